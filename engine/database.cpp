@@ -1,0 +1,113 @@
+// The Database facade: opens the store and dispatches to the two pipelines
+// (engine/compiler for articles, engine/query for Cypher) and to export.
+#include "kg/database.h"
+
+#include <mutex>
+
+#include "engine/article_files.h"
+#include "engine/compiler/article_compiler.h"
+#include "engine/export/exporter.h"
+#include "engine/query/query_engine.h"
+#include "storage/graph_store.h"
+
+namespace kg {
+
+struct Database::Impl {
+  std::unique_ptr<storage::GraphStore> store;
+  std::mutex write_mutex;  // one writer at a time: compiles and write queries
+};
+
+Database::Database(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Database::~Database() = default;
+
+Status Database::Open(const std::string& path, const OpenOptions& options, std::unique_ptr<Database>* db) {
+  storage::GraphStore::Options store_options;
+  store_options.read_only = options.read_only;
+  store_options.create_if_missing = options.create_if_missing;
+  auto impl = std::make_unique<Impl>();
+  Status s = storage::GraphStore::Open(path, store_options, &impl->store);
+  if (!s.ok()) return s;
+  db->reset(new Database(std::move(impl)));
+  return Status::Ok();
+}
+
+QueryResult Database::Query(std::string_view statement, const Params& params, const QueryOptions& options) {
+  // Statements may write; serialising them keeps one writer at a time.
+  std::lock_guard<std::mutex> lock(impl_->write_mutex);
+  return query::RunQuery(*impl_->store, statement, params, options);
+}
+
+Status Database::CompileArticle(std::string_view path, std::string_view text, CompileReport* report) {
+  std::shared_ptr<const compiler::ArticleAnalysis> analysis;
+  Status s = compiler::AnalyzeArticle(path, text, &analysis);
+  if (!s.ok()) return s;
+  CompileReport local;
+  std::lock_guard<std::mutex> lock(impl_->write_mutex);
+  return compiler::WriteArticle(*impl_->store, *analysis, report ? report : &local);
+}
+
+BuildReport Database::Build(const std::vector<std::string>& paths, const BuildOptions& options) {
+  BuildReport report;
+  std::vector<ArticleFile> files;
+  Status s = CollectArticleFiles(paths, &files);
+  if (!s.ok()) {
+    report.failed = 1;
+    report.errors.push_back(s);
+    return report;
+  }
+  // Analysis runs on `jobs` threads; writes happen here, in path order, so the graph is
+  // the same whatever the number of jobs.
+  AnalyzeInParallel(files, options.jobs, [&](size_t index, const ArticleFile& file,
+                                             Status status,
+                                             std::shared_ptr<const compiler::ArticleAnalysis> analysis) {
+    if (status.ok()) {
+      CompileReport one;
+      std::lock_guard<std::mutex> lock(impl_->write_mutex);
+      status = compiler::WriteArticle(*impl_->store, *analysis, &one);
+      if (status.ok()) (one.unchanged ? report.unchanged : report.articles)++;
+    }
+    if (!status.ok()) {
+      report.failed++;
+      report.errors.push_back(status);
+    }
+    if (options.on_progress) options.on_progress(static_cast<int64_t>(index + 1), static_cast<int64_t>(files.size()));
+  });
+  GraphStats stats;
+  if (Stats(&stats).ok()) {
+    for (const auto& [label, count] : stats.nodes_by_label)
+      if (label != "Article") report.entities += count;
+    for (const auto& [type, count] : stats.relationships_by_type)
+      if (type != "MENTIONS") report.facts += count;
+    report.disputes = stats.disputes;
+  }
+  return report;
+}
+
+Status Database::Stats(GraphStats* stats) {
+  auto txn = impl_->store->Begin();
+  *stats = GraphStats();
+  stats->articles = txn->CountNodes("Article");
+  for (const auto& label : txn->Labels()) stats->nodes_by_label.emplace_back(label, txn->CountNodes(label));
+  for (const auto& type : txn->RelTypes()) stats->relationships_by_type.emplace_back(type, txn->CountRels(type));
+  stats->disputes = compiler::CountDisputes(*txn);
+  return Status::Ok();
+}
+
+Status Database::Export(ExportFormat format, std::ostream& out) {
+  auto txn = impl_->store->Begin();
+  return exporter::ExportGraph(*txn, format, out);
+}
+
+std::vector<std::string> Database::Labels() { return impl_->store->Begin()->Labels(); }
+std::vector<std::string> Database::RelationshipTypes() { return impl_->store->Begin()->RelTypes(); }
+std::vector<std::string> Database::PropertyKeys() { return impl_->store->Begin()->PropertyKeys(); }
+std::vector<std::string> Database::Procedures() { return query::ProcedureNames(); }
+
+bool WriteStats::any() const {
+  return nodes_created || nodes_deleted || relationships_created || relationships_deleted || properties_set ||
+         labels_added || labels_removed;
+}
+
+std::string_view Version() { return "kg " KG_VERSION; }
+
+}  // namespace kg

@@ -1,0 +1,165 @@
+// kg/database.h — the embedding API of kg. Start here.
+//
+//   std::unique_ptr<kg::Database> db;
+//   kg::Status s = kg::Database::Open("news.db", {}, &db);
+//   db->CompileArticle("a.txt", text, nullptr);
+//   kg::QueryResult r = db->Query("MATCH (p:Person) RETURN p.name AS name");
+//   for (const auto& row : r.rows()) std::cout << row[0].as_string() << "\n";
+//
+// Errors come back as values (Status, QueryResult::status()); call ThrowIfError() on
+// either to get a kg::Error exception instead.
+//
+// Thread-safety: one Database may be used from several threads for queries; writes
+// (write queries, compiles) are serialised internally. A database directory can be open
+// read-write in one process only; a second opener gets a DatabaseError.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kg/status.h"
+#include "kg/value.h"
+
+namespace kg {
+
+using Params = std::map<std::string, Value>;
+
+// Counters of a write statement, printed as the `stats` of SPEC.md's JSON output.
+struct WriteStats {
+  int64_t nodes_created = 0;
+  int64_t nodes_deleted = 0;
+  int64_t relationships_created = 0;
+  int64_t relationships_deleted = 0;
+  int64_t properties_set = 0;
+  int64_t labels_added = 0;
+  int64_t labels_removed = 0;
+  bool any() const;
+};
+
+class QueryResult {
+ public:
+  QueryResult() = default;
+  explicit QueryResult(Status error) : status_(std::move(error)) {}
+  QueryResult(std::vector<std::string> columns, std::vector<std::vector<Value>> rows, WriteStats stats)
+      : columns_(std::move(columns)), rows_(std::move(rows)), stats_(stats) {}
+
+  bool ok() const { return status_.ok(); }
+  const Status& status() const { return status_; }
+  void ThrowIfError() const { status_.ThrowIfError(); }
+
+  const std::vector<std::string>& columns() const { return columns_; }
+  const std::vector<std::vector<Value>>& rows() const { return rows_; }
+  const WriteStats& stats() const { return stats_; }
+  // True for a statement with a RETURN (or a YIELDing CALL): rows are its answer.
+  bool has_columns() const { return !columns_.empty(); }
+
+  // The operator tree of EXPLAIN, or with rows and time per operator for PROFILE; empty otherwise.
+  const std::string& plan() const { return plan_; }
+  void set_plan(std::string plan) { plan_ = std::move(plan); }
+
+ private:
+  Status status_;
+  std::vector<std::string> columns_;
+  std::vector<std::vector<Value>> rows_;
+  WriteStats stats_;
+  std::string plan_;
+};
+
+struct OpenOptions {
+  bool read_only = false;          // readers: no lock is taken, writes fail
+  bool create_if_missing = true;   // false: a missing database is a DatabaseError
+};
+
+struct QueryOptions {
+  // Set to true from another thread (e.g. a Ctrl-C handler) to stop the query; it then
+  // fails with a RuntimeError and writes nothing. May be null.
+  const std::atomic<bool>* cancel = nullptr;
+};
+
+// What one compile of one article did.
+struct CompileReport {
+  std::string article_id;
+  bool unchanged = false;  // the same content was compiled before: nothing was written
+  int64_t entities = 0;    // entities the article mentions
+  int64_t facts = 0;       // fact relationships it states
+};
+
+struct BuildOptions {
+  int jobs = 1;  // articles analysed in parallel; the graph is the same whatever the number
+  // Called after each article (from the calling thread), e.g. for a progress bar.
+  std::function<void(int64_t done, int64_t total)> on_progress;
+};
+
+struct BuildReport {
+  int64_t articles = 0;     // articles compiled (changed or new)
+  int64_t unchanged = 0;    // articles skipped because their content was already compiled
+  int64_t failed = 0;       // articles rejected; see errors
+  std::vector<Status> errors;  // one InputError per rejected file, naming it
+  int64_t entities = 0;     // totals in the graph after the build
+  int64_t facts = 0;
+  int64_t disputes = 0;
+};
+
+// Counts of `kg stats`, read from maintained counters.
+struct GraphStats {
+  int64_t articles = 0;
+  std::vector<std::pair<std::string, int64_t>> nodes_by_label;
+  std::vector<std::pair<std::string, int64_t>> relationships_by_type;
+  int64_t disputes = 0;
+};
+
+enum class ExportFormat { kJsonl, kCypher, kGraphml, kDot, kCsv, kNquads };
+
+class Database {
+ public:
+  // Opens (or creates, per options) the database in directory `path`.
+  // On success *db owns the database; on failure *db is unchanged and the Status is a
+  // DatabaseError saying why (missing, locked by another process, corrupt, newer format).
+  static Status Open(const std::string& path, const OpenOptions& options, std::unique_ptr<Database>* db);
+
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  // Runs one openCypher statement. A failed statement writes nothing.
+  QueryResult Query(std::string_view statement, const Params& params = {}, const QueryOptions& options = {});
+
+  // Compiles one article (UTF-8 text) read from `path` into the graph, in one atomic write.
+  // A changed article replaces what its previous version contributed. report may be null.
+  Status CompileArticle(std::string_view path, std::string_view text, CompileReport* report);
+
+  // Compiles files and folders (recursively; "-" reads stdin). Bad files are reported and
+  // skipped; the others are compiled.
+  BuildReport Build(const std::vector<std::string>& paths, const BuildOptions& options = {});
+
+  Status Stats(GraphStats* stats);
+
+  // Writes the whole graph to `out` in `format` (SPEC.md "Export").
+  Status Export(ExportFormat format, std::ostream& out);
+
+  // Names for completion in the shell: labels, relationship types, property keys, procedures.
+  std::vector<std::string> Labels();
+  std::vector<std::string> RelationshipTypes();
+  std::vector<std::string> PropertyKeys();
+  std::vector<std::string> Procedures();
+
+  struct Impl;
+
+ private:
+  explicit Database(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Parses a Cypher literal (`42`, `'x'`, `[1, {a: true}]`), as `--param K=V` gives one.
+Status ParseCypherLiteral(std::string_view text, Value* value);
+
+// Returns the version string, e.g. "kg 0.1.0".
+std::string_view Version();
+
+}  // namespace kg

@@ -1,0 +1,149 @@
+// storage/graph_store.h — the property-graph store of kg, on RocksDB.
+//
+// Nodes (labels + properties) and directed, typed relationships (+ properties), with
+// adjacency readable in both directions per node and per relationship type, an index
+// from (label, name) to node (exact and case-insensitive; `name` and each of `aliases`),
+// counters per label, per relationship type and per node degree, and one record per
+// compiled article. Every change goes through a Transaction, committed as one RocksDB
+// WriteBatch: a crash never leaves half a transaction.
+//
+// Thread-safety: GraphStore::Begin may be called from several threads. One Transaction is
+// used by one thread. Commits are serialised by the store; the Database lets one write
+// transaction run at a time, so transactions need no conflict detection.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kg/status.h"
+#include "kg/value.h"
+
+namespace kg::storage {
+
+using NodeId = uint64_t;
+using RelId = uint64_t;
+using PropertyMap = kg::Map;  // values are never nodes, relationships or paths
+
+struct NodeRecord {
+  NodeId id = 0;
+  std::vector<std::string> labels;
+  PropertyMap properties;
+};
+
+struct RelRecord {
+  RelId id = 0;
+  std::string type;
+  NodeId start = 0;
+  NodeId end = 0;
+  PropertyMap properties;
+};
+
+enum class Direction { kOutgoing, kIncoming, kBoth };
+
+// One entry of a node's adjacency, seen from that node.
+struct Edge {
+  RelId rel = 0;
+  NodeId neighbour = 0;
+  std::string type;
+  bool outgoing = true;  // the node is the relationship's start
+};
+
+// What one compiled article contributed, so a changed version can be retracted.
+struct ArticleRecord {
+  std::string path;          // the key: one record per article path
+  std::string article_id;    // stable id derived from the content
+  std::string content_hash;
+  NodeId article_node = 0;
+  std::vector<NodeId> nodes;  // entities it mentions
+  std::vector<RelId> rels;    // relationships it is a source of
+};
+
+// Read access; implemented by Transaction (which sees its own uncommitted writes).
+class GraphReader {
+ public:
+  virtual ~GraphReader() = default;
+
+  virtual std::optional<NodeRecord> GetNode(NodeId id) = 0;
+  virtual std::optional<RelRecord> GetRel(RelId id) = 0;
+
+  // Visits node ids in ascending order; all nodes when label is empty. Stops when fn returns false.
+  virtual void ScanNodes(std::string_view label, const std::function<bool(NodeId)>& fn) = 0;
+  // Visits every relationship id (of `type` when non-empty) in ascending order.
+  virtual void ScanRels(std::string_view type, const std::function<bool(RelId)>& fn) = 0;
+  // Relationships of `node` in direction `dir`, of `type` when non-empty.
+  virtual std::vector<Edge> Edges(NodeId node, Direction dir, std::string_view type) = 0;
+  // Nodes whose `name` or one of whose `aliases` equals `name` (label may be empty = any).
+  virtual std::vector<NodeId> FindByName(std::string_view label, std::string_view name,
+                                         bool case_insensitive) = 0;
+
+  // Maintained counters (no scans).
+  virtual int64_t CountNodes(std::string_view label) = 0;  // all nodes when label is empty
+  virtual int64_t CountRels(std::string_view type) = 0;    // all when type is empty
+  virtual int64_t Degree(NodeId node, Direction dir, std::string_view type) = 0;
+
+  // Catalog, sorted.
+  virtual std::vector<std::string> Labels() = 0;
+  virtual std::vector<std::string> RelTypes() = 0;
+  virtual std::vector<std::string> PropertyKeys() = 0;
+
+  virtual std::optional<ArticleRecord> GetArticle(std::string_view path) = 0;
+  virtual void ScanArticles(const std::function<bool(const ArticleRecord&)>& fn) = 0;
+
+  // Engine-owned records (value claims, disputes, ...), opaque to storage, kept in their
+  // own column family. Keys sort bytewise; ScanAux visits keys starting with prefix.
+  virtual std::optional<std::string> GetAux(std::string_view key) = 0;
+  virtual void ScanAux(std::string_view prefix,
+                       const std::function<bool(std::string_view key, std::string_view value)>& fn) = 0;
+};
+
+class Transaction : public GraphReader {
+ public:
+  virtual NodeId CreateNode(std::vector<std::string> labels, PropertyMap properties) = 0;
+  // A null value removes the property.
+  virtual void SetNodeProperty(NodeId id, const std::string& key, Value value) = 0;
+  virtual void AddLabel(NodeId id, const std::string& label) = 0;
+  virtual void RemoveLabel(NodeId id, const std::string& label) = 0;
+  // REQUIRES: the node has no relationships (delete those first).
+  virtual void DeleteNode(NodeId id) = 0;
+
+  virtual RelId CreateRel(const std::string& type, NodeId start, NodeId end, PropertyMap properties) = 0;
+  virtual void SetRelProperty(RelId id, const std::string& key, Value value) = 0;
+  virtual void DeleteRel(RelId id) = 0;
+
+  virtual void PutArticle(const ArticleRecord& record) = 0;
+  virtual void DeleteArticle(std::string_view path) = 0;
+
+  virtual void PutAux(std::string_view key, std::string_view value) = 0;
+  virtual void DeleteAux(std::string_view key) = 0;
+
+  // Writes everything as one WriteBatch. After Commit or Rollback the transaction is done.
+  virtual Status Commit() = 0;
+  virtual void Rollback() = 0;
+};
+
+class GraphStore {
+ public:
+  struct Options {
+    bool read_only = false;
+    bool create_if_missing = true;
+    bool in_memory = false;  // RocksDB on an in-memory Env: for tests and the TCK runner
+  };
+
+  // Opens the database directory. DatabaseError when missing (and !create_if_missing),
+  // locked by another process ("database is locked by another process: PATH"), corrupt,
+  // or written by a newer format version.
+  static Status Open(const std::string& path, const Options& options, std::unique_ptr<GraphStore>* store);
+
+  virtual ~GraphStore() = default;
+
+  // A transaction over the current state. Read-only stores give transactions whose
+  // Commit fails with a DatabaseError when they hold writes.
+  virtual std::unique_ptr<Transaction> Begin() = 0;
+};
+
+}  // namespace kg::storage
