@@ -24,6 +24,7 @@ Status Database::Open(const std::string& path, const OpenOptions& options, std::
   storage::GraphStore::Options store_options;
   store_options.read_only = options.read_only;
   store_options.create_if_missing = options.create_if_missing;
+  store_options.in_memory = options.in_memory;
   auto impl = std::make_unique<Impl>();
   Status s = storage::GraphStore::Open(path, store_options, &impl->store);
   if (!s.ok()) return s;

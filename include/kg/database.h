@@ -74,6 +74,7 @@ class QueryResult {
 struct OpenOptions {
   bool read_only = false;          // readers: no lock is taken, writes fail
   bool create_if_missing = true;   // false: a missing database is a DatabaseError
+  bool in_memory = false;          // nothing touches the disk (tests, throw-away graphs)
 };
 
 struct QueryOptions {
