@@ -108,8 +108,8 @@ class Transaction : public GraphReader {
   virtual void SetNodeProperty(NodeId id, const std::string& key, Value value) = 0;
   virtual void AddLabel(NodeId id, const std::string& label) = 0;
   virtual void RemoveLabel(NodeId id, const std::string& label) = 0;
-  // REQUIRES: the node has no relationships (delete those first).
-  virtual void DeleteNode(NodeId id) = 0;
+  // Fails (RuntimeError) while the node still has relationships: delete those first.
+  virtual Status DeleteNode(NodeId id) = 0;
 
   virtual RelId CreateRel(const std::string& type, NodeId start, NodeId end, PropertyMap properties) = 0;
   virtual void SetRelProperty(RelId id, const std::string& key, Value value) = 0;

@@ -1,0 +1,88 @@
+// storage/keys.h — column families and key layouts of the kg database.
+//
+// Key grammar (ids are big-endian u64 so keys sort by id; strings end with 0x00):
+//
+//   meta       "format_version" | "next_node_id" | "next_rel_id"  -> decimal text
+//   nodes      node_id                                  -> codec node
+//   rels       rel_id                                   -> codec rel
+//   adjacency  node_id dir type 0x00                    -> codec adjacency (AdjacencyMerge)
+//              dir := 'i' (incoming) | 'o' (outgoing)
+//   index      'L' label 0x00 node_id                   -> ""   nodes by label
+//              'T' type 0x00 rel_id                     -> ""   relationships by type
+//              'N' label 0x00 name 0x00 node_id         -> ""   exact name or alias
+//              'n' label 0x00 folded 0x00 node_id       -> ""   case-folded name or alias
+//              (name entries are written once per label and once with the empty label)
+//   counts     'A' | 'R' | 'L' label | 'T' type | 'K' key  -> int64 LE (CounterMerge)
+//              all nodes, all rels, nodes per label, rels per type, uses of a property key
+//   articles   path                                     -> codec article record
+//   aux        engine-defined key                       -> engine-defined value
+//
+// Node degree per (direction, type) is the count header of its adjacency value: one Get.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "storage/codec.h"
+
+namespace kg::storage::keys {
+
+enum Family { kMeta = 0, kNodes, kRels, kAdjacency, kIndex, kCounts, kArticles, kAux, kFamilyCount };
+
+inline const char* FamilyName(int f) {
+  static const char* names[] = {"default", "nodes", "rels", "adjacency", "index", "counts", "articles", "aux"};
+  return names[f];
+}
+
+inline constexpr uint64_t kFormatVersion = 1;
+
+inline std::string Id(uint64_t id) {
+  std::string k;
+  codec::PutBigEndian64(&k, id);
+  return k;
+}
+
+inline std::string Adjacency(NodeId node, bool outgoing, std::string_view type) {
+  std::string k = Id(node);
+  k.push_back(outgoing ? 'o' : 'i');
+  k.append(type);
+  k.push_back('\0');
+  return k;
+}
+
+inline std::string AdjacencyPrefix(NodeId node, bool outgoing) {
+  std::string k = Id(node);
+  k.push_back(outgoing ? 'o' : 'i');
+  return k;
+}
+
+inline std::string LabelPrefix(std::string_view label) {
+  std::string k = "L";
+  k.append(label);
+  k.push_back('\0');
+  return k;
+}
+
+inline std::string TypePrefix(std::string_view type) {
+  std::string k = "T";
+  k.append(type);
+  k.push_back('\0');
+  return k;
+}
+
+inline std::string NamePrefix(bool folded, std::string_view label, std::string_view name) {
+  std::string k(1, folded ? 'n' : 'N');
+  k.append(label);
+  k.push_back('\0');
+  k.append(folded ? codec::FoldCase(name) : std::string(name));
+  k.push_back('\0');
+  return k;
+}
+
+inline std::string Counter(char kind, std::string_view name = {}) {
+  std::string k(1, kind);
+  k.append(name);
+  return k;
+}
+
+}  // namespace kg::storage::keys

@@ -1,0 +1,49 @@
+// storage/rocks_store.h — the RocksDB-backed GraphStore (internal to storage/).
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include <rocksdb/db.h>
+#include <rocksdb/env.h>
+
+#include "storage/graph_store.h"
+#include "storage/keys.h"
+
+namespace kg::storage {
+
+class RocksStore : public GraphStore {
+ public:
+  ~RocksStore() override;
+  std::unique_ptr<Transaction> Begin() override;
+
+  static Status OpenRocks(const std::string& path, const Options& options, std::unique_ptr<GraphStore>* store);
+
+  rocksdb::DB* db() const { return db_; }
+  rocksdb::ColumnFamilyHandle* cf(keys::Family f) const { return handles_[f]; }
+  bool read_only() const { return read_only_; }
+
+  // Ids are handed out under the commit mutex; Commit persists the next free ids.
+  NodeId AllocateNodeId() { return next_node_id_++; }
+  RelId AllocateRelId() { return next_rel_id_++; }
+  uint64_t next_node_id() const { return next_node_id_; }
+  uint64_t next_rel_id() const { return next_rel_id_; }
+  std::mutex& write_mutex() { return write_mutex_; }
+
+ private:
+  RocksStore() = default;
+  Status CheckFormat(bool created);
+  uint64_t ReadMetaNumber(const std::string& key);
+
+  std::unique_ptr<rocksdb::Env> mem_env_;
+  rocksdb::DB* db_ = nullptr;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles_;
+  bool read_only_ = false;
+  std::mutex write_mutex_;
+  std::atomic<uint64_t> next_node_id_{0};
+  std::atomic<uint64_t> next_rel_id_{0};
+};
+
+}  // namespace kg::storage

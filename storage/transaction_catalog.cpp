@@ -1,0 +1,141 @@
+// Counters, catalog, article and aux reads of TransactionImpl: stored state plus the
+// overlay's changes.
+#include <algorithm>
+#include <memory>
+#include <set>
+
+#include <rocksdb/iterator.h>
+
+#include "storage/merge_operators.h"
+#include "storage/transaction_impl.h"
+
+namespace kg::storage {
+
+namespace {
+
+int64_t ReadCounter(RocksStore* store, const std::string& key) {
+  std::string value;
+  if (!store->db()->Get(rocksdb::ReadOptions(), store->cf(keys::kCounts), key, &value).ok()) return 0;
+  return DecodeCounter(value);
+}
+
+// Names of the counters of one kind ('L', 'T' or 'K') whose count is positive.
+std::set<std::string> PositiveCounters(RocksStore* store, char kind) {
+  std::set<std::string> names;
+  std::string prefix(1, kind);
+  std::unique_ptr<rocksdb::Iterator> it(store->db()->NewIterator(rocksdb::ReadOptions(), store->cf(keys::kCounts)));
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next())
+    if (DecodeCounter(std::string_view(it->value().data(), it->value().size())) > 0)
+      names.insert(std::string(it->key().data() + 1, it->key().size() - 1));
+  return names;
+}
+
+bool HasLabel(const std::optional<NodeRecord>& n, std::string_view label) {
+  if (!n) return false;
+  return label.empty() || std::find(n->labels.begin(), n->labels.end(), label) != n->labels.end();
+}
+
+}  // namespace
+
+int64_t TransactionImpl::CountNodes(std::string_view label) {
+  int64_t count = ReadCounter(store_, label.empty() ? keys::Counter('A') : keys::Counter('L', label));
+  for (const auto& [id, after] : nodes_) count += HasLabel(after, label) - HasLabel(StoredNode(id), label);
+  return count;
+}
+
+int64_t TransactionImpl::CountRels(std::string_view type) {
+  int64_t count = ReadCounter(store_, type.empty() ? keys::Counter('R') : keys::Counter('T', type));
+  auto has = [&](const std::optional<RelRecord>& r) { return r && (type.empty() || r->type == type); };
+  for (const auto& [id, after] : rels_) count += has(after) - has(StoredRel(id));
+  return count;
+}
+
+int64_t TransactionImpl::Degree(NodeId node, Direction dir, std::string_view type) {
+  return static_cast<int64_t>(Edges(node, dir, type).size());
+}
+
+std::vector<std::string> TransactionImpl::Labels() {
+  std::set<std::string> names = PositiveCounters(store_, 'L');
+  for (const auto& [id, node] : nodes_)
+    if (node) names.insert(node->labels.begin(), node->labels.end());
+  std::vector<std::string> out;
+  for (const auto& name : names)
+    if (CountNodes(name) > 0) out.push_back(name);
+  return out;
+}
+
+std::vector<std::string> TransactionImpl::RelTypes() {
+  std::set<std::string> names = PositiveCounters(store_, 'T');
+  for (const auto& [id, rel] : rels_)
+    if (rel) names.insert(rel->type);
+  std::vector<std::string> out;
+  for (const auto& name : names)
+    if (CountRels(name) > 0) out.push_back(name);
+  return out;
+}
+
+std::vector<std::string> TransactionImpl::PropertyKeys() {
+  std::set<std::string> names = PositiveCounters(store_, 'K');
+  for (const auto& [id, node] : nodes_)
+    if (node)
+      for (const auto& [key, value] : node->properties) names.insert(key);
+  for (const auto& [id, rel] : rels_)
+    if (rel)
+      for (const auto& [key, value] : rel->properties) names.insert(key);
+  return {names.begin(), names.end()};
+}
+
+std::optional<ArticleRecord> TransactionImpl::GetArticle(std::string_view path) {
+  auto it = articles_.find(path);
+  if (it != articles_.end()) return it->second;
+  std::string value;
+  if (!store_->db()->Get(rocksdb::ReadOptions(), store_->cf(keys::kArticles), rocksdb::Slice(path.data(), path.size()),
+                         &value).ok())
+    return std::nullopt;
+  ArticleRecord record;
+  if (!codec::DecodeArticle(value, &record)) return std::nullopt;
+  return record;
+}
+
+void TransactionImpl::ScanArticles(const std::function<bool(const ArticleRecord&)>& fn) {
+  std::map<std::string, ArticleRecord> all;
+  std::unique_ptr<rocksdb::Iterator> it(store_->db()->NewIterator(rocksdb::ReadOptions(), store_->cf(keys::kArticles)));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    ArticleRecord record;
+    if (codec::DecodeArticle(std::string_view(it->value().data(), it->value().size()), &record))
+      all[record.path] = std::move(record);
+  }
+  for (const auto& [path, record] : articles_) {
+    if (record) all[path] = *record;
+    else all.erase(path);
+  }
+  for (const auto& [path, record] : all)
+    if (!fn(record)) return;
+}
+
+std::optional<std::string> TransactionImpl::GetAux(std::string_view key) {
+  auto it = aux_.find(key);
+  if (it != aux_.end()) return it->second;
+  std::string value;
+  if (!store_->db()->Get(rocksdb::ReadOptions(), store_->cf(keys::kAux), rocksdb::Slice(key.data(), key.size()), &value)
+           .ok())
+    return std::nullopt;
+  return value;
+}
+
+void TransactionImpl::ScanAux(std::string_view prefix,
+                              const std::function<bool(std::string_view, std::string_view)>& fn) {
+  std::map<std::string, std::string> all;
+  std::unique_ptr<rocksdb::Iterator> it(store_->db()->NewIterator(rocksdb::ReadOptions(), store_->cf(keys::kAux)));
+  rocksdb::Slice p(prefix.data(), prefix.size());
+  for (it->Seek(p); it->Valid() && it->key().starts_with(p); it->Next())
+    all.emplace(it->key().ToString(), it->value().ToString());
+  for (auto a = aux_.lower_bound(prefix); a != aux_.end() && a->first.compare(0, prefix.size(), prefix) == 0; ++a) {
+    if (a->second) all[a->first] = *a->second;
+    else all.erase(a->first);
+  }
+  for (const auto& [key, value] : all)
+    if (!fn(key, value)) return;
+}
+
+}  // namespace kg::storage

@@ -1,0 +1,177 @@
+#include "storage/transaction_impl.h"
+
+#include <algorithm>
+#include <memory>
+
+#include <rocksdb/iterator.h>
+
+#include "storage/merge_operators.h"
+
+namespace kg::storage {
+
+namespace {
+
+bool HasLabel(const std::optional<NodeRecord>& n, std::string_view label) {
+  if (!n) return false;
+  if (label.empty()) return true;
+  return std::find(n->labels.begin(), n->labels.end(), label) != n->labels.end();
+}
+
+bool HasType(const std::optional<RelRecord>& r, std::string_view type) {
+  return r && (type.empty() || r->type == type);
+}
+
+bool NameMatches(const NodeRecord& n, std::string_view name, bool folded) {
+  auto same = [&](const std::string& s) { return folded ? codec::FoldCase(s) == codec::FoldCase(name) : s == name; };
+  auto it = n.properties.find("name");
+  if (it != n.properties.end() && it->second.is_string() && same(it->second.as_string())) return true;
+  it = n.properties.find("aliases");
+  if (it == n.properties.end() || !it->second.is_list()) return false;
+  for (const auto& alias : it->second.as_list())
+    if (alias.is_string() && same(alias.as_string())) return true;
+  return false;
+}
+
+}  // namespace
+
+std::optional<NodeRecord> TransactionImpl::StoredNode(NodeId id) {
+  std::string value;
+  if (!store_->db()->Get(rocksdb::ReadOptions(), store_->cf(keys::kNodes), keys::Id(id), &value).ok())
+    return std::nullopt;
+  NodeRecord node;
+  if (!codec::DecodeNode(id, value, &node)) return std::nullopt;
+  return node;
+}
+
+std::optional<RelRecord> TransactionImpl::StoredRel(RelId id) {
+  std::string value;
+  if (!store_->db()->Get(rocksdb::ReadOptions(), store_->cf(keys::kRels), keys::Id(id), &value).ok())
+    return std::nullopt;
+  RelRecord rel;
+  if (!codec::DecodeRel(id, value, &rel)) return std::nullopt;
+  return rel;
+}
+
+std::optional<NodeRecord> TransactionImpl::GetNode(NodeId id) {
+  auto it = nodes_.find(id);
+  return it != nodes_.end() ? it->second : StoredNode(id);
+}
+
+std::optional<RelRecord> TransactionImpl::GetRel(RelId id) {
+  auto it = rels_.find(id);
+  return it != rels_.end() ? it->second : StoredRel(id);
+}
+
+void TransactionImpl::ScanIndex(const std::string& prefix, const std::function<bool(uint64_t)>& fn) {
+  std::unique_ptr<rocksdb::Iterator> it(store_->db()->NewIterator(rocksdb::ReadOptions(), store_->cf(keys::kIndex)));
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    rocksdb::Slice key = it->key();
+    if (key.size() < prefix.size() + 8) continue;
+    if (!fn(codec::GetBigEndian64(std::string_view(key.data() + key.size() - 8, 8)))) return;
+  }
+}
+
+void TransactionImpl::ScanNodes(std::string_view label, const std::function<bool(NodeId)>& fn) {
+  // Stored ids stream in order; overlay ids are merged in at their place.
+  std::vector<NodeId> extra;
+  for (const auto& [id, node] : nodes_)
+    if (HasLabel(node, label)) extra.push_back(id);
+  size_t next_extra = 0;
+  bool go = true;
+  auto visit_stored = [&](NodeId id) {
+    while (go && next_extra < extra.size() && extra[next_extra] < id) go = fn(extra[next_extra++]);
+    if (!go) return false;
+    if (nodes_.count(id)) return true;  // the overlay decides about touched nodes
+    return go = fn(id);
+  };
+  if (label.empty()) {
+    std::unique_ptr<rocksdb::Iterator> it(store_->db()->NewIterator(rocksdb::ReadOptions(), store_->cf(keys::kNodes)));
+    for (it->SeekToFirst(); it->Valid(); it->Next())
+      if (!visit_stored(codec::GetBigEndian64(std::string_view(it->key().data(), 8)))) return;
+  } else {
+    ScanIndex(keys::LabelPrefix(label), visit_stored);
+  }
+  while (go && next_extra < extra.size()) go = fn(extra[next_extra++]);
+}
+
+void TransactionImpl::ScanRels(std::string_view type, const std::function<bool(RelId)>& fn) {
+  std::vector<RelId> extra;
+  for (const auto& [id, rel] : rels_)
+    if (HasType(rel, type)) extra.push_back(id);
+  size_t next_extra = 0;
+  bool go = true;
+  auto visit_stored = [&](RelId id) {
+    while (go && next_extra < extra.size() && extra[next_extra] < id) go = fn(extra[next_extra++]);
+    if (!go) return false;
+    if (rels_.count(id)) return true;
+    return go = fn(id);
+  };
+  if (type.empty()) {
+    std::unique_ptr<rocksdb::Iterator> it(store_->db()->NewIterator(rocksdb::ReadOptions(), store_->cf(keys::kRels)));
+    for (it->SeekToFirst(); it->Valid(); it->Next())
+      if (!visit_stored(codec::GetBigEndian64(std::string_view(it->key().data(), 8)))) return;
+  } else {
+    ScanIndex(keys::TypePrefix(type), visit_stored);
+  }
+  while (go && next_extra < extra.size()) go = fn(extra[next_extra++]);
+}
+
+void TransactionImpl::StoredEdges(NodeId node, bool outgoing, std::string_view type, std::vector<Edge>* out) {
+  auto append = [&](std::string_view packed, std::string_view edge_type) {
+    std::vector<codec::AdjEntry> entries;
+    codec::DecodeAdjacency(packed, &entries);
+    for (const auto& e : entries) {
+      if (rels_.count(e.rel)) continue;  // touched in this transaction: the overlay decides
+      out->push_back({e.rel, e.neighbour, std::string(edge_type), outgoing});
+    }
+  };
+  if (!type.empty()) {
+    std::string value;
+    if (store_->db()->Get(rocksdb::ReadOptions(), store_->cf(keys::kAdjacency), keys::Adjacency(node, outgoing, type),
+                          &value).ok())
+      append(value, type);
+    return;
+  }
+  std::string prefix = keys::AdjacencyPrefix(node, outgoing);
+  std::unique_ptr<rocksdb::Iterator> it(store_->db()->NewIterator(rocksdb::ReadOptions(), store_->cf(keys::kAdjacency)));
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    std::string_view key(it->key().data(), it->key().size());
+    append(std::string_view(it->value().data(), it->value().size()), key.substr(9, key.size() - 10));
+  }
+}
+
+std::vector<Edge> TransactionImpl::Edges(NodeId node, Direction dir, std::string_view type) {
+  std::vector<Edge> edges;
+  if (dir != Direction::kIncoming) StoredEdges(node, true, type, &edges);
+  if (dir != Direction::kOutgoing) StoredEdges(node, false, type, &edges);
+  auto touched = touched_rels_by_node_.find(node);
+  if (touched != touched_rels_by_node_.end()) {
+    for (RelId id : touched->second) {
+      const auto& rel = rels_.at(id);
+      if (!HasType(rel, type)) continue;  // also skips relationships deleted here
+      if (rel->start == node && dir != Direction::kIncoming) edges.push_back({id, rel->end, rel->type, true});
+      if (rel->end == node && dir != Direction::kOutgoing) edges.push_back({id, rel->start, rel->type, false});
+    }
+  }
+  if (dir == Direction::kBoth) {  // a self-loop is one relationship, seen once
+    edges.erase(std::remove_if(edges.begin(), edges.end(),
+                               [&](const Edge& e) { return !e.outgoing && e.neighbour == node; }),
+                edges.end());
+  }
+  return edges;
+}
+
+std::vector<NodeId> TransactionImpl::FindByName(std::string_view label, std::string_view name, bool folded) {
+  std::vector<NodeId> ids;
+  ScanIndex(keys::NamePrefix(folded, label, name), [&](uint64_t id) {
+    if (!nodes_.count(id) && (ids.empty() || ids.back() != id)) ids.push_back(id);
+    return true;
+  });
+  for (const auto& [id, node] : nodes_)
+    if (node && HasLabel(node, label) && NameMatches(*node, name, folded)) ids.push_back(id);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+}  // namespace kg::storage

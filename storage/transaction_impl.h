@@ -1,0 +1,78 @@
+// storage/transaction_impl.h — a Transaction over RocksStore.
+//
+// Writes are kept in memory as the final state of every touched node, relationship,
+// article record and aux record (nullopt = deleted). Reads merge that overlay with the
+// database, so a statement sees its own writes. Commit diffs each touched item against the
+// database and writes records, index entries, counter deltas and adjacency operands in one
+// WriteBatch (transaction_commit.cpp).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "storage/rocks_store.h"
+
+namespace kg::storage {
+
+class TransactionImpl : public Transaction {
+ public:
+  explicit TransactionImpl(RocksStore* store) : store_(store) {}
+
+  std::optional<NodeRecord> GetNode(NodeId id) override;
+  std::optional<RelRecord> GetRel(RelId id) override;
+  void ScanNodes(std::string_view label, const std::function<bool(NodeId)>& fn) override;
+  void ScanRels(std::string_view type, const std::function<bool(RelId)>& fn) override;
+  std::vector<Edge> Edges(NodeId node, Direction dir, std::string_view type) override;
+  std::vector<NodeId> FindByName(std::string_view label, std::string_view name, bool case_insensitive) override;
+  int64_t CountNodes(std::string_view label) override;
+  int64_t CountRels(std::string_view type) override;
+  int64_t Degree(NodeId node, Direction dir, std::string_view type) override;
+  std::vector<std::string> Labels() override;
+  std::vector<std::string> RelTypes() override;
+  std::vector<std::string> PropertyKeys() override;
+  std::optional<ArticleRecord> GetArticle(std::string_view path) override;
+  void ScanArticles(const std::function<bool(const ArticleRecord&)>& fn) override;
+  std::optional<std::string> GetAux(std::string_view key) override;
+  void ScanAux(std::string_view prefix,
+               const std::function<bool(std::string_view, std::string_view)>& fn) override;
+
+  NodeId CreateNode(std::vector<std::string> labels, PropertyMap properties) override;
+  void SetNodeProperty(NodeId id, const std::string& key, Value value) override;
+  void AddLabel(NodeId id, const std::string& label) override;
+  void RemoveLabel(NodeId id, const std::string& label) override;
+  Status DeleteNode(NodeId id) override;
+  RelId CreateRel(const std::string& type, NodeId start, NodeId end, PropertyMap properties) override;
+  void SetRelProperty(RelId id, const std::string& key, Value value) override;
+  void DeleteRel(RelId id) override;
+  void PutArticle(const ArticleRecord& record) override;
+  void DeleteArticle(std::string_view path) override;
+  void PutAux(std::string_view key, std::string_view value) override;
+  void DeleteAux(std::string_view key) override;
+  Status Commit() override;
+  void Rollback() override;
+
+ private:
+  std::optional<NodeRecord> StoredNode(NodeId id);
+  std::optional<RelRecord> StoredRel(RelId id);
+  NodeRecord* MutableNode(NodeId id);
+  RelRecord* MutableRel(RelId id);
+  void StoredEdges(NodeId node, bool outgoing, std::string_view type, std::vector<Edge>* out);
+  void ScanIndex(const std::string& prefix, const std::function<bool(uint64_t)>& fn);
+  bool HasWrites() const { return !nodes_.empty() || !rels_.empty() || !articles_.empty() || !aux_.empty(); }
+  void ApplyNodeDiff(rocksdb::WriteBatch* batch, NodeId id, const std::optional<NodeRecord>& after);
+  void ApplyRelDiff(rocksdb::WriteBatch* batch, RelId id, const std::optional<RelRecord>& after);
+
+  RocksStore* store_;
+  std::map<NodeId, std::optional<NodeRecord>> nodes_;
+  std::map<RelId, std::optional<RelRecord>> rels_;
+  std::unordered_map<NodeId, std::set<RelId>> touched_rels_by_node_;  // overlay rels per endpoint
+  std::map<std::string, std::optional<ArticleRecord>, std::less<>> articles_;
+  std::map<std::string, std::optional<std::string>, std::less<>> aux_;
+  std::unique_lock<std::mutex> write_lock_;  // held from the first write to Commit/Rollback
+};
+
+}  // namespace kg::storage

@@ -1,0 +1,224 @@
+// Mutations and Commit of TransactionImpl. Commit turns the overlay into one WriteBatch:
+// for every touched item, the stored version's index entries and counters are undone and
+// the new version's written.
+#include <algorithm>
+
+#include <rocksdb/write_batch.h>
+
+#include "storage/merge_operators.h"
+#include "storage/transaction_impl.h"
+
+namespace kg::storage {
+
+namespace {
+
+std::vector<std::string> IndexedNames(const NodeRecord& node) {
+  std::vector<std::string> names;
+  auto it = node.properties.find("name");
+  if (it != node.properties.end() && it->second.is_string()) names.push_back(it->second.as_string());
+  it = node.properties.find("aliases");
+  if (it != node.properties.end() && it->second.is_list())
+    for (const auto& alias : it->second.as_list())
+      if (alias.is_string()) names.push_back(alias.as_string());
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
+}
+
+// Index entries of a node: by label, and by (label, name) for each label and for "any".
+std::vector<std::string> NodeIndexKeys(const NodeRecord& node) {
+  std::vector<std::string> out;
+  std::string id = keys::Id(node.id);
+  for (const auto& label : node.labels) out.push_back(keys::LabelPrefix(label) + id);
+  std::vector<std::string> labels = node.labels;
+  labels.push_back("");
+  for (const auto& name : IndexedNames(node)) {
+    for (const auto& label : labels) {
+      out.push_back(keys::NamePrefix(false, label, name) + id);
+      out.push_back(keys::NamePrefix(true, label, name) + id);
+    }
+  }
+  return out;
+}
+
+void CountNode(rocksdb::WriteBatch* b, rocksdb::ColumnFamilyHandle* cf, const NodeRecord& n, int64_t delta) {
+  b->Merge(cf, keys::Counter('A'), CounterOperand(delta));
+  for (const auto& label : n.labels) b->Merge(cf, keys::Counter('L', label), CounterOperand(delta));
+  for (const auto& [key, value] : n.properties) b->Merge(cf, keys::Counter('K', key), CounterOperand(delta));
+}
+
+void CountRel(rocksdb::WriteBatch* b, rocksdb::ColumnFamilyHandle* cf, const RelRecord& r, int64_t delta) {
+  b->Merge(cf, keys::Counter('R'), CounterOperand(delta));
+  b->Merge(cf, keys::Counter('T', r.type), CounterOperand(delta));
+  for (const auto& [key, value] : r.properties) b->Merge(cf, keys::Counter('K', key), CounterOperand(delta));
+}
+
+}  // namespace
+
+NodeRecord* TransactionImpl::MutableNode(NodeId id) {
+  if (!write_lock_.owns_lock()) write_lock_ = std::unique_lock<std::mutex>(store_->write_mutex());
+  auto it = nodes_.find(id);
+  if (it == nodes_.end()) it = nodes_.emplace(id, StoredNode(id)).first;
+  return it->second ? &*it->second : nullptr;
+}
+
+RelRecord* TransactionImpl::MutableRel(RelId id) {
+  if (!write_lock_.owns_lock()) write_lock_ = std::unique_lock<std::mutex>(store_->write_mutex());
+  auto it = rels_.find(id);
+  if (it == rels_.end()) {
+    it = rels_.emplace(id, StoredRel(id)).first;
+    if (it->second) {
+      touched_rels_by_node_[it->second->start].insert(id);
+      touched_rels_by_node_[it->second->end].insert(id);
+    }
+  }
+  return it->second ? &*it->second : nullptr;
+}
+
+NodeId TransactionImpl::CreateNode(std::vector<std::string> labels, PropertyMap properties) {
+  if (!write_lock_.owns_lock()) write_lock_ = std::unique_lock<std::mutex>(store_->write_mutex());
+  NodeId id = store_->AllocateNodeId();
+  for (auto it = properties.begin(); it != properties.end();) it = it->second.is_null() ? properties.erase(it) : ++it;
+  nodes_[id] = NodeRecord{id, std::move(labels), std::move(properties)};
+  return id;
+}
+
+void TransactionImpl::SetNodeProperty(NodeId id, const std::string& key, Value value) {
+  NodeRecord* node = MutableNode(id);
+  if (!node) return;
+  if (value.is_null()) node->properties.erase(key);
+  else node->properties[key] = std::move(value);
+}
+
+void TransactionImpl::AddLabel(NodeId id, const std::string& label) {
+  NodeRecord* node = MutableNode(id);
+  if (node && std::find(node->labels.begin(), node->labels.end(), label) == node->labels.end())
+    node->labels.push_back(label);
+}
+
+void TransactionImpl::RemoveLabel(NodeId id, const std::string& label) {
+  NodeRecord* node = MutableNode(id);
+  if (node) node->labels.erase(std::remove(node->labels.begin(), node->labels.end(), label), node->labels.end());
+}
+
+Status TransactionImpl::DeleteNode(NodeId id) {
+  if (!Edges(id, Direction::kBoth, "").empty())
+    return Status::Runtime("cannot delete node " + std::to_string(id) +
+                           " because it still has relationships; use DETACH DELETE");
+  if (MutableNode(id)) nodes_[id].reset();
+  return Status::Ok();
+}
+
+RelId TransactionImpl::CreateRel(const std::string& type, NodeId start, NodeId end, PropertyMap properties) {
+  if (!write_lock_.owns_lock()) write_lock_ = std::unique_lock<std::mutex>(store_->write_mutex());
+  RelId id = store_->AllocateRelId();
+  for (auto it = properties.begin(); it != properties.end();) it = it->second.is_null() ? properties.erase(it) : ++it;
+  rels_[id] = RelRecord{id, type, start, end, std::move(properties)};
+  touched_rels_by_node_[start].insert(id);
+  touched_rels_by_node_[end].insert(id);
+  return id;
+}
+
+void TransactionImpl::SetRelProperty(RelId id, const std::string& key, Value value) {
+  RelRecord* rel = MutableRel(id);
+  if (!rel) return;
+  if (value.is_null()) rel->properties.erase(key);
+  else rel->properties[key] = std::move(value);
+}
+
+void TransactionImpl::DeleteRel(RelId id) {
+  if (MutableRel(id)) rels_[id].reset();
+}
+
+void TransactionImpl::PutArticle(const ArticleRecord& record) {
+  if (!write_lock_.owns_lock()) write_lock_ = std::unique_lock<std::mutex>(store_->write_mutex());
+  articles_[record.path] = record;
+}
+
+void TransactionImpl::DeleteArticle(std::string_view path) {
+  if (!write_lock_.owns_lock()) write_lock_ = std::unique_lock<std::mutex>(store_->write_mutex());
+  articles_[std::string(path)] = std::nullopt;
+}
+
+void TransactionImpl::PutAux(std::string_view key, std::string_view value) {
+  if (!write_lock_.owns_lock()) write_lock_ = std::unique_lock<std::mutex>(store_->write_mutex());
+  aux_[std::string(key)] = std::string(value);
+}
+
+void TransactionImpl::DeleteAux(std::string_view key) {
+  if (!write_lock_.owns_lock()) write_lock_ = std::unique_lock<std::mutex>(store_->write_mutex());
+  aux_[std::string(key)] = std::nullopt;
+}
+
+void TransactionImpl::ApplyNodeDiff(rocksdb::WriteBatch* batch, NodeId id, const std::optional<NodeRecord>& after) {
+  auto* index = store_->cf(keys::kIndex);
+  auto* counts = store_->cf(keys::kCounts);
+  if (auto before = StoredNode(id)) {
+    for (const auto& key : NodeIndexKeys(*before)) batch->Delete(index, key);
+    CountNode(batch, counts, *before, -1);
+  }
+  if (after) {
+    batch->Put(store_->cf(keys::kNodes), keys::Id(id), codec::EncodeNode(*after));
+    for (const auto& key : NodeIndexKeys(*after)) batch->Put(index, key, "");
+    CountNode(batch, counts, *after, +1);
+  } else {
+    batch->Delete(store_->cf(keys::kNodes), keys::Id(id));
+  }
+}
+
+void TransactionImpl::ApplyRelDiff(rocksdb::WriteBatch* batch, RelId id, const std::optional<RelRecord>& after) {
+  auto* counts = store_->cf(keys::kCounts);
+  auto* adjacency = store_->cf(keys::kAdjacency);
+  auto before = StoredRel(id);
+  if (before) CountRel(batch, counts, *before, -1);
+  if (after) {
+    batch->Put(store_->cf(keys::kRels), keys::Id(id), codec::EncodeRel(*after));
+    CountRel(batch, counts, *after, +1);
+  }
+  if (!before && after) {  // created: index and append to both endpoints' adjacency
+    batch->Put(store_->cf(keys::kIndex), keys::TypePrefix(after->type) + keys::Id(id), "");
+    batch->Merge(adjacency, keys::Adjacency(after->start, true, after->type), AdjacencyAddOperand(id, after->end));
+    batch->Merge(adjacency, keys::Adjacency(after->end, false, after->type), AdjacencyAddOperand(id, after->start));
+  } else if (before && !after) {
+    batch->Delete(store_->cf(keys::kRels), keys::Id(id));
+    batch->Delete(store_->cf(keys::kIndex), keys::TypePrefix(before->type) + keys::Id(id));
+    batch->Merge(adjacency, keys::Adjacency(before->start, true, before->type), AdjacencyDeleteOperand(id));
+    batch->Merge(adjacency, keys::Adjacency(before->end, false, before->type), AdjacencyDeleteOperand(id));
+  }
+}
+
+Status TransactionImpl::Commit() {
+  if (!HasWrites()) return Status::Ok();
+  if (store_->read_only()) {
+    Rollback();
+    return Status::Database("the database is open read-only");
+  }
+  rocksdb::WriteBatch batch;
+  for (const auto& [id, after] : nodes_) ApplyNodeDiff(&batch, id, after);
+  for (const auto& [id, after] : rels_) ApplyRelDiff(&batch, id, after);
+  for (const auto& [path, record] : articles_) {
+    if (record) batch.Put(store_->cf(keys::kArticles), path, codec::EncodeArticle(*record));
+    else batch.Delete(store_->cf(keys::kArticles), path);
+  }
+  for (const auto& [key, value] : aux_) {
+    if (value) batch.Put(store_->cf(keys::kAux), key, *value);
+    else batch.Delete(store_->cf(keys::kAux), key);
+  }
+  batch.Put(store_->cf(keys::kMeta), "next_node_id", std::to_string(store_->next_node_id()));
+  batch.Put(store_->cf(keys::kMeta), "next_rel_id", std::to_string(store_->next_rel_id()));
+  rocksdb::Status s = store_->db()->Write(rocksdb::WriteOptions(), &batch);
+  Rollback();
+  if (!s.ok()) return Status::Database("write failed: " + s.ToString());
+  return Status::Ok();
+}
+
+void TransactionImpl::Rollback() {
+  nodes_.clear();
+  rels_.clear();
+  touched_rels_by_node_.clear();
+  articles_.clear();
+  aux_.clear();
+  if (write_lock_.owns_lock()) write_lock_.unlock();
+}
+
+}  // namespace kg::storage
