@@ -1,0 +1,32 @@
+// engine/knowledge/claim_record.h — encoding of claim records and their aux keys
+// (layout in knowledge_store.h).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/knowledge/knowledge_store.h"
+
+namespace kg::knowledge {
+
+struct ClaimRecord {
+  Value value;
+  std::string as_of;
+  std::vector<Source> sources;
+};
+
+std::string ClaimPrefix(const char* family, uint64_t id);  // "claim/" or "qual/" + id
+std::string ClaimKey(const char* family, uint64_t id, const std::string& attribute, const Value& value);
+// Splits a key into (id, attribute).
+void ParseClaimKey(std::string_view key, size_t family_length, uint64_t* id, std::string* attribute);
+
+std::string EncodeClaim(const ClaimRecord& claim);
+bool DecodeClaim(std::string_view in, ClaimRecord* claim);
+
+// Values that cannot all be true at once: 1993 vs 1994-03 disagree; 1994 vs 1994-03 agree.
+bool Disagree(const std::vector<Value>& values);
+
+// The attributes and qualifiers that hold one value (a second, different value is a dispute).
+bool IsFunctional(const std::string& attribute);
+
+}  // namespace kg::knowledge

@@ -1,0 +1,374 @@
+// Pattern matching: each pattern part starts at its cheapest node and expands along
+// adjacency, rightwards then leftwards; variable-length relationships expand depth-first.
+#include "engine/query/executor/match.h"
+
+#include <algorithm>
+#include <deque>
+#include <set>
+
+#include "engine/query/expression/evaluator.h"
+
+namespace kg::query {
+
+namespace {
+
+using ast::NodePattern;
+using ast::PatternPart;
+using ast::RelPattern;
+
+// One rel position's match: a single relationship, or the hops of a variable-length one.
+struct Hop {
+  std::vector<Value> rels;       // in left-to-right order
+  std::vector<storage::NodeId> inner;  // nodes between the rels, left-to-right
+};
+
+struct PartState {
+  const PatternPart* part;
+  std::vector<storage::NodeId> nodes;
+  std::vector<Hop> hops;
+};
+
+class Matcher {
+ public:
+  Matcher(const std::vector<PatternPart>& parts, ExecContext& ctx, const std::function<bool(const Row&)>& fn)
+      : parts_(parts), ctx_(ctx), fn_(fn) {}
+
+  bool MatchFrom(size_t part_index, Row& row);
+
+ private:
+  bool StartPart(size_t part_index, Row& row);
+  bool Step(PartState& st, const std::vector<std::pair<size_t, size_t>>& steps, size_t step, size_t part_index, Row& row);
+  bool Finish(PartState& st, size_t part_index, Row& row);
+  bool ExpandVar(PartState& st, const std::vector<std::pair<size_t, size_t>>& steps, size_t step, size_t part_index,
+                 Row& row, storage::NodeId at, Hop& hop, int64_t depth);
+  bool TryTarget(PartState& st, const std::vector<std::pair<size_t, size_t>>& steps, size_t step, size_t part_index,
+                 Row& row, storage::NodeId target, Hop hop);
+  bool Shortest(size_t part_index, Row& row);
+  bool NodeMatches(const NodePattern& np, storage::NodeId id, const Row& row);
+  bool RelMatches(const RelPattern& rp, storage::RelId id, const Row& row);
+  std::vector<storage::Edge> EdgesOf(const RelPattern& rp, storage::NodeId from, bool rightwards);
+  void Candidates(const NodePattern& np, const Row& row, const std::function<bool(storage::NodeId)>& fn);
+
+  const std::vector<PatternPart>& parts_;
+  ExecContext& ctx_;
+  const std::function<bool(const Row&)>& fn_;
+  std::set<storage::RelId> used_;
+};
+
+std::optional<storage::NodeId> BoundNode(const NodePattern& np, const Row& row, bool* null_bound) {
+  if (np.variable.empty()) return std::nullopt;
+  auto it = row.find(np.variable);
+  if (it == row.end()) return std::nullopt;
+  if (!it->second.is_node()) {
+    *null_bound = true;
+    return std::nullopt;
+  }
+  return static_cast<storage::NodeId>(it->second.as_node().id);
+}
+
+// `(n:L {name: 'x'})`: the name, when it is a literal or parameter we can look up.
+std::optional<std::string> NameEquality(const NodePattern& np, const Row& row, ExecContext& ctx) {
+  if (!np.properties || np.properties->kind != ast::ExprKind::kMap) return std::nullopt;
+  for (size_t i = 0; i < np.properties->keys.size(); ++i) {
+    if (np.properties->keys[i] != "name") continue;
+    const auto& e = *np.properties->children[i];
+    if (e.kind != ast::ExprKind::kLiteral && e.kind != ast::ExprKind::kParameter) return std::nullopt;
+    Value v = Evaluate(e, row, ctx);
+    if (v.is_string()) return v.as_string();
+  }
+  return std::nullopt;
+}
+
+bool PropertiesMatch(const ast::ExprPtr& props, const Map& actual, const Row& row, ExecContext& ctx) {
+  if (!props) return true;
+  Value wanted = Evaluate(*props, row, ctx);
+  if (wanted.is_null()) return true;
+  if (!wanted.is_map()) ThrowType("pattern properties must be a map");
+  for (const auto& [key, value] : wanted.as_map()) {
+    auto it = actual.find(key);
+    if (it == actual.end() || CypherEquals(it->second, value) != true) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool Matcher::NodeMatches(const NodePattern& np, storage::NodeId id, const Row& row) {
+  bool null_bound = false;
+  auto bound = BoundNode(np, row, &null_bound);
+  if (null_bound || (bound && *bound != id)) return false;
+  if (np.labels.empty() && !np.properties) return true;
+  auto node = ctx_.txn->GetNode(id);
+  if (!node) return false;
+  for (const auto& l : np.labels)
+    if (std::find(node->labels.begin(), node->labels.end(), l) == node->labels.end()) return false;
+  return PropertiesMatch(np.properties, node->properties, row, ctx_);
+}
+
+bool Matcher::RelMatches(const RelPattern& rp, storage::RelId id, const Row& row) {
+  if (used_.count(id)) return false;
+  if (!rp.variable_length && !rp.variable.empty()) {
+    auto it = row.find(rp.variable);
+    if (it != row.end() && (!it->second.is_relationship() || it->second.as_relationship().id != int64_t(id))) return false;
+  }
+  if (!rp.properties) return true;
+  auto rel = ctx_.txn->GetRel(id);
+  return rel && PropertiesMatch(rp.properties, rel->properties, row, ctx_);
+}
+
+std::vector<storage::Edge> Matcher::EdgesOf(const RelPattern& rp, storage::NodeId from, bool rightwards) {
+  storage::Direction dir = storage::Direction::kBoth;
+  if (rp.direction == ast::Direction::kLeftToRight) dir = rightwards ? storage::Direction::kOutgoing : storage::Direction::kIncoming;
+  if (rp.direction == ast::Direction::kRightToLeft) dir = rightwards ? storage::Direction::kIncoming : storage::Direction::kOutgoing;
+  if (rp.types.empty()) return ctx_.txn->Edges(from, dir, "");
+  std::vector<storage::Edge> all;
+  for (const auto& t : rp.types) {
+    auto edges = ctx_.txn->Edges(from, dir, t);
+    all.insert(all.end(), edges.begin(), edges.end());
+  }
+  return all;
+}
+
+void Matcher::Candidates(const NodePattern& np, const Row& row, const std::function<bool(storage::NodeId)>& fn) {
+  bool null_bound = false;
+  if (auto bound = BoundNode(np, row, &null_bound)) {
+    fn(*bound);
+    return;
+  }
+  if (null_bound) return;
+  if (auto name = NameEquality(np, row, ctx_)) {
+    for (auto id : ctx_.txn->FindByName(np.labels.empty() ? "" : np.labels[0], *name, false))
+      if (!fn(id)) return;
+    return;
+  }
+  std::string label;
+  int64_t best = -1;
+  for (const auto& l : np.labels) {
+    int64_t count = ctx_.txn->CountNodes(l);
+    if (best < 0 || count < best) best = count, label = l;
+  }
+  ctx_.txn->ScanNodes(label, fn);
+}
+
+bool Matcher::MatchFrom(size_t part_index, Row& row) {
+  if (part_index == parts_.size()) return fn_(row);
+  if (parts_[part_index].shortest != PatternPart::Shortest::kNone) return Shortest(part_index, row);
+  return StartPart(part_index, row);
+}
+
+bool Matcher::StartPart(size_t part_index, Row& row) {
+  const PatternPart& part = parts_[part_index];
+  // Start at a bound node, else at one with a name lookup, else at one with a label.
+  size_t start = 0;
+  int score = -1;
+  for (size_t i = 0; i < part.nodes.size(); ++i) {
+    const auto& np = part.nodes[i];
+    int s = (!np.variable.empty() && row.count(np.variable)) ? 3 : NameEquality(np, row, ctx_) ? 2 : !np.labels.empty() ? 1 : 0;
+    if (s > score) score = s, start = i;
+  }
+  std::vector<std::pair<size_t, size_t>> steps;  // (from node index, to node index)
+  for (size_t i = start; i + 1 < part.nodes.size(); ++i) steps.emplace_back(i, i + 1);
+  for (size_t i = start; i > 0; --i) steps.emplace_back(i, i - 1);
+  bool go = true;
+  Candidates(part.nodes[start], row, [&](storage::NodeId id) {
+    ctx_.CheckCancel();
+    if (!NodeMatches(part.nodes[start], id, row)) return true;
+    PartState st{&part, std::vector<storage::NodeId>(part.nodes.size()), std::vector<Hop>(part.rels.size())};
+    st.nodes[start] = id;
+    Row next = row;
+    if (!part.nodes[start].variable.empty()) next[part.nodes[start].variable] = ExecContext::NodeRef(id);
+    go = Step(st, steps, 0, part_index, next);
+    return go;
+  });
+  return go;
+}
+
+bool Matcher::Step(PartState& st, const std::vector<std::pair<size_t, size_t>>& steps, size_t step, size_t part_index,
+                   Row& row) {
+  if (step == steps.size()) return Finish(st, part_index, row);
+  auto [from, to] = steps[step];
+  bool rightwards = to > from;
+  const RelPattern& rp = st.part->rels[std::min(from, to)];
+  if (rp.variable_length) {
+    Hop hop;
+    return ExpandVar(st, steps, step, part_index, row, st.nodes[from], hop, 0);
+  }
+  for (const auto& edge : EdgesOf(rp, st.nodes[from], rightwards)) {
+    if (!RelMatches(rp, edge.rel, row)) continue;
+    auto rel = ctx_.txn->GetRel(edge.rel);
+    if (!rel) continue;
+    Hop hop;
+    hop.rels.push_back(ExecContext::RelRef(*rel));
+    if (!TryTarget(st, steps, step, part_index, row, edge.neighbour, std::move(hop))) return false;
+  }
+  return true;
+}
+
+bool Matcher::TryTarget(PartState& st, const std::vector<std::pair<size_t, size_t>>& steps, size_t step,
+                        size_t part_index, Row& row, storage::NodeId target, Hop hop) {
+  auto [from, to] = steps[step];
+  const NodePattern& np = st.part->nodes[to];
+  if (!NodeMatches(np, target, row)) return true;
+  const RelPattern& rp = st.part->rels[std::min(from, to)];
+  if (to < from) {  // collected right-to-left
+    std::reverse(hop.rels.begin(), hop.rels.end());
+    std::reverse(hop.inner.begin(), hop.inner.end());
+  }
+  Row next = row;
+  if (!np.variable.empty()) next[np.variable] = ExecContext::NodeRef(target);
+  if (!rp.variable.empty()) next[rp.variable] = rp.variable_length ? Value(List(hop.rels)) : hop.rels[0];
+  for (const auto& r : hop.rels) used_.insert(static_cast<storage::RelId>(r.as_relationship().id));
+  st.nodes[to] = target;
+  st.hops[std::min(from, to)] = std::move(hop);
+  bool go = Step(st, steps, step + 1, part_index, next);
+  for (const auto& r : st.hops[std::min(from, to)].rels) used_.erase(static_cast<storage::RelId>(r.as_relationship().id));
+  return go;
+}
+
+bool Matcher::ExpandVar(PartState& st, const std::vector<std::pair<size_t, size_t>>& steps, size_t step,
+                        size_t part_index, Row& row, storage::NodeId at, Hop& hop, int64_t depth) {
+  auto [from, to] = steps[step];
+  const RelPattern& rp = st.part->rels[std::min(from, to)];
+  if (depth >= rp.min_hops && !TryTarget(st, steps, step, part_index, row, at, hop)) return false;
+  if (rp.max_hops && depth >= *rp.max_hops) return true;
+  ctx_.CheckCancel();
+  for (const auto& edge : EdgesOf(rp, at, to > from)) {
+    if (!RelMatches(rp, edge.rel, row)) continue;
+    auto rel = ctx_.txn->GetRel(edge.rel);
+    if (!rel) continue;
+    used_.insert(edge.rel);
+    hop.rels.push_back(ExecContext::RelRef(*rel));
+    if (depth > 0) hop.inner.push_back(at);
+    bool go = ExpandVar(st, steps, step, part_index, row, edge.neighbour, hop, depth + 1);
+    if (depth > 0) hop.inner.pop_back();
+    hop.rels.pop_back();
+    used_.erase(edge.rel);
+    if (!go) return false;
+  }
+  return true;
+}
+
+bool Matcher::Finish(PartState& st, size_t part_index, Row& row) {
+  const PatternPart& part = *st.part;
+  if (!part.path_variable.empty()) {
+    Path path;
+    for (size_t i = 0; i < part.nodes.size(); ++i) {
+      path.nodes.push_back(ExecContext::NodeRef(st.nodes[i]).as_node());
+      if (i >= part.rels.size()) break;
+      const Hop& hop = st.hops[i];
+      for (size_t h = 0; h < hop.rels.size(); ++h) {
+        if (h > 0) path.nodes.push_back(ExecContext::NodeRef(hop.inner[h - 1]).as_node());
+        path.relationships.push_back(hop.rels[h].as_relationship());
+      }
+    }
+    row[part.path_variable] = Value(std::move(path));
+  }
+  return MatchFrom(part_index + 1, row);
+}
+
+bool Matcher::Shortest(size_t part_index, Row& row) {
+  const PatternPart& part = parts_[part_index];
+  if (part.nodes.size() != 2) throw QueryError(ErrorKind::kSemantic, "shortestPath needs a single relationship");
+  const RelPattern& rp = part.rels[0];
+  bool all = part.shortest == PatternPart::Shortest::kAllShortest;
+  bool go = true;
+  Candidates(part.nodes[0], row, [&](storage::NodeId start) {
+    if (!NodeMatches(part.nodes[0], start, row)) return true;
+    // Breadth-first search keeping every shortest predecessor edge.
+    std::map<storage::NodeId, int64_t> depth{{start, 0}};
+    std::map<storage::NodeId, std::vector<std::pair<storage::NodeId, storage::RelRecord>>> preds;
+    std::deque<storage::NodeId> queue{start};
+    std::vector<storage::NodeId> ends;
+    int64_t found_depth = -1;
+    while (!queue.empty()) {
+      storage::NodeId at = queue.front();
+      queue.pop_front();
+      int64_t d = depth[at];
+      if (found_depth >= 0 && d >= found_depth) break;
+      if (rp.max_hops && d >= *rp.max_hops) continue;
+      for (const auto& edge : EdgesOf(rp, at, true)) {
+        if (!RelMatches(rp, edge.rel, row)) continue;
+        auto it = depth.find(edge.neighbour);
+        if (it != depth.end() && it->second != d + 1) continue;
+        if (it == depth.end()) {
+          depth[edge.neighbour] = d + 1;
+          queue.push_back(edge.neighbour);
+          if (d + 1 >= rp.min_hops && NodeMatches(part.nodes[1], edge.neighbour, row)) {
+            ends.push_back(edge.neighbour);
+            found_depth = d + 1;
+          }
+        }
+        preds[edge.neighbour].emplace_back(at, *ctx_.txn->GetRel(edge.rel));
+      }
+    }
+    for (auto end : ends) {
+      // Enumerate paths back from end to start.
+      std::vector<std::vector<storage::RelRecord>> paths;
+      std::function<void(storage::NodeId, std::vector<storage::RelRecord>&)> back = [&](storage::NodeId n, std::vector<storage::RelRecord>& acc) {
+        if (n == start) {
+          paths.emplace_back(acc.rbegin(), acc.rend());
+          return;
+        }
+        for (const auto& [prev, rel] : preds[n]) {
+          if (depth[prev] != depth[n] - 1) continue;
+          acc.push_back(rel);
+          back(prev, acc);
+          acc.pop_back();
+          if (!all && !paths.empty()) return;
+        }
+      };
+      std::vector<storage::RelRecord> acc;
+      back(end, acc);
+      for (const auto& rels : paths) {
+        Row next = row;
+        Path path;
+        storage::NodeId at = start;
+        path.nodes.push_back(ExecContext::NodeRef(at).as_node());
+        List rel_values;
+        for (const auto& r : rels) {
+          at = r.start == at ? r.end : r.start;
+          path.relationships.push_back(ExecContext::RelRef(r).as_relationship());
+          rel_values.push_back(ExecContext::RelRef(r));
+          path.nodes.push_back(ExecContext::NodeRef(at).as_node());
+        }
+        if (!part.nodes[0].variable.empty()) next[part.nodes[0].variable] = ExecContext::NodeRef(start);
+        if (!part.nodes[1].variable.empty()) next[part.nodes[1].variable] = ExecContext::NodeRef(end);
+        if (!rp.variable.empty()) next[rp.variable] = Value(std::move(rel_values));
+        if (!part.path_variable.empty()) next[part.path_variable] = Value(std::move(path));
+        if (!(go = MatchFrom(part_index + 1, next))) return false;
+      }
+    }
+    return true;
+  });
+  return go;
+}
+
+void MatchPattern(const std::vector<PatternPart>& parts, const Row& row, ExecContext& ctx,
+                  const std::function<bool(const Row&)>& fn) {
+  Matcher matcher(parts, ctx, fn);
+  Row start = row;
+  matcher.MatchFrom(0, start);
+}
+
+std::string DescribeMatch(const std::vector<PatternPart>& parts) {
+  std::string out;
+  for (const auto& part : parts) {
+    if (!out.empty()) out += ", ";
+    const NodePattern* best = &part.nodes[0];
+    for (const auto& np : part.nodes) {
+      bool named = np.properties && np.properties->kind == ast::ExprKind::kMap &&
+                   std::find(np.properties->keys.begin(), np.properties->keys.end(), "name") != np.properties->keys.end();
+      if (named) { best = &np; break; }
+      if (!np.labels.empty() && best->labels.empty()) best = &np;
+    }
+    bool named = best->properties && best->properties->kind == ast::ExprKind::kMap &&
+                 std::find(best->properties->keys.begin(), best->properties->keys.end(), "name") != best->properties->keys.end();
+    std::string var = best->variable.empty() ? "anon" : best->variable;
+    out += named ? "NameIndexSeek(" + var + ")" : !best->labels.empty() ? "LabelScan(" + var + ":" + best->labels[0] + ")" : "AllNodesScan(" + var + ")";
+    if (!part.rels.empty()) out += " -> Expand x" + std::to_string(part.rels.size());
+    if (part.shortest != PatternPart::Shortest::kNone) out += " -> ShortestPath";
+  }
+  return out;
+}
+
+}  // namespace kg::query

@@ -1,0 +1,22 @@
+// engine/query/executor/match.h — finding the ways a pattern occurs in the graph.
+#pragma once
+
+#include <functional>
+#include <vector>
+
+#include "engine/query/ast/pattern.h"
+#include "engine/query/executor/context.h"
+
+namespace kg::query {
+
+// Calls fn with `row` extended by each match of all `parts` (relationships distinct within
+// the match); fn returns false to stop early. Variables already bound in row constrain the
+// match. The start of each part is its cheapest node: bound, then a name-index lookup,
+// then the smallest label, then a full scan.
+void MatchPattern(const std::vector<ast::PatternPart>& parts, const Row& row, ExecContext& ctx,
+                  const std::function<bool(const Row&)>& fn);
+
+// A one-line description of how MatchPattern will start, for EXPLAIN.
+std::string DescribeMatch(const std::vector<ast::PatternPart>& parts);
+
+}  // namespace kg::query

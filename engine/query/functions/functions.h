@@ -1,0 +1,20 @@
+// engine/query/functions/functions.h — the scalar functions and the names of aggregates.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/query/executor/context.h"
+
+namespace kg::query {
+
+// Calls scalar function `name` (case-insensitive). SemanticError for an unknown function,
+// ArgumentError for a wrong number of arguments.
+Value CallFunction(const std::string& name, const std::vector<Value>& args, ExecContext& ctx);
+
+bool IsAggregateFunction(const std::string& name);
+
+// True when `name` is a known scalar or aggregate function.
+bool IsKnownFunction(const std::string& name);
+
+}  // namespace kg::query

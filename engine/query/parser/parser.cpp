@@ -1,0 +1,67 @@
+// Runs the generated ANTLR parser with our error listener, then the transformer.
+#include "engine/query/parser/parser.h"
+
+#include "CypherLexer.h"
+#include "CypherParser.h"
+#include "antlr4-runtime.h"
+#include "engine/query/parser/transformer.h"
+
+namespace kg::query {
+
+namespace {
+
+struct SyntaxFailure {
+  std::string message;
+  int line, column;
+};
+
+// Keeps the first error; ANTLR's messages are rewritten into something a user can act on.
+class ErrorListener : public antlr4::BaseErrorListener {
+ public:
+  void syntaxError(antlr4::Recognizer*, antlr4::Token* token, size_t line, size_t column, const std::string& msg,
+                   std::exception_ptr) override {
+    if (failure) return;
+    std::string text = token ? token->getText() : "";
+    std::string message = token && token->getType() == antlr4::Token::EOF ? "unexpected end of input"
+                          : token ? "unexpected '" + text + "'"
+                                  : msg;
+    if (text == "!" || msg.find("'!'") != std::string::npos) message += "; use '<>' for inequality";
+    failure = SyntaxFailure{message, static_cast<int>(line), static_cast<int>(column) + 1};
+  }
+  std::optional<SyntaxFailure> failure;
+};
+
+}  // namespace
+
+Status ParseStatements(std::string_view text, std::vector<ast::Statement>* statements) {
+  antlr4::ANTLRInputStream input(std::string(text.data(), text.size()));
+  kg_cypher::CypherLexer lexer(&input);
+  antlr4::CommonTokenStream tokens(&lexer);
+  kg_cypher::CypherParser parser(&tokens);
+  ErrorListener listener;
+  lexer.removeErrorListeners();
+  lexer.addErrorListener(&listener);
+  parser.removeErrorListeners();
+  parser.addErrorListener(&listener);
+  auto* script = parser.script();
+  if (listener.failure) return Status::Syntax(listener.failure->message, listener.failure->line, listener.failure->column);
+  try {
+    Transformer transformer(&input);
+    for (auto* statement : script->statement()) statements->push_back(transformer.Statement(statement));
+  } catch (const TransformError& e) {
+    return Status::Syntax(e.what(), e.pos.line, e.pos.column);
+  }
+  if (statements->empty()) return Status::Syntax("empty query", 1, 1);
+  return Status::Ok();
+}
+
+Status ParseStatement(std::string_view text, ast::Statement* statement) {
+  std::vector<ast::Statement> statements;
+  Status s = ParseStatements(text, &statements);
+  if (!s.ok()) return s;
+  if (statements.size() > 1) return Status::Syntax("expected one statement, found " + std::to_string(statements.size()), 1, 1);
+  *statement = std::move(statements[0]);
+  return Status::Ok();
+}
+
+}  // namespace kg::query

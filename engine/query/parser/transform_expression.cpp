@@ -1,0 +1,385 @@
+// Parse tree -> AST for expressions.
+#include <limits>
+
+#include "engine/query/parser/transformer.h"
+
+namespace kg::query {
+
+using P = kg_cypher::CypherParser;
+using ast::ExprKind;
+using ast::ExprPtr;
+
+ast::Position Transformer::Pos(antlr4::ParserRuleContext* ctx) {
+  return {static_cast<int>(ctx->start->getLine()), static_cast<int>(ctx->start->getCharPositionInLine()) + 1};
+}
+
+std::string Transformer::Text(antlr4::ParserRuleContext* ctx) const {
+  if (!ctx->stop || ctx->stop->getStopIndex() < ctx->start->getStartIndex()) return "";
+  return input_->getText(antlr4::misc::Interval(ctx->start->getStartIndex(), ctx->stop->getStopIndex()));
+}
+
+std::string Transformer::Name(P::SymbolicNameContext* ctx) {
+  std::string text = ctx->getText();
+  if (ctx->EscapedSymbolicName()) {  // `a``b` -> a`b
+    std::string out;
+    for (size_t i = 1; i + 1 < text.size(); ++i) {
+      out += text[i];
+      if (text[i] == '`' && text[i + 1] == '`') ++i;
+    }
+    return out;
+  }
+  return text;
+}
+
+std::string Transformer::Name(P::SchemaNameContext* ctx) {
+  return ctx->symbolicName() ? Name(ctx->symbolicName()) : ctx->getText();
+}
+
+ExprPtr Transformer::Make(ExprKind kind, antlr4::ParserRuleContext* ctx) {
+  auto e = std::make_shared<ast::Expr>();
+  e->kind = kind;
+  e->pos = Pos(ctx);
+  e->text = Text(ctx);
+  return e;
+}
+
+namespace {
+
+ExprPtr Binary(const std::string& op, ExprPtr left, ExprPtr right, const std::string& text) {
+  auto e = std::make_shared<ast::Expr>();
+  e->kind = ExprKind::kBinary;
+  e->op = op;
+  e->pos = left->pos;
+  e->text = text;
+  e->children = {std::move(left), std::move(right)};
+  return e;
+}
+
+std::string Upper(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+}  // namespace
+
+ExprPtr Transformer::Expression(P::ExpressionContext* ctx) { return Or(ctx->orExpression()); }
+
+ExprPtr Transformer::Or(P::OrExpressionContext* ctx) {
+  ExprPtr e = Xor(ctx->xorExpression(0));
+  for (size_t i = 1; i < ctx->xorExpression().size(); ++i) e = Binary("OR", e, Xor(ctx->xorExpression(i)), Text(ctx));
+  return e;
+}
+
+ExprPtr Transformer::Xor(P::XorExpressionContext* ctx) {
+  ExprPtr e = And(ctx->andExpression(0));
+  for (size_t i = 1; i < ctx->andExpression().size(); ++i) e = Binary("XOR", e, And(ctx->andExpression(i)), Text(ctx));
+  return e;
+}
+
+ExprPtr Transformer::And(P::AndExpressionContext* ctx) {
+  ExprPtr e = Not(ctx->notExpression(0));
+  for (size_t i = 1; i < ctx->notExpression().size(); ++i) e = Binary("AND", e, Not(ctx->notExpression(i)), Text(ctx));
+  return e;
+}
+
+ExprPtr Transformer::Not(P::NotExpressionContext* ctx) {
+  ExprPtr e = Comparison(ctx->comparisonExpression());
+  for (size_t i = 0; i < ctx->NOT().size(); ++i) {
+    ExprPtr n = Make(ExprKind::kUnary, ctx);
+    n->op = "NOT";
+    n->children = {e};
+    e = n;
+  }
+  return e;
+}
+
+ExprPtr Transformer::Comparison(P::ComparisonExpressionContext* ctx) {
+  auto operands = ctx->predicateExpression();
+  ExprPtr first = Predicate(operands[0]);
+  if (operands.size() == 1) return first;
+  // a < b < c means a < b AND b < c.
+  ExprPtr result, left = first;
+  for (size_t i = 1; i < operands.size(); ++i) {
+    std::string op = ctx->comparisonOperator(i - 1)->getText();
+    if (op == "!=" || op == "==")
+      throw TransformError("unknown operator '" + op + "'" + (op == "!=" ? "; did you mean '<>'?" : "; did you mean '='?"),
+                           Pos(ctx->comparisonOperator(i - 1)));
+    ExprPtr right = Predicate(operands[i]);
+    ExprPtr cmp = Binary(op, left, right, Text(ctx));
+    result = result ? Binary("AND", result, cmp, Text(ctx)) : cmp;
+    left = right;
+  }
+  return result;
+}
+
+ExprPtr Transformer::Predicate(P::PredicateExpressionContext* ctx) {
+  ExprPtr e = Add(ctx->addExpression());
+  for (auto* suffix : ctx->predicateSuffix()) {
+    if (auto* s = dynamic_cast<P::StringPredicateContext*>(suffix)) {
+      std::string op = s->STARTS() ? "STARTS" : s->ENDS() ? "ENDS" : s->CONTAINS() ? "CONTAINS" : "=~";
+      e = Binary(op, e, Add(s->addExpression()), Text(ctx));
+    } else if (auto* in = dynamic_cast<P::InPredicateContext*>(suffix)) {
+      e = Binary("IN", e, Add(in->addExpression()), Text(ctx));
+    } else if (auto* n = dynamic_cast<P::NullPredicateContext*>(suffix)) {
+      ExprPtr test = Make(n->NOT() ? ExprKind::kIsNotNull : ExprKind::kIsNull, ctx);
+      test->children = {e};
+      e = test;
+    }
+  }
+  return e;
+}
+
+ExprPtr Transformer::Add(P::AddExpressionContext* ctx) {
+  ExprPtr e = Multiply(ctx->multiplyExpression(0));
+  size_t operand = 1;
+  for (auto* child : ctx->children) {
+    auto* term = dynamic_cast<antlr4::tree::TerminalNode*>(child);
+    if (!term) continue;
+    e = Binary(term->getText(), e, Multiply(ctx->multiplyExpression(operand++)), Text(ctx));
+  }
+  return e;
+}
+
+ExprPtr Transformer::Multiply(P::MultiplyExpressionContext* ctx) {
+  ExprPtr e = Power(ctx->powerExpression(0));
+  size_t operand = 1;
+  for (auto* child : ctx->children) {
+    auto* term = dynamic_cast<antlr4::tree::TerminalNode*>(child);
+    if (!term) continue;
+    e = Binary(term->getText(), e, Power(ctx->powerExpression(operand++)), Text(ctx));
+  }
+  return e;
+}
+
+ExprPtr Transformer::Power(P::PowerExpressionContext* ctx) {
+  ExprPtr e = Unary(ctx->unaryExpression(0));
+  for (size_t i = 1; i < ctx->unaryExpression().size(); ++i) e = Binary("^", e, Unary(ctx->unaryExpression(i)), Text(ctx));
+  return e;
+}
+
+ExprPtr Transformer::Unary(P::UnaryExpressionContext* ctx) {
+  // A negative integer literal is folded so that -9223372036854775808 is representable.
+  auto* postfix = ctx->postfixExpression();
+  size_t signs = ctx->children.size() - 1;
+  bool negative = false;
+  for (size_t i = 0; i < signs; ++i) negative ^= ctx->children[i]->getText() == "-";
+  if (signs > 0 && postfix->postfixSuffix().empty() && !postfix->nodeLabels() && postfix->atom()->literal()) {
+    auto* lit = postfix->atom()->literal();
+    if (lit->IntegerLiteral() || lit->HexInteger() || lit->OctalInteger() || lit->DoubleLiteral()) {
+      std::string text = (negative ? "-" : "") + lit->getText();
+      ExprPtr e = Make(ExprKind::kLiteral, ctx);
+      if (lit->DoubleLiteral()) {
+        e->literal = Value(std::stod(text));
+        return e;
+      }
+      int base = lit->HexInteger() ? 16 : lit->OctalInteger() ? 8 : 10;
+      std::string digits = base == 10 ? lit->getText() : lit->getText().substr(2);
+      errno = 0;
+      char* end = nullptr;
+      unsigned long long magnitude = std::strtoull(digits.c_str(), &end, base);
+      uint64_t limit = negative ? uint64_t(std::numeric_limits<int64_t>::max()) + 1 : std::numeric_limits<int64_t>::max();
+      if (errno == ERANGE || magnitude > limit) throw TransformError("integer is too large: " + text, Pos(ctx));
+      e->literal = Value(negative ? static_cast<int64_t>(0 - magnitude) : static_cast<int64_t>(magnitude));
+      return e;
+    }
+  }
+  ExprPtr e = Postfix(postfix);
+  if (negative) {
+    ExprPtr n = Make(ExprKind::kUnary, ctx);
+    n->op = "-";
+    n->children = {e};
+    return n;
+  }
+  return e;
+}
+
+ExprPtr Transformer::Postfix(P::PostfixExpressionContext* ctx) {
+  ExprPtr e = Atom(ctx->atom());
+  for (auto* suffix : ctx->postfixSuffix()) {
+    if (auto* p = dynamic_cast<P::PropertyLookupContext*>(suffix)) {
+      ExprPtr prop = Make(ExprKind::kProperty, ctx);
+      prop->text = e->text + "." + p->schemaName()->getText();
+      prop->name = Name(p->schemaName());
+      prop->children = {e};
+      e = prop;
+    } else if (auto* i = dynamic_cast<P::IndexLookupContext*>(suffix)) {
+      ExprPtr index = Make(ExprKind::kIndex, ctx);
+      index->children = {e, Expression(i->expression())};
+      e = index;
+    } else if (auto* s = dynamic_cast<P::SliceLookupContext*>(suffix)) {
+      ExprPtr slice = Make(ExprKind::kSlice, ctx);
+      slice->children = {e, s->from ? Expression(s->from) : nullptr, s->to ? Expression(s->to) : nullptr};
+      e = slice;
+    }
+  }
+  if (ctx->nodeLabels()) {
+    ExprPtr labels = Make(ExprKind::kLabels, ctx);
+    for (auto* name : ctx->nodeLabels()->schemaName()) labels->keys.push_back(Name(name));
+    labels->children = {e};
+    e = labels;
+  }
+  return e;
+}
+
+ExprPtr Transformer::Parameter(P::ParameterContext* ctx) {
+  ExprPtr e = Make(ExprKind::kParameter, ctx);
+  e->name = ctx->symbolicName() ? Name(ctx->symbolicName()) : ctx->IntegerLiteral()->getText();
+  return e;
+}
+
+ExprPtr Transformer::MapLiteral(P::MapLiteralContext* ctx) {
+  ExprPtr e = Make(ExprKind::kMap, ctx);
+  for (size_t i = 0; i < ctx->schemaName().size(); ++i) {
+    e->keys.push_back(Name(ctx->schemaName(i)));
+    e->children.push_back(Expression(ctx->expression(i)));
+  }
+  return e;
+}
+
+ExprPtr Transformer::Properties(P::PropertiesContext* ctx) {
+  if (!ctx) return nullptr;
+  return ctx->mapLiteral() ? MapLiteral(ctx->mapLiteral()) : Parameter(ctx->parameter());
+}
+
+ExprPtr Transformer::Function(P::FunctionInvocationContext* ctx) {
+  ExprPtr e = Make(ExprKind::kFunction, ctx);
+  e->name = ctx->functionName()->getText();
+  e->distinct = ctx->DISTINCT() != nullptr;
+  for (auto* arg : ctx->expression()) e->children.push_back(Expression(arg));
+  return e;
+}
+
+ExprPtr Transformer::Case(P::CaseExpressionContext* ctx) {
+  ExprPtr e = Make(ExprKind::kCase, ctx);
+  auto exprs = ctx->expression();
+  size_t next = 0;
+  if (!exprs.empty() && ctx->children[1] == exprs[0]) {  // CASE subject WHEN ...
+    e->has_subject = true;
+    e->children.push_back(Expression(exprs[next++]));
+  }
+  for (auto* alt : ctx->caseAlternative()) {
+    e->children.push_back(Expression(alt->expression(0)));
+    e->children.push_back(Expression(alt->expression(1)));
+  }
+  if (ctx->ELSE()) {
+    e->has_else = true;
+    e->children.push_back(Expression(exprs.back()));
+  }
+  return e;
+}
+
+ExprPtr Transformer::Literal(P::LiteralContext* ctx) {
+  ExprPtr e = Make(ExprKind::kLiteral, ctx);
+  if (ctx->StringLiteral()) e->literal = Value(UnescapeString(ctx->getText()));
+  else if (ctx->TRUE()) e->literal = Value(true);
+  else if (ctx->FALSE()) e->literal = Value(false);
+  else if (ctx->NULL_()) e->literal = Value();
+  else if (ctx->DoubleLiteral()) e->literal = Value(std::stod(ctx->getText()));
+  else if (ctx->listLiteral()) {
+    e->kind = ExprKind::kList;
+    for (auto* item : ctx->listLiteral()->expression()) e->children.push_back(Expression(item));
+  } else if (ctx->mapLiteral()) {
+    return MapLiteral(ctx->mapLiteral());
+  } else {
+    int base = ctx->HexInteger() ? 16 : ctx->OctalInteger() ? 8 : 10;
+    std::string digits = base == 10 ? ctx->getText() : ctx->getText().substr(2);
+    errno = 0;
+    unsigned long long v = std::strtoull(digits.c_str(), nullptr, base);
+    if (errno == ERANGE || v > uint64_t(std::numeric_limits<int64_t>::max()))
+      throw TransformError("integer is too large: " + ctx->getText(), Pos(ctx));
+    e->literal = Value(static_cast<int64_t>(v));
+  }
+  return e;
+}
+
+ExprPtr Transformer::Atom(P::AtomContext* ctx) {
+  if (ctx->literal()) return Literal(ctx->literal());
+  if (ctx->parameter()) return Parameter(ctx->parameter());
+  if (ctx->caseExpression()) return Case(ctx->caseExpression());
+  if (ctx->COUNT()) return Make(ExprKind::kCountStar, ctx);
+  if (ctx->expression()) return Expression(ctx->expression());
+  if (ctx->functionInvocation()) return Function(ctx->functionInvocation());
+  if (ctx->variable()) {
+    ExprPtr e = Make(ExprKind::kVariable, ctx);
+    e->name = Name(ctx->variable()->symbolicName());
+    return e;
+  }
+  if (auto* q = ctx->quantifier()) {
+    ExprPtr e = Make(ExprKind::kQuantifier, ctx);
+    e->op = Upper(q->children[0]->getText());
+    e->name = Name(q->variable()->symbolicName());
+    e->children = {Expression(q->expression(0)), q->expression().size() > 1 ? Expression(q->expression(1)) : nullptr};
+    return e;
+  }
+  if (auto* l = ctx->listComprehension()) {
+    ExprPtr e = Make(ExprKind::kListComprehension, ctx);
+    e->name = Name(l->variable()->symbolicName());
+    e->children = {Expression(l->expression(0)), nullptr, nullptr};
+    size_t next = 1;
+    if (l->WHERE()) e->children[1] = Expression(l->expression(next++));
+    if (next < l->expression().size()) e->children[2] = Expression(l->expression(next));
+    return e;
+  }
+  if (auto* p = ctx->relationshipsPattern()) {
+    ExprPtr e = Make(ExprKind::kPatternPredicate, ctx);
+    e->pattern = std::make_shared<ast::PatternPart>(Chain(p->nodePattern(), p->patternElementChain()));
+    return e;
+  }
+  if (auto* pc = ctx->patternComprehension()) {
+    ExprPtr e = Make(ExprKind::kPatternComprehension, ctx);
+    auto* rp = pc->relationshipsPattern();
+    e->pattern = std::make_shared<ast::PatternPart>(Chain(rp->nodePattern(), rp->patternElementChain()));
+    if (pc->variable()) e->pattern->path_variable = Name(pc->variable()->symbolicName());
+    e->children = {pc->WHERE() ? Expression(pc->expression(0)) : nullptr, Expression(pc->expression().back())};
+    return e;
+  }
+  if (auto* x = ctx->existsSubquery()) {
+    ExprPtr e = Make(ExprKind::kExists, ctx);
+    if (x->regularQuery()) {
+      e->subquery = std::make_shared<ast::Query>(Query(x->regularQuery()));
+    } else {
+      auto parts = Pattern(x->pattern());
+      ast::Query q;
+      ast::Clause match{ast::Clause::Kind::kMatch};
+      match.patterns = parts;
+      if (x->whereClause()) match.where = Expression(x->whereClause()->expression());
+      q.parts.push_back({{match}});
+      e->subquery = std::make_shared<ast::Query>(std::move(q));
+    }
+    return e;
+  }
+  throw TransformError("unsupported expression", Pos(ctx));
+}
+
+std::string UnescapeString(const std::string& quoted) {
+  std::string out;
+  for (size_t i = 1; i + 1 < quoted.size(); ++i) {
+    char c = quoted[i];
+    if (c != '\\' || i + 2 >= quoted.size()) {
+      out += c;
+      continue;
+    }
+    char n = quoted[++i];
+    switch (n) {
+      case 'n': out += '\n'; break;
+      case 't': out += '\t'; break;
+      case 'r': out += '\r'; break;
+      case 'b': out += '\b'; break;
+      case 'f': out += '\f'; break;
+      case 'u': case 'U': {
+        size_t len = n == 'u' ? 4 : 8;
+        unsigned cp = std::stoul(quoted.substr(i + 1, len), nullptr, 16);
+        i += len;
+        if (cp < 0x80) out += static_cast<char>(cp);
+        else if (cp < 0x800) { out += static_cast<char>(0xC0 | (cp >> 6)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
+        else if (cp < 0x10000) { out += static_cast<char>(0xE0 | (cp >> 12)); out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
+        else { out += static_cast<char>(0xF0 | (cp >> 18)); out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F)); out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
+        break;
+      }
+      default: out += n;  // \\ \' \"
+    }
+  }
+  return out;
+}
+
+}  // namespace kg::query

@@ -1,0 +1,27 @@
+// kg.claims(node), kg.conflicts(), kg.sources(item), kg.search(text): the provenance and
+// disagreement records the article compiler keeps (engine/knowledge).
+#include "engine/knowledge/knowledge_store.h"
+#include "engine/query/procedures/registry.h"
+
+namespace kg::query {
+
+std::vector<Procedure> KgProcedures() {
+  return {
+      {"kg.claims", 1, {"attribute", "value", "as_of", "sources", "evidence"},
+       [](const std::vector<Value>& args, ExecContext& ctx) {
+         if (!args[0].is_node()) throw QueryError(ErrorKind::kArgument, "kg.claims() expects a node");
+         return knowledge::ClaimRows(*ctx.txn, static_cast<storage::NodeId>(args[0].as_node().id));
+       }},
+      {"kg.conflicts", 0, {"subject", "predicate", "object", "attribute", "values"},
+       [](const std::vector<Value>&, ExecContext& ctx) { return knowledge::ConflictRows(*ctx.txn); }},
+      {"kg.sources", 1, {"article", "title", "evidence"},
+       [](const std::vector<Value>& args, ExecContext& ctx) { return knowledge::SourceRows(*ctx.txn, ctx.Materialize(args[0])); }},
+      {"kg.search", 1, {"article", "evidence", "subject", "predicate", "object"},
+       [](const std::vector<Value>& args, ExecContext& ctx) {
+         if (!args[0].is_string()) throw QueryError(ErrorKind::kArgument, "kg.search() expects a string");
+         return knowledge::SearchRows(*ctx.txn, args[0].as_string());
+       }},
+  };
+}
+
+}  // namespace kg::query
