@@ -21,11 +21,18 @@ std::optional<bool> Truth(const Value& v) {
 
 Value FromTruth(std::optional<bool> b) { return b ? Value(*b) : Value(); }
 
+// A pattern used as a condition, `WHERE (a)-->(b)`, is true when it has a match.
+std::optional<bool> Condition(const Expr& e, const Row& row, ExecContext& ctx) {
+  Value v = Evaluate(e, row, ctx);
+  if (e.kind == ExprKind::kPatternPredicate) return !v.as_list().empty();
+  return Truth(v);
+}
+
 Value Logical(const std::string& op, const Expr& e, const Row& row, ExecContext& ctx) {
-  auto a = Truth(Evaluate(*e.children[0], row, ctx));
+  auto a = Condition(*e.children[0], row, ctx);
   if (op == "AND" && a == false) return Value(false);
   if (op == "OR" && a == true) return Value(true);
-  auto b = Truth(Evaluate(*e.children[1], row, ctx));
+  auto b = Condition(*e.children[1], row, ctx);
   if (op == "AND") return b == false ? Value(false) : (a && b) ? Value(true) : Value();
   if (op == "OR") return b == true ? Value(true) : (a && b) ? Value(false) : Value();
   if (!a || !b) return Value();  // XOR
@@ -181,12 +188,16 @@ Value Comprehension(const Expr& e, const Row& row, ExecContext& ctx) {
 
 Value PatternValue(const Expr& e, const Row& row, ExecContext& ctx) {
   std::vector<ast::PatternPart> parts{*e.pattern};
-  if (e.kind == ExprKind::kPatternPredicate) {
-    bool found = false;
-    MatchPattern(parts, row, ctx, [&](const Row&) { return !(found = true); });
-    return Value(found);
-  }
   List out;
+  if (e.kind == ExprKind::kPatternPredicate) {  // a list of the matching paths
+    const std::string path = " path";
+    parts[0].path_variable = path;
+    MatchPattern(parts, row, ctx, [&](const Row& m) {
+      out.push_back(m.at(path));
+      return true;
+    });
+    return Value(std::move(out));
+  }
   MatchPattern(parts, row, ctx, [&](const Row& m) {
     if (!e.children[0] || EvaluatePredicate(*e.children[0], m, ctx)) out.push_back(Evaluate(*e.children[1], m, ctx));
     return true;
@@ -223,7 +234,7 @@ Value Evaluate(const Expr& e, const Row& row, ExecContext& ctx) {
     case ExprKind::kUnary: {
       Value v = Evaluate(*e.children[0], row, ctx);
       if (e.op == "NOT") {
-        auto t = Truth(v);
+        auto t = e.children[0]->kind == ExprKind::kPatternPredicate ? std::optional<bool>(!v.as_list().empty()) : Truth(v);
         return t ? Value(!*t) : Value();
       }
       if (e.op == "-") {
@@ -273,10 +284,7 @@ Value Evaluate(const Expr& e, const Row& row, ExecContext& ctx) {
 }
 
 bool EvaluatePredicate(const Expr& expr, const Row& row, ExecContext& ctx) {
-  Value v = Evaluate(expr, row, ctx);
-  if (v.is_null()) return false;
-  if (!v.is_bool()) ThrowType("WHERE expects a boolean, got " + TypeName(v));
-  return v.as_bool();
+  return Condition(expr, row, ctx) == true;
 }
 
 bool ContainsAggregate(const Expr& expr) {
