@@ -42,6 +42,7 @@ QueryResult Execute(const ast::Statement& statement, storage::Transaction& txn, 
   }
   QueryOutput out = RunQueryAst(statement.query, {Row()}, ctx);
   std::vector<std::vector<Value>> rows;
+  if (out.columns.empty()) out.rows.clear();
   rows.reserve(out.rows.size());
   for (const auto& row : out.rows) {
     std::vector<Value> values;

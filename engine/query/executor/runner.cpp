@@ -54,9 +54,7 @@ QueryOutput RunSingle(const ast::SingleQuery& q, Rows rows, ExecContext& ctx) {
     double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin).count();
     out.profile.push_back({ClauseName(c), static_cast<int64_t>(rows.size()), ms});
   }
-  const auto& last = q.clauses.back();
-  bool returns = last.kind == ast::Clause::Kind::kReturn || (last.kind == ast::Clause::Kind::kCall && !out.columns.empty());
-  if (returns) out.rows = std::move(rows);
+  out.rows = std::move(rows);  // EXISTS { } needs them even without a RETURN
   return out;
 }
 

@@ -16,7 +16,7 @@ struct ClauseProfile {
 };
 
 struct QueryOutput {
-  std::vector<std::string> columns;
+  std::vector<std::string> columns;  // empty when the query ends without RETURN: no result rows
   std::vector<Row> rows;
   std::vector<ClauseProfile> profile;
 };
