@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include "engine/article_files.h"
+#include "engine/common/log.h"
 #include "engine/compiler/article_compiler.h"
 #include "engine/export/exporter.h"
 #include "engine/query/query_engine.h"
@@ -110,5 +111,7 @@ bool WriteStats::any() const {
 }
 
 std::string_view Version() { return "kg " KG_VERSION; }
+
+void SetVerboseLogging(bool verbose) { SetLogLevel(verbose ? spdlog::level::debug : spdlog::level::warn); }
 
 }  // namespace kg

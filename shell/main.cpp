@@ -1,13 +1,74 @@
-// kg — the command line. Parses flags and dispatches to the engine's public API.
+// kg — the command line: parses flags and dispatches to shell/command_*.cpp.
+#include <cstdlib>
 #include <iostream>
 
-#include "kg/database.h"
+#include <CLI/CLI.hpp>
+
+#include "shell/cli.h"
+
+namespace {
+
+std::string DefaultDb() {
+  const char* env = std::getenv("KG_DB");
+  return env && *env ? env : "kg.db";
+}
+
+void AddQueryFlags(CLI::App* cmd, kg::cli::QueryFlags* flags) {
+  cmd->add_option("--format", flags->format, "table, json or csv")->check(CLI::IsMember({"table", "json", "csv"}));
+  cmd->add_option("--param", flags->params, "parameter K=V, V a Cypher literal (repeatable)");
+  cmd->add_option("--params", flags->params_json, "parameters as one JSON object");
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
-  if (argc > 1 && std::string(argv[1]) == "--version") {
-    std::cout << kg::Version() << "\n";
-    return 0;
+  CLI::App app{"kg — compile news articles into a knowledge graph and query it with Cypher"};
+  app.require_subcommand(0, 1);
+  std::string db = DefaultDb();
+  bool verbose = false;
+  app.add_option("--db", db, "database directory (default: $KG_DB, else ./kg.db)");
+  app.add_flag("-v,--verbose", verbose, "debug logging to stderr");
+  app.set_version_flag("--version", std::string(kg::Version()));
+
+  std::vector<std::string> paths;
+  int jobs = 1;
+  bool quiet = false;
+  auto* build = app.add_subcommand("build", "compile articles: files, folders (recursive), or - for stdin");
+  build->add_option("paths", paths, "articles")->required();
+  build->add_option("--jobs,-j", jobs, "articles analysed in parallel")->check(CLI::Range(1, 256));
+  build->add_flag("--quiet,-q", quiet, "no progress bar, one summary line");
+
+  kg::cli::QueryFlags flags;
+  std::string statement, file, format, output;
+  auto* query = app.add_subcommand("query", "run one statement");
+  query->add_option("statement", statement, "the Cypher statement")->required();
+  AddQueryFlags(query, &flags);
+  auto* run = app.add_subcommand("run", "run a saved .cypher script (- reads stdin)");
+  run->add_option("file", file, "script file")->required();
+  run->add_flag("--continue", flags.keep_going, "keep going after a failing statement");
+  AddQueryFlags(run, &flags);
+  auto* shell = app.add_subcommand("shell", "interactive Cypher shell");
+  auto* stats = app.add_subcommand("stats", "counts of articles, entities, facts and disputes");
+  auto* exp = app.add_subcommand("export", "write the whole graph");
+  exp->add_option("--format", format, "jsonl, cypher, graphml, dot, csv or nquads")
+      ->required()
+      ->check(CLI::IsMember({"jsonl", "cypher", "graphml", "dot", "csv", "nquads"}));
+  exp->add_option("-o,--output", output, "output file (default: stdout)");
+  for (auto* sub : {build, query, run, shell, stats, exp}) sub->add_option("--db", db, "database directory");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : 2;
   }
-  std::cerr << "error: not implemented yet\n";
+  kg::SetVerboseLogging(verbose);
+  if (*build) return kg::cli::Build(db, paths, jobs, quiet);
+  if (*query) return kg::cli::Query(db, statement, flags);
+  if (*run) return kg::cli::Run(db, file, flags);
+  if (*shell) return kg::cli::Shell(db);
+  if (*stats) return kg::cli::Stats(db);
+  if (*exp) return kg::cli::Export(db, format, output);
+  std::cerr << app.help();
   return 2;
 }

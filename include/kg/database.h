@@ -160,6 +160,9 @@ class Database {
 // Parses a Cypher literal (`42`, `'x'`, `[1, {a: true}]`), as `--param K=V` gives one.
 Status ParseCypherLiteral(std::string_view text, Value* value);
 
+// Debug logging to stderr (kg's own spdlog logger "kg"; warnings only by default).
+void SetVerboseLogging(bool verbose);
+
 // Returns the version string, e.g. "kg 0.1.0".
 std::string_view Version();
 

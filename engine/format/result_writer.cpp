@@ -1,0 +1,152 @@
+// Table, JSON and CSV output of query results (kg/format.h).
+#include <algorithm>
+#include <sstream>
+
+#include "engine/format/json_value.h"
+#include "kg/format.h"
+
+namespace kg {
+
+namespace {
+
+// Cells show strings bare and everything else in Cypher notation.
+std::string Cell(const Value& v) { return v.is_string() ? v.as_string() : v.ToString(); }
+
+// Display width in code points (enough for alignment of UTF-8 text).
+size_t Width(const std::string& s) {
+  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+std::string Truncate(const std::string& s, size_t max) {
+  if (max < 2 || Width(s) <= max) return s;
+  std::string out;
+  size_t width = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if ((s[i] & 0xC0) != 0x80 && ++width > max - 1) break;
+    out += s[i];
+  }
+  return out + "…";
+}
+
+void WriteTable(const QueryResult& r, std::ostream& out, const TableOptions& options) {
+  std::vector<std::vector<std::string>> cells;
+  std::vector<size_t> widths;
+  for (const auto& c : r.columns()) widths.push_back(Width(c));
+  size_t cap = options.max_width && !r.columns().empty()
+                   ? std::max<size_t>(8, (options.max_width - 1) / r.columns().size() - 3) : 0;
+  for (const auto& row : r.rows()) {
+    std::vector<std::string> line;
+    for (size_t i = 0; i < row.size(); ++i) {
+      line.push_back(cap ? Truncate(Cell(row[i]), cap) : Cell(row[i]));
+      widths[i] = std::max(widths[i], Width(line.back()));
+    }
+    cells.push_back(std::move(line));
+  }
+  auto rule = [&] {
+    out << '+';
+    for (size_t w : widths) out << std::string(w + 2, '-') << '+';
+    out << '\n';
+  };
+  auto print = [&](const std::vector<std::string>& line) {
+    out << '|';
+    for (size_t i = 0; i < line.size(); ++i) out << ' ' << line[i] << std::string(widths[i] - Width(line[i]), ' ') << " |";
+    out << '\n';
+  };
+  if (!r.columns().empty()) {
+    rule();
+    print(r.columns());
+    rule();
+    for (const auto& line : cells) print(line);
+    rule();
+  }
+  if (options.show_footer) {
+    if (r.has_columns()) out << r.rows().size() << (r.rows().size() == 1 ? " row" : " rows") << '\n';
+    const WriteStats& s = r.stats();
+    if (s.any())
+      out << "nodes created: " << s.nodes_created << ", nodes deleted: " << s.nodes_deleted
+          << ", relationships created: " << s.relationships_created << ", relationships deleted: "
+          << s.relationships_deleted << ", properties set: " << s.properties_set << ", labels added: "
+          << s.labels_added << ", labels removed: " << s.labels_removed << '\n';
+  }
+}
+
+void WriteJson(const QueryResult& r, std::ostream& out) {
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& row : r.rows()) {
+    nlohmann::json line = nlohmann::json::array();
+    for (const auto& v : row) line.push_back(format::ValueToJson(v));
+    rows.push_back(std::move(line));
+  }
+  nlohmann::json doc = {{"columns", r.columns()}, {"rows", rows}};
+  if (!r.has_columns()) {
+    const WriteStats& s = r.stats();
+    doc["stats"] = {{"nodes_created", s.nodes_created},
+                    {"nodes_deleted", s.nodes_deleted},
+                    {"relationships_created", s.relationships_created},
+                    {"relationships_deleted", s.relationships_deleted},
+                    {"properties_set", s.properties_set},
+                    {"labels_added", s.labels_added},
+                    {"labels_removed", s.labels_removed}};
+  }
+  out << doc.dump() << '\n';
+}
+
+// RFC 4180: quote fields holding a comma, quote or line break; double inner quotes.
+std::string CsvField(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string q = "\"";
+  for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return q + "\"";
+}
+
+void WriteCsv(const QueryResult& r, std::ostream& out) {
+  auto line = [&](const std::vector<std::string>& fields) {
+    for (size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << CsvField(fields[i]);
+    out << "\r\n";
+  };
+  if (!r.has_columns()) return;
+  line(r.columns());
+  for (const auto& row : r.rows()) {
+    std::vector<std::string> fields;
+    for (const auto& v : row) fields.push_back(v.is_null() ? "" : v.is_string() ? v.as_string() : format::ValueToJson(v).dump());
+    line(fields);
+  }
+}
+
+}  // namespace
+
+bool ParseOutputFormat(std::string_view name, OutputFormat* format) {
+  if (name == "table") *format = OutputFormat::kTable;
+  else if (name == "json") *format = OutputFormat::kJson;
+  else if (name == "csv") *format = OutputFormat::kCsv;
+  else return false;
+  return true;
+}
+
+void WriteResult(const QueryResult& result, OutputFormat format, std::ostream& out, const TableOptions& table) {
+  if (!result.plan().empty() && format == OutputFormat::kTable) out << result.plan();
+  switch (format) {
+    case OutputFormat::kTable: WriteTable(result, out, table); break;
+    case OutputFormat::kJson: WriteJson(result, out); break;
+    case OutputFormat::kCsv: WriteCsv(result, out); break;
+  }
+}
+
+std::string FormatError(const Status& status, std::string_view source) {
+  std::string out = "error: " + status.ToString();
+  if (status.line() > 0) out += " (line " + std::to_string(status.line()) + ", column " + std::to_string(status.column()) + ")";
+  out += "\n";
+  if (status.line() <= 0) return out;
+  size_t start = 0;
+  for (int line = 1; line < status.line() && start != std::string_view::npos; ++line) {
+    start = source.find('\n', start);
+    if (start != std::string_view::npos) ++start;
+  }
+  if (start == std::string_view::npos || start > source.size()) return out;
+  size_t end = source.find('\n', start);
+  std::string_view text = source.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+  out += "  " + std::string(text) + "\n  " + std::string(std::max(0, status.column() - 1), ' ') + "^\n";
+  return out;
+}
+
+}  // namespace kg

@@ -1,0 +1,39 @@
+// shell/cli.h — the `kg` subcommands. Each runs over the public API only and returns
+// the process exit code of SPEC.md (0 ok, 1 query/input error, 2 usage, 3 database).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "kg/database.h"
+#include "kg/format.h"
+
+namespace kg::cli {
+
+struct QueryFlags {
+  std::string format = "table";
+  std::vector<std::string> params;  // K=V, V a Cypher literal
+  std::string params_json;          // {"K": value, ...}
+  bool keep_going = false;          // --continue
+};
+
+// Opens the database, printing the error on failure. create=false: a missing db is exit 3.
+int OpenDatabase(const std::string& path, bool create, bool read_only, std::unique_ptr<Database>* db);
+
+// Fills params from --param and --params; prints a usage error and returns false if bad.
+bool CollectParams(const QueryFlags& flags, Params* params);
+
+int Build(const std::string& db_path, const std::vector<std::string>& paths, int jobs, bool quiet);
+int Query(const std::string& db_path, const std::string& statement, const QueryFlags& flags);
+int Run(const std::string& db_path, const std::string& file, const QueryFlags& flags);
+int Stats(const std::string& db_path);
+int Export(const std::string& db_path, const std::string& format, const std::string& output);
+int Shell(const std::string& db_path);
+
+// Runs each statement of a script, printing results; used by `kg run` and piped `kg shell`.
+// Returns the exit code.
+int RunScriptText(Database& db, const std::string& text, const std::string& source_name, const Params& params,
+                  OutputFormat format, bool keep_going);
+
+}  // namespace kg::cli

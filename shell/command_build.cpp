@@ -1,0 +1,45 @@
+// `kg build`: compile articles, with a progress bar on a terminal.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+#include "shell/cli.h"
+
+namespace kg::cli {
+
+namespace {
+
+void DrawProgress(int64_t done, int64_t total, std::chrono::steady_clock::time_point start) {
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  double rate = seconds > 0 ? done / seconds : 0;
+  double left = rate > 0 ? (total - done) / rate : 0;
+  int width = 30, filled = total ? static_cast<int>(width * done / total) : width;
+  std::fprintf(stderr, "\r[%s%s] %lld/%lld articles  %.1f/s  %.0fs left ", std::string(filled, '#').c_str(),
+               std::string(width - filled, ' ').c_str(), static_cast<long long>(done), static_cast<long long>(total),
+               rate, left);
+  if (done == total) std::fprintf(stderr, "\n");
+}
+
+}  // namespace
+
+int Build(const std::string& db_path, const std::vector<std::string>& paths, int jobs, bool quiet) {
+  std::unique_ptr<Database> db;
+  if (int code = OpenDatabase(db_path, true, false, &db)) return code;
+  BuildOptions options;
+  options.jobs = jobs;
+  auto start = std::chrono::steady_clock::now();
+  if (!quiet && isatty(STDERR_FILENO))
+    options.on_progress = [&](int64_t done, int64_t total) { DrawProgress(done, total, start); };
+  BuildReport report = db->Build(paths, options);
+  for (const auto& error : report.errors) std::cerr << FormatError(error, "");
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::fprintf(stderr, "built %lld articles (%lld unchanged, %lld failed): %lld entities, %lld facts, %lld disputes in %.2fs\n",
+               static_cast<long long>(report.articles), static_cast<long long>(report.unchanged),
+               static_cast<long long>(report.failed), static_cast<long long>(report.entities),
+               static_cast<long long>(report.facts), static_cast<long long>(report.disputes), seconds);
+  return report.failed ? 1 : 0;
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,65 @@
+// `kg query` and `kg run`.
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "kg/script.h"
+#include "shell/cli.h"
+
+namespace kg::cli {
+
+int RunScriptText(Database& db, const std::string& text, const std::string& source_name, const Params& params,
+                  OutputFormat format, bool keep_going) {
+  int exit_code = 0;
+  for (const auto& statement : SplitScript(text)) {
+    QueryResult result = db.Query(statement.text, params);
+    if (result.ok()) {
+      WriteResult(result, format, std::cout);
+      continue;
+    }
+    // Report the error at its line in the script, not in the statement.
+    const Status& s = result.status();
+    Status located = s.line() > 0 ? Status::Make(s.kind(), s.message(), s.line() + statement.line - 1, s.column()) : s;
+    std::cerr << source_name << ":" << statement.line << ": statement failed\n" << FormatError(located, text);
+    exit_code = std::max(exit_code, s.ExitCode());
+    if (!keep_going) break;
+  }
+  return exit_code;
+}
+
+int Query(const std::string& db_path, const std::string& statement, const QueryFlags& flags) {
+  OutputFormat format;
+  Params params;
+  if (!ParseOutputFormat(flags.format, &format) || !CollectParams(flags, &params)) return 2;
+  std::unique_ptr<Database> db;
+  if (int code = OpenDatabase(db_path, true, false, &db)) return code;
+  QueryResult result = db->Query(statement, params);
+  if (!result.ok()) {
+    std::cerr << FormatError(result.status(), statement);
+    return result.status().ExitCode();
+  }
+  WriteResult(result, format, std::cout);
+  return 0;
+}
+
+int Run(const std::string& db_path, const std::string& file, const QueryFlags& flags) {
+  OutputFormat format;
+  Params params;
+  if (!ParseOutputFormat(flags.format, &format) || !CollectParams(flags, &params)) return 2;
+  std::stringstream text;
+  if (file == "-") {
+    text << std::cin.rdbuf();
+  } else {
+    std::ifstream in(file);
+    if (!in) {
+      std::cerr << "error: InputError: cannot read script " << file << "\n";
+      return 1;
+    }
+    text << in.rdbuf();
+  }
+  std::unique_ptr<Database> db;
+  if (int code = OpenDatabase(db_path, true, false, &db)) return code;
+  return RunScriptText(*db, text.str(), file, params, format, flags.keep_going);
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,53 @@
+// `kg stats` and `kg export`.
+#include <fstream>
+#include <iostream>
+
+#include "shell/cli.h"
+
+namespace kg::cli {
+
+int Stats(const std::string& db_path) {
+  std::unique_ptr<Database> db;
+  if (int code = OpenDatabase(db_path, false, true, &db)) return code;
+  GraphStats stats;
+  Status s = db->Stats(&stats);
+  if (!s.ok()) {
+    std::cerr << FormatError(s, "");
+    return s.ExitCode();
+  }
+  std::cout << "articles: " << stats.articles << "\n";
+  std::cout << "entities by label:\n";
+  for (const auto& [label, count] : stats.nodes_by_label)
+    if (label != "Article") std::cout << "  " << label << ": " << count << "\n";
+  std::cout << "facts by type:\n";
+  for (const auto& [type, count] : stats.relationships_by_type) std::cout << "  " << type << ": " << count << "\n";
+  std::cout << "disputes: " << stats.disputes << "\n";
+  return 0;
+}
+
+int Export(const std::string& db_path, const std::string& format_name, const std::string& output) {
+  static const std::pair<const char*, ExportFormat> formats[] = {
+      {"jsonl", ExportFormat::kJsonl}, {"cypher", ExportFormat::kCypher}, {"graphml", ExportFormat::kGraphml},
+      {"dot", ExportFormat::kDot},     {"csv", ExportFormat::kCsv},       {"nquads", ExportFormat::kNquads}};
+  ExportFormat format = ExportFormat::kJsonl;
+  for (const auto& [name, f] : formats)
+    if (format_name == name) format = f;
+  std::unique_ptr<Database> db;
+  if (int code = OpenDatabase(db_path, false, true, &db)) return code;
+  std::ofstream file;
+  if (!output.empty()) {
+    file.open(output);
+    if (!file) {
+      std::cerr << "error: InputError: cannot write " << output << "\n";
+      return 1;
+    }
+  }
+  Status s = db->Export(format, output.empty() ? std::cout : file);
+  if (!s.ok()) {
+    std::cerr << FormatError(s, "");
+    return s.ExitCode();
+  }
+  return 0;
+}
+
+}  // namespace kg::cli

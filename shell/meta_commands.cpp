@@ -1,0 +1,140 @@
+#include "shell/meta_commands.h"
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "kg/script.h"
+#include "shell/cli.h"
+
+namespace kg::cli {
+
+namespace {
+
+const char* kKeywords[] = {"MATCH", "OPTIONAL MATCH", "WHERE", "RETURN", "WITH", "UNWIND", "ORDER BY", "SKIP",
+                           "LIMIT", "CREATE", "MERGE", "SET", "REMOVE", "DELETE", "DETACH DELETE", "CALL",
+                           "YIELD", "UNION", "DISTINCT", "AS", "AND", "OR", "NOT", "IS NULL", "IS NOT NULL",
+                           "CONTAINS", "STARTS WITH", "ENDS WITH", "EXPLAIN", "PROFILE", "count", "collect"};
+const char* kCommands[] = {":help", ":schema", ":stats", ":format", ":timing", ":param", ":params",
+                           ":source", ":build", ":export", ":quit"};
+
+size_t TerminalWidth() {
+  winsize w{};
+  return ioctl(STDOUT_FILENO, TIOCGWINSZ, &w) == 0 && w.ws_col ? w.ws_col : 0;
+}
+
+std::pair<std::string, std::string> SplitCommand(const std::string& line) {
+  size_t space = line.find_first_of(" \t");
+  if (space == std::string::npos) return {line, ""};
+  size_t start = line.find_first_not_of(" \t", space);
+  return {line.substr(0, space), start == std::string::npos ? "" : line.substr(start)};
+}
+
+}  // namespace
+
+void ShellState::RunStatement(const std::string& statement, const std::atomic<bool>* cancel) {
+  QueryOptions options;
+  options.cancel = cancel;
+  auto start = std::chrono::steady_clock::now();
+  QueryResult result = db_.Query(statement, params_, options);
+  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  if (!result.ok()) {
+    std::cerr << FormatError(result.status(), statement);
+    return;
+  }
+  TableOptions table;
+  table.max_width = TerminalWidth();
+  WriteResult(result, format_, std::cout, table);
+  if (timing_) std::cout << "(" << ms << " ms)\n";
+}
+
+void ShellState::Help() {
+  std::cout << "Statements end with ';' and may span lines. Commands:\n"
+               "  :help                 this help\n"
+               "  :schema               labels, relationship types and counts\n"
+               "  :stats                articles, entities, facts, disputes\n"
+               "  :format table|json|csv\n"
+               "  :timing on|off        wall time per statement\n"
+               "  :param name => value  set a parameter ($name); :params lists them\n"
+               "  :source FILE          run a .cypher script\n"
+               "  :build PATH...        compile more articles\n"
+               "  :export FORMAT FILE   write the graph (jsonl, cypher, graphml, dot, csv, nquads)\n"
+               "  :quit                 leave (or Ctrl-D); Ctrl-C cancels a running query\n";
+}
+
+void ShellState::SetParam(const std::string& args) {
+  size_t arrow = args.find("=>");
+  if (arrow == std::string::npos) {
+    std::cerr << "usage: :param name => value\n";
+    return;
+  }
+  std::string name = args.substr(0, arrow);
+  name.erase(name.find_last_not_of(" \t") + 1);
+  Value v;
+  Status s = ParseCypherLiteral(args.substr(arrow + 2), &v);
+  if (!s.ok()) std::cerr << FormatError(s, "");
+  else params_[name] = v;
+}
+
+void ShellState::RunMeta(const std::string& line) {
+  auto [command, args] = SplitCommand(line);
+  if (command == ":quit" || command == ":q" || command == ":exit") quit = true;
+  else if (command == ":help") Help();
+  else if (command == ":schema") RunStatement("CALL db.schema()", nullptr);
+  else if (command == ":stats") RunStatement("MATCH (n) RETURN labels(n)[0] AS label, count(*) AS count ORDER BY label", nullptr);
+  else if (command == ":format") {
+    if (!ParseOutputFormat(args, &format_)) std::cerr << "usage: :format table|json|csv\n";
+  } else if (command == ":timing") timing_ = args != "off";
+  else if (command == ":param") SetParam(args);
+  else if (command == ":params") {
+    for (const auto& [k, v] : params_) std::cout << k << " => " << v.ToString() << "\n";
+  } else if (command == ":source") {
+    std::ifstream in(args);
+    if (!in) {
+      std::cerr << "error: InputError: cannot read " << args << "\n";
+      return;
+    }
+    std::stringstream text;
+    text << in.rdbuf();
+    for (const auto& statement : SplitScript(text.str())) RunStatement(statement.text, nullptr);
+  } else if (command == ":build") {
+    std::istringstream words(args);
+    std::vector<std::string> paths{std::istream_iterator<std::string>(words), std::istream_iterator<std::string>()};
+    BuildReport report = db_.Build(paths);
+    for (const auto& e : report.errors) std::cerr << FormatError(e, "");
+    std::cout << report.articles << " articles compiled, " << report.unchanged << " unchanged, " << report.failed
+              << " failed\n";
+  } else if (command == ":export") {
+    auto [format, file] = SplitCommand(args);
+    static const std::pair<const char*, ExportFormat> formats[] = {
+        {"jsonl", ExportFormat::kJsonl}, {"cypher", ExportFormat::kCypher}, {"graphml", ExportFormat::kGraphml},
+        {"dot", ExportFormat::kDot},     {"csv", ExportFormat::kCsv},       {"nquads", ExportFormat::kNquads}};
+    for (const auto& [name, f] : formats) {
+      if (format != name) continue;
+      std::ofstream out(file);
+      Status s = out ? db_.Export(f, out) : Status::Input("cannot write " + file);
+      if (!s.ok()) std::cerr << FormatError(s, "");
+      return;
+    }
+    std::cerr << "usage: :export jsonl|cypher|graphml|dot|csv|nquads FILE\n";
+  } else {
+    std::cerr << "unknown command " << command << " (try :help)\n";
+  }
+}
+
+std::vector<std::string> ShellState::CompletionWords() {
+  std::vector<std::string> words(std::begin(kKeywords), std::end(kKeywords));
+  words.insert(words.end(), std::begin(kCommands), std::end(kCommands));
+  for (const auto& l : db_.Labels()) words.push_back(l);
+  for (const auto& t : db_.RelationshipTypes()) words.push_back(t);
+  for (const auto& k : db_.PropertyKeys()) words.push_back(k);
+  for (const auto& p : db_.Procedures()) words.push_back(p);
+  return words;
+}
+
+}  // namespace kg::cli
