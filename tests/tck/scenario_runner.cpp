@@ -60,7 +60,7 @@ class Run {
     if (s == "no side effects") return CheckSideEffects({});
     if (s == "the side effects should be:") return CheckSideEffects(step.table);
     static const std::regex kError(R"(an? (\w+) should be raised at ([a-z ]+): (.*))");
-    if (std::smatch m; std::regex_match(s, m, kError)) return CheckError(m[1]);
+    if (std::smatch m; std::regex_match(s, m, kError)) return CheckError(m[1], m[3]);
     return "unsupported step: " + s;
   }
 
@@ -101,10 +101,11 @@ class Run {
     }
   }
 
-  std::string CheckError(const std::string& tck_kind) {
-    if (result_.ok()) return "expected " + tck_kind + ", query succeeded";
+  std::string CheckError(const std::string& tck_kind, const std::string& detail) {
+    std::string expected = "expected " + tck_kind + " (" + detail + ")";
+    if (result_.ok()) return expected + ", query succeeded";
     if (AcceptedKinds(tck_kind).count(result_.status().kind())) return "";
-    return "expected " + tck_kind + ", got " + result_.status().ToString();
+    return expected + ", got " + result_.status().ToString();
   }
 
   // Also after an expected error: a failed statement must have written nothing.

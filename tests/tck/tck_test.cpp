@@ -82,7 +82,7 @@ TEST(Tck, ListedScenariosPass) {
   const std::string filter = Env("KG_TCK_FILTER");
   auto start = std::chrono::steady_clock::now();
   std::vector<Scenario> scenarios = LoadScenarios(root, filter);
-  std::vector<Outcome> outcomes = RunIsolated(scenarios, 20);
+  std::vector<Outcome> outcomes = RunIsolated(scenarios, 10);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
   std::set<std::string> expected = LoadExpectedPasses(KG_TCK_EXPECTED), passing;

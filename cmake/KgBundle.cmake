@@ -1,0 +1,15 @@
+# cmake -DOUT=libkg.a -DAR=ar -DLIBS="a.a;b.a" -P KgBundle.cmake
+# Merges static libraries into one with an `ar -M` (MRI) script.
+set(script "CREATE ${OUT}\n")
+foreach(lib IN LISTS LIBS)
+  string(APPEND script "ADDLIB ${lib}\n")
+endforeach()
+string(APPEND script "SAVE\nEND\n")
+get_filename_component(dir ${OUT} DIRECTORY)
+file(MAKE_DIRECTORY ${dir})
+file(WRITE ${OUT}.mri "${script}")
+file(REMOVE ${OUT})
+execute_process(COMMAND ${AR} -M INPUT_FILE ${OUT}.mri RESULT_VARIABLE failed)
+if(failed)
+  message(FATAL_ERROR "ar -M failed while bundling ${OUT}")
+endif()
