@@ -1,17 +1,47 @@
+// The article pipeline, stage by stage (see article_compiler.h).
 #include "engine/compiler/article_compiler.h"
+
+#include "engine/compiler/analysis.h"
+#include "engine/compiler/boilerplate/line_classifier.h"
+#include "engine/compiler/coref/coreference.h"
+#include "engine/compiler/facts/fact_extractor.h"
+#include "engine/compiler/mentions/mention_finder.h"
+#include "engine/compiler/reader/article_reader.h"
+#include "engine/compiler/resolution/graph_writer.h"
+#include "engine/compiler/text/sentence_splitter.h"
+#include "engine/knowledge/knowledge_store.h"
 
 namespace kg::compiler {
 
-struct ArticleAnalysis {};
-
-Status AnalyzeArticle(std::string_view path, std::string_view, std::shared_ptr<const ArticleAnalysis>*) {
-  return Status::Input(std::string(path) + ": the compiler is not implemented yet");
+const char* EntityLabel(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson: return "Person";
+    case EntityType::kOrganization: return "Organization";
+    case EntityType::kLocation: return "Location";
+    case EntityType::kWork: return "Work";
+    case EntityType::kEvent: return "Event";
+    case EntityType::kAward: return "Award";
+  }
+  return "Entity";
 }
 
-Status WriteArticle(storage::GraphStore&, const ArticleAnalysis&, CompileReport*) {
-  return Status::Runtime("not implemented yet");
+Status AnalyzeArticle(std::string_view path, std::string_view text, std::shared_ptr<const ArticleAnalysis>* out) {
+  auto article = std::make_shared<ArticleAnalysis>();
+  Status s = ReadArticle(path, text, article.get());
+  if (!s.ok()) return s;
+  ReadMetadata(article.get());
+  ClassifyLines(article.get());
+  SplitSentences(article.get());
+  ResolveCoreference(FindNames(*article), article.get());
+  ExtractFacts(article.get());
+  *out = std::move(article);
+  return Status::Ok();
 }
 
-int64_t CountDisputes(storage::GraphReader&) { return 0; }
+Status WriteArticle(storage::GraphStore& store, const ArticleAnalysis& analysis, CompileReport* report) {
+  return WriteAnalysis(store, analysis, report);
+}
+
+int64_t CountDisputes(storage::GraphReader& graph) { return knowledge::CountDisputes(graph); }
 
 }  // namespace kg::compiler

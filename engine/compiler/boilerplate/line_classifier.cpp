@@ -1,0 +1,82 @@
+#include "engine/compiler/boilerplate/line_classifier.h"
+
+#include <algorithm>
+#include <cctype>
+#include <regex>
+
+#include "engine/compiler/text/normalize.h"
+
+namespace kg::compiler {
+
+namespace {
+
+std::string Lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Everything from here on is readers' talk, not the story.
+bool StartsComments(const std::string& lower) {
+  static const std::regex marker(
+      R"(^(\d+\s+)?(comments?|comments form|leave a (reply|comment)|join the (conversation|discussion)|reader comments|have your say|show comments|view comments|add a comment)\s*:?$)");
+  return std::regex_match(lower, marker);
+}
+
+bool IsBoilerplate(const std::string& lower) {
+  static const char* prefixes[] = {"read more", "source:", "image credit", "featured image credit", "picture:",
+                                   "photo:", "credit:", "support ", "sign up", "subscribe", "follow us",
+                                   "share this", "advertisement", "related:", "related articles", "click here",
+                                   "copyright", "©", "all rights reserved", "don't miss", "more stories", "watch:",
+                                   "listen:", "updated:", "published:"};
+  for (const char* p : prefixes)
+    if (lower.rfind(p, 0) == 0) return true;
+  static const char* anywhere[] = {"donate", "donation", "newsletter", "your email address", "sign-up",
+                                   "financial contributions", "support our journalism"};
+  for (const char* p : anywhere)
+    if (lower.find(p) != std::string::npos) return true;
+  return false;
+}
+
+bool EndsSentence(const std::string& s) {
+  char last = s.back();
+  return last == '.' || last == '!' || last == '?' || last == '"' || last == '\'' || last == ':' || last == ')';
+}
+
+size_t WordCount(const std::string& s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool w = !std::isspace(static_cast<unsigned char>(c));
+    n += w && !in;
+    in = w;
+  }
+  return n;
+}
+
+}  // namespace
+
+void ClassifyLines(ArticleAnalysis* article) {
+  bool in_comments = false;
+  for (auto& line : article->lines) {
+    std::string text = Trim(Normalize(article->text.substr(line.begin, line.end - line.begin)));
+    if (line.kind == LineKind::kTitle || line.kind == LineKind::kMeta) continue;
+    std::string lower = Lower(text);
+    if (text.empty()) line.kind = LineKind::kBlank;
+    else if (in_comments || StartsComments(lower)) in_comments = true, line.kind = LineKind::kBoilerplate;
+    else if (IsBoilerplate(lower)) line.kind = LineKind::kBoilerplate;
+    else if (text[0] == '*' || text[0] == '-') line.kind = LineKind::kStandfirst;  // bullets
+    else if (lower.find("(pic") != std::string::npos || lower.find("(photo") != std::string::npos)
+      line.kind = LineKind::kCaption;  // "... (Pic: agency)"
+    else if (!EndsSentence(text) && WordCount(text) < 6) line.kind = LineKind::kBoilerplate;  // headings
+    else if (!EndsSentence(text)) line.kind = LineKind::kCaption;
+    else line.kind = LineKind::kBody;
+  }
+  // The first unpunctuated line after the title is the standfirst, not a caption.
+  for (auto& line : article->lines) {
+    if (line.kind == LineKind::kTitle || line.kind == LineKind::kMeta || line.kind == LineKind::kBlank) continue;
+    if (line.kind == LineKind::kCaption) line.kind = LineKind::kStandfirst;
+    break;
+  }
+}
+
+}  // namespace kg::compiler

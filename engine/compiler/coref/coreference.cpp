@@ -1,0 +1,141 @@
+#include "engine/compiler/coref/coreference.h"
+
+#include <algorithm>
+#include <map>
+#include <sstream>
+
+namespace kg::compiler {
+
+namespace {
+
+std::vector<std::string> Words(const std::string& s) {
+  std::istringstream in(s);
+  std::vector<std::string> out;
+  std::string w;
+  while (in >> w) out.push_back(w);
+  return out;
+}
+
+std::string Lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool SimilarSurname(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  return a.size() >= 5 && b.size() >= 5 && a[0] == b[0] && EditDistance(Lower(a), Lower(b)) <= 1;
+}
+
+struct Builder {
+  ArticleAnalysis* article;
+  std::map<std::string, int> by_key;  // "type|lower name" -> entity
+
+  int Add(EntityType type, const std::string& name, const std::string& title) {
+    std::string key = std::to_string(static_cast<int>(type)) + "|" + Lower(name);
+    auto it = by_key.find(key);
+    if (it != by_key.end()) return it->second;
+    LocalEntity e;
+    e.type = type;
+    e.name = name;
+    e.role = title;
+    article->entities.push_back(e);
+    by_key[key] = static_cast<int>(article->entities.size()) - 1;
+    return by_key[key];
+  }
+
+  // A full-name person that `name` (one word) or a longer variant refers to, or -1.
+  int MatchPerson(const std::string& name) {
+    std::vector<std::string> words = Words(name);
+    int found = -1;
+    for (size_t i = 0; i < article->entities.size(); ++i) {
+      const LocalEntity& e = article->entities[i];
+      if (e.type != EntityType::kPerson) continue;
+      std::vector<std::string> full = Words(e.name);
+      if (full.size() < 2 || full == words) continue;
+      bool match = words.size() == 1 ? (SimilarSurname(words[0], full.back()) || words[0] == full.front())
+                                     : (words.front() == full.front() && SimilarSurname(words.back(), full.back()) &&
+                                        words.size() == full.size());
+      if (!match) continue;
+      if (found >= 0 && found != static_cast<int>(i)) return -2;  // ambiguous: leave it apart
+      found = static_cast<int>(i);
+    }
+    return found;
+  }
+};
+
+}  // namespace
+
+size_t EditDistance(const std::string& a, const std::string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* article) {
+  Builder b{article, {}};
+  std::vector<int> entity_of(names.size(), -1);
+  // Pass 1: typed names; multi-word person names that are variants of another join it.
+  for (size_t i = 0; i < names.size(); ++i) {
+    const NameSpan& n = names[i];
+    if (!n.type) continue;
+    bool full_person = *n.type == EntityType::kPerson && Words(n.text).size() >= 2;
+    if (*n.type != EntityType::kPerson || full_person) entity_of[i] = b.Add(*n.type, n.text, n.title);
+  }
+  for (size_t i = 0; i < names.size(); ++i) {  // full names spelt two ways
+    if (entity_of[i] < 0 || article->entities[entity_of[i]].type != EntityType::kPerson) continue;
+    int other = b.MatchPerson(names[i].text);
+    if (other >= 0 && other < entity_of[i]) entity_of[i] = other;
+  }
+  // Pass 2: single names and titled surnames attach to a full name, or stand alone when titled.
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (entity_of[i] >= 0) continue;
+    const NameSpan& n = names[i];
+    int match = b.MatchPerson(n.text);
+    if (match >= 0) entity_of[i] = match;
+    else if (match == -1 && !n.title.empty()) entity_of[i] = b.Add(EntityType::kPerson, n.text, n.title);
+    else if (match == -1)
+      for (const auto& [key, id] : b.by_key)
+        if (Lower(article->entities[id].name) == Lower(n.text)) entity_of[i] = id;
+  }
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (entity_of[i] < 0) continue;
+    LocalEntity& e = article->entities[entity_of[i]];
+    e.surfaces[names[i].text]++;
+    if (e.role.empty()) e.role = names[i].title;
+    if (Words(names[i].text).size() > Words(e.name).size()) e.name = names[i].text;
+    article->mentions.push_back({names[i].sentence, names[i].first, names[i].last, names[i].text, {entity_of[i]}, false});
+  }
+  // The canonical name of a person is its most frequent full form.
+  for (auto& e : article->entities) {
+    int best = 0;
+    for (const auto& [surface, count] : e.surfaces)
+      if (Words(surface).size() >= Words(e.name).size() && count > best) best = count, e.name = surface;
+  }
+}
+
+std::vector<int> ResolveReference(const ArticleAnalysis& article, size_t sentence, size_t token, bool plural) {
+  std::vector<int> recent;
+  for (auto it = article.mentions.rbegin(); it != article.mentions.rend(); ++it) {
+    if (it->sentence > sentence || (it->sentence == sentence && it->first_token >= token)) continue;
+    if (sentence - it->sentence > 3) break;
+    for (int e : it->entities) {
+      if (article.entities[e].type != EntityType::kPerson) continue;
+      if (std::find(recent.begin(), recent.end(), e) == recent.end()) recent.push_back(e);
+    }
+    if (recent.size() >= (plural ? 2u : 1u)) break;
+  }
+  if (plural && recent.size() < 2) return {};
+  if (!plural && !recent.empty()) recent.resize(1);
+  return recent;
+}
+
+}  // namespace kg::compiler

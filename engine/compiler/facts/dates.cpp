@@ -1,0 +1,96 @@
+#include "engine/compiler/facts/dates.h"
+
+#include <cctype>
+#include <cstdio>
+
+#include "engine/compiler/text/sentence_splitter.h"
+
+namespace kg::compiler {
+
+namespace {
+
+int Month(const std::string& w) {
+  static const char* names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  if (w.size() < 3 || !std::isupper(static_cast<unsigned char>(w[0]))) return 0;
+  std::string lower;
+  for (char c : w) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (int m = 0; m < 12; ++m)
+    if (lower.compare(0, 3, names[m]) == 0 && (lower.size() == 3 || lower.size() >= 4)) {
+      static const char* full[] = {"january", "february", "march", "april", "may", "june", "july",
+                                   "august", "september", "october", "november", "december"};
+      if (lower.size() == 3 || lower == full[m] || (m == 8 && lower == "sept")) return m + 1;
+    }
+  return 0;
+}
+
+bool IsYear(const std::string& w) {
+  return w.size() == 4 && std::isdigit(static_cast<unsigned char>(w[0])) && (w[0] == '1' || w[0] == '2') &&
+         std::isdigit(static_cast<unsigned char>(w[1])) && std::isdigit(static_cast<unsigned char>(w[2])) &&
+         std::isdigit(static_cast<unsigned char>(w[3]));
+}
+
+int Day(const std::string& w) {
+  std::string digits;
+  for (char c : w)
+    if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
+    else break;
+  if (digits.empty() || digits.size() > 2) return 0;
+  int d = std::stoi(digits);
+  return d >= 1 && d <= 31 ? d : 0;
+}
+
+std::string Iso(int year, int month, int day) {
+  char buf[16];
+  if (day) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  else if (month) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  else std::snprintf(buf, sizeof buf, "%04d", year);
+  return buf;
+}
+
+}  // namespace
+
+std::vector<DateMention> FindDates(const std::vector<Token>& tokens) {
+  std::vector<DateMention> out;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!IsYear(tokens[i].text)) continue;
+    int year = std::stoi(tokens[i].text);
+    size_t first = i;
+    int month = 0, day = 0;
+    if (i >= 1 && (month = Month(tokens[i - 1].text))) {
+      first = i - 1;
+      if (i >= 2 && (day = Day(tokens[i - 2].text))) first = i - 2;  // 18 August 2020
+    } else if (i >= 3 && tokens[i - 1].text == "," && (month = Month(tokens[i - 3].text)) && Day(tokens[i - 2].text)) {
+      day = Day(tokens[i - 2].text);  // August 18, 2020
+      first = i - 3;
+    }
+    // "the 1990s" is a decade, not a year.
+    if (i + 1 < tokens.size() && tokens[i + 1].text == "s") continue;
+    out.push_back({first, i, Iso(year, month, day)});
+  }
+  return out;
+}
+
+std::string FirstDate(const std::string& text) {
+  auto dates = FindDates(Tokenize(text, 0, text.size()));
+  return dates.empty() ? "" : dates[0].iso;
+}
+
+std::optional<int64_t> ParseNumber(const std::string& word) {
+  static const char* words[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                "seventeen", "eighteen", "nineteen", "twenty"};
+  std::string lower;
+  for (char c : word) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (int i = 0; i <= 20; ++i)
+    if (lower == words[i]) return i;
+  static const std::pair<const char*, int> tens[] = {{"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60},
+                                                     {"seventy", 70}, {"eighty", 80}, {"ninety", 90}};
+  for (const auto& [w, n] : tens)
+    if (lower == w) return n;
+  if (lower.empty() || lower.size() > 6) return std::nullopt;
+  for (char c : lower)
+    if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
+  return std::stoll(lower);
+}
+
+}  // namespace kg::compiler

@@ -1,0 +1,26 @@
+// engine/compiler/facts/dates.h — dates and numbers in text, normalised.
+//   "18 August 2020" -> "2020-08-18", "March 1994" -> "1994-03", "in 1993" -> "1993".
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/compiler/analysis.h"
+
+namespace kg::compiler {
+
+struct DateMention {
+  size_t first = 0, last = 0;  // token range
+  std::string iso;             // ISO partial date
+};
+
+std::vector<DateMention> FindDates(const std::vector<Token>& tokens);
+
+// The first date in a line of text ("Published: 16:59, 18 August 2020"), or "".
+std::string FirstDate(const std::string& text);
+
+// "25", "twenty" -> 25; nullopt for anything else.
+std::optional<int64_t> ParseNumber(const std::string& word);
+
+}  // namespace kg::compiler

@@ -1,0 +1,138 @@
+// Value facts: numbers and names stated about an entity (SPEC.md "value facts").
+//   age             "X, 52," / "now 52" / "52-year-old" / "aged 52"   as of the article date
+//   years_sentenced "sentenced to 25 years" / "25-year sentence"
+//   years_served    "served 20 years" / "spent 20 years in prison"
+//   nickname        "known as X" / "nicknamed X" / "the tag named X"
+//   occupation      "X, then a drug dealer," / "an ex-drug dealer" / "former firefighter"
+//   retired         "retired in 2021"
+//   published       "W was published in 2016" (on the work)
+#include <cctype>
+
+#include "engine/compiler/facts/dates.h"
+#include "engine/compiler/facts/fact_extractor.h"
+#include "engine/compiler/mentions/lexicon.h"
+
+namespace kg::compiler {
+
+namespace {
+
+std::string Lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+struct ValueFacts {
+  ArticleAnalysis* article;
+  size_t sentence;
+  const std::vector<Token>& tokens;
+  const std::vector<Slot>& slots;
+
+  std::string T(size_t i) const { return i < tokens.size() ? Lower(tokens[i].text) : ""; }
+
+  // The entity a value at token i is about: the nearest person (or given type) before it.
+  int Subject(size_t i, EntityType type = EntityType::kPerson) const {
+    int best = -1;
+    for (const auto& s : slots)
+      if (s.last < i && s.entities.size() == 1 && article->entities[s.entities[0]].type == type) best = s.entities[0];
+    return best;
+  }
+
+  void Add(int subject, const std::string& attribute, Value value, std::string as_of = "") {
+    if (subject < 0) return;
+    FactCandidate f;
+    f.subject = subject;
+    f.attribute = attribute;
+    f.value = std::move(value);
+    f.as_of = std::move(as_of);
+    f.sentence = sentence;
+    article->facts.push_back(std::move(f));
+  }
+
+  // "25-year" -> 25
+  static std::optional<int64_t> HyphenYears(const std::string& t) {
+    size_t dash = t.find("-year");
+    return dash == std::string::npos ? std::nullopt : ParseNumber(t.substr(0, dash));
+  }
+
+  void Numbers(size_t i) {
+    std::string t = T(i);
+    auto n = ParseNumber(tokens[i].text);
+    bool years_after = T(i + 1) == "years" || T(i + 1) == "year";
+    if (n && years_after && i >= 2 && T(i - 1) == "to" && T(i - 2) == "sentenced") Add(Subject(i), "years_sentenced", Value(*n));
+    if (n && years_after && i >= 1 &&
+        (T(i - 1) == "served" || T(i - 1) == "serving" || T(i - 1) == "spent" || T(i - 1) == "spending"))
+      Add(Subject(i), "years_served", Value(*n));
+    if (auto h = HyphenYears(t)) {
+      if (T(i + 1) == "sentence") Add(Subject(i), "years_sentenced", Value(*h));
+      if (t.find("-old") != std::string::npos) Add(Subject(i + 1) >= 0 ? Subject(i + 1) : -1, "age", Value(*h), article->published);
+    }
+    if (n && *n > 0 && *n < 120 && i >= 1) {
+      bool apposition = T(i - 1) == "," && (T(i + 1) == "," || T(i + 1) == ".") && i >= 2 &&
+                        !slots.empty() && Subject(i) >= 0 && SlotEndsAt(i - 2);
+      if (apposition || T(i - 1) == "now" || T(i - 1) == "aged") Add(Subject(i), "age", Value(*n), article->published);
+    }
+  }
+
+  bool SlotEndsAt(size_t token) const {
+    for (const auto& s : slots)
+      if (s.last == token) return true;
+    return false;
+  }
+
+  void Nickname(size_t i) {
+    bool cue = (T(i) == "as" && T(i - 1) == "known") || T(i) == "nicknamed" || T(i) == "dubbed" ||
+               (T(i) == "named" && T(i - 1) == "tag");
+    if (!cue || i + 1 >= tokens.size()) return;
+    size_t k = i + 1;
+    if (tokens[k].text == "\"" || tokens[k].text == "'") ++k;
+    if (k >= tokens.size() || !std::isupper(static_cast<unsigned char>(tokens[k].text[0]))) return;
+    Add(Subject(i), "nickname", Value(tokens[k].text));
+  }
+
+  void Occupation(size_t i) {
+    const Lexicon& lex = Lexicon::Get();
+    if (!lex.IsOccupation(T(i))) return;
+    // Walk back over one modifier to the article: "then a drug dealer", "an ex-drug dealer".
+    size_t k = i;
+    std::string phrase = T(i);
+    if (k > 0 && std::islower(static_cast<unsigned char>(tokens[k - 1].text[0])) && T(k - 1) != "a" && T(k - 1) != "an" &&
+        T(k - 1) != "the" && T(k - 1) != "former" && T(k - 1) != "then") {
+      std::string modifier = T(k - 1);
+      for (const char* prefix : {"ex-", "former-"})
+        if (modifier.rfind(prefix, 0) == 0) modifier = modifier.substr(std::string(prefix).size());
+      phrase = modifier + " " + phrase;
+      --k;
+    }
+    bool cue = k > 0 && (T(k - 1) == "a" || T(k - 1) == "an" || T(k - 1) == "former" || T(k - 1) == "then" ||
+                         T(k - 1).rfind("ex-", 0) == 0 || T(k - 1) == "one-time");
+    if (!cue && T(k).rfind("ex-", 0) != 0) return;
+    int subject = -1;
+    for (const auto& s : slots)  // an apposition: the person just before
+      if (s.last < k && k - s.last <= 5 && s.entities.size() == 1 &&
+          article->entities[s.entities[0]].type == EntityType::kPerson)
+        subject = s.entities[0];
+    Add(subject, "occupation", Value(phrase));
+  }
+
+  void Years(size_t i) {
+    auto dates = FindDates(tokens);
+    if (dates.empty()) return;
+    if (T(i) == "retired") Add(Subject(i), "retired", Value(dates.back().iso.substr(0, 4)));
+    if (T(i) == "published" && i >= 1 && T(i - 1) == "was") Add(Subject(i, EntityType::kWork), "published", Value(dates.back().iso.substr(0, 4)));
+  }
+};
+
+}  // namespace
+
+void ExtractValueFacts(ArticleAnalysis* article, size_t sentence, const std::vector<Slot>& slots) {
+  const auto& tokens = article->sentences[sentence].tokens;
+  ValueFacts facts{article, sentence, tokens, slots};
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    facts.Numbers(i);
+    if (i > 0) facts.Nickname(i);
+    facts.Occupation(i);
+    facts.Years(i);
+  }
+}
+
+}  // namespace kg::compiler

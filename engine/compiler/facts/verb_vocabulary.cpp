@@ -1,0 +1,57 @@
+#include "engine/compiler/facts/verb_vocabulary.h"
+
+#include <unordered_map>
+
+namespace kg::compiler {
+
+namespace {
+
+using T = EntityType;
+const std::vector<T> kPerson{T::kPerson};
+const std::vector<T> kAgent{T::kPerson, T::kOrganization};
+const std::vector<T> kWork{T::kWork};
+const std::vector<T> kPlace{T::kLocation};
+const std::vector<T> kOrg{T::kOrganization};
+
+const std::unordered_map<std::string, VerbSense>& Table() {
+  static const std::unordered_map<std::string, VerbSense> table = [] {
+    std::unordered_map<std::string, VerbSense> t;
+    auto add = [&](std::initializer_list<const char*> forms, VerbSense sense) {
+      for (const char* f : forms) t[f] = sense;
+    };
+    add({"shot", "shoot", "shoots", "shooting"}, {"SHOT", kPerson, kPerson, "", false, false});
+    add({"arrested", "arrest", "arrests", "arresting"}, {"ARRESTED", kAgent, kPerson, "", false, false});
+    add({"wrote", "write", "writes", "written", "writing", "penned", "authored"}, {"WROTE", kPerson, kWork, "", false, false});
+    add({"read", "reads", "reading"}, {"READ", kPerson, kWork, "", false, false});
+    add({"met", "meet", "meets", "meeting"}, {"MET", kPerson, kPerson, "", true, false});
+    add({"forgave", "forgive", "forgives", "forgiven", "forgiving"}, {"FORGAVE", kPerson, kPerson, "", false, false});
+    add({"apologised", "apologized", "apologise", "apologize", "apologises", "apologizes"},
+        {"APOLOGISED_TO", kPerson, kPerson, "to", false, false});
+    add({"befriended", "befriends", "befriend"}, {"FRIENDS_WITH", kPerson, kPerson, "", true, false});
+    add({"joined", "join", "joins"}, {"MEMBER_OF", kPerson, kOrg, "", false, false});
+    add({"retired", "retires", "retire"}, {"RETIRED_FROM", kPerson, kOrg, "from", false, false});
+    add({"lives", "lived", "live", "living"}, {"LIVED_IN", kPerson, kPlace, "in", false, false});
+    add({"fled", "flee", "flees", "fleeing"}, {"FLED_TO", kPerson, kPlace, "to", false, false});
+    add({"featured", "features", "featuring", "appeared", "appears"}, {"FEATURED_IN", kPerson, kWork, "", false, false});
+    add({"produced", "produces", "produce"}, {"PRODUCED", kOrg, kWork, "", false, false});
+    add({"founded", "founds", "co-founded"}, {"FOUNDED", kPerson, kOrg, "", false, false});
+    add({"awarded", "received", "receives", "won", "wins"}, {"AWARDED", kPerson, {T::kAward}, "", false, true});
+    add({"rescued", "rescues", "rescue", "saved", "pulled"}, {"RESCUED", kPerson, kPerson, "", false, false});
+    add({"spoke", "speaks", "speak", "spoken"}, {"SPOKE_AT", kPerson, {T::kOrganization, T::kLocation}, "at", false, false});
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace
+
+const VerbSense* FindVerb(const std::string& lower_token) {
+  auto it = Table().find(lower_token);
+  return it == Table().end() ? nullptr : &it->second;
+}
+
+bool IsSymmetric(const std::string& predicate) {
+  return predicate == "MET" || predicate == "FRIENDS_WITH" || predicate == "COLLEAGUE_OF" || predicate == "RELATIVE_OF";
+}
+
+}  // namespace kg::compiler

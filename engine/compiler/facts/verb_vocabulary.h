@@ -1,0 +1,47 @@
+// engine/compiler/facts/verb_vocabulary.h — the verbs that state facts, by relationship type.
+//
+// | type          | verb forms (lemma)                               | subject -> object        |
+// |---------------|--------------------------------------------------|--------------------------|
+// | SHOT          | shoot, shot, shooting                            | person -> person         |
+// | ARRESTED      | arrest, arrested                                 | agency/person -> person  |
+// | WROTE         | write, wrote, written, pen, author               | person -> work           |
+// | READ          | read                                             | person -> work           |
+// | MET           | meet, met, meeting                               | person <-> person        |
+// | FORGAVE       | forgive, forgave, forgiven                       | person -> person         |
+// | APOLOGISED_TO | apologise/apologize (to)                         | person -> person         |
+// | FRIENDS_WITH  | befriend; "friends with"; "X and Y are friends"  | person <-> person        |
+// | MEMBER_OF     | join; "PC X" of the article's police force       | person -> organisation   |
+// | RETIRED_FROM  | retire (from)                                    | person -> organisation   |
+// | LIVED_IN      | live, lived (in)                                 | person -> place          |
+// | FROM          | "X from Y", "X, from Y"                          | person -> place          |
+// | FLED_TO       | flee, fled (to)                                  | person -> place          |
+// | FEATURED_IN   | feature, appear (in)                             | person -> work           |
+// | PRODUCED      | produce                                          | organisation -> work     |
+// | FOUNDED       | found, founded, set up                           | person -> organisation   |
+// | AWARDED       | award (passive), receive, win                    | person -> award          |
+// | SPOKE_AT      | speak, spoke (at)                                | person -> organisation/place |
+// | LOCATED_IN    | "X, south Y", "X in Y" for places                | place -> place           |
+// | RESCUED       | rescue, save, pull (from)                        | person -> person         |
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/compiler/analysis.h"
+
+namespace kg::compiler {
+
+struct VerbSense {
+  std::string predicate;
+  std::vector<EntityType> subjects, objects;
+  std::string preposition;  // required before the object ("to", "from", "in", "at"), or ""
+  bool symmetric = false;
+  bool passive_keeps_subject = false;  // "X was awarded the Y": X is still the recipient
+};
+
+// The sense of a lower-cased token, or nullptr.
+const VerbSense* FindVerb(const std::string& lower_token);
+
+bool IsSymmetric(const std::string& predicate);
+
+}  // namespace kg::compiler

@@ -1,0 +1,35 @@
+// engine/compiler/mentions/lexicon.h — general-knowledge word lists for finding names.
+//
+// Titles, organisation, award, place and work words are compiled in (lexicon_data.h);
+// countries and regions come from Debian's iso-codes, common words and proper nouns from
+// /usr/share/dict/words (wamerican) when installed. Nothing here names anything from a
+// particular article. Loaded once; thread-safe after that.
+#pragma once
+
+#include <string>
+
+namespace kg::compiler {
+
+class Lexicon {
+ public:
+  static const Lexicon& Get();
+
+  bool IsPersonTitle(const std::string& word) const;    // Mr, Mrs, PC, Sgt, Commissioner, ...
+  bool IsProperNoun(const std::string& word) const;     // capitalised dictionary entries
+  bool IsOrgWord(const std::string& word) const;        // Police, Service, Council, Ltd, ...
+  bool IsAwardWord(const std::string& word) const;      // Medal, Award, Prize, ...
+  bool IsPlaceWord(const std::string& word) const;      // Street, Road, Bridge, River, ...
+  bool IsCountryOrRegion(const std::string& name) const;  // iso-codes names and capitals list
+  bool IsWorkNoun(const std::string& word) const;       // book, novel, film, documentary, ...
+  bool IsOccupation(const std::string& word) const;     // dealer, officer, firefighter, ...
+  // A lower-case dictionary word: "The", "After", "Police" are common words, "Okafor" is not.
+  bool IsCommonWord(const std::string& word) const;
+  bool IsMonthOrDay(const std::string& word) const;
+
+ private:
+  Lexicon();
+  struct Sets;
+  Sets* sets_;
+};
+
+}  // namespace kg::compiler

@@ -1,0 +1,46 @@
+// engine/compiler/mentions/lexicon_data.h — general-knowledge word lists (no names of
+// people or places: those come from Debian data packages).
+#pragma once
+
+namespace kg::compiler {
+
+inline constexpr const char* kPersonTitles =
+    "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Rev Reverend Fr Father Sister "
+    "PC DC WPC Sgt Sergeant DS DI DCI Det Detective Insp Inspector Supt Superintendent "
+    "Constable Commissioner Commander Chief Officer Captain Capt Lt Lieutenant Col Colonel "
+    "Gen General Major Cllr Councillor Mayor President Senator Judge Justice Minister "
+    "Ex-PC Former former Ex ex Deputy Assistant Acting Coach Manager Director";
+
+inline constexpr const char* kOrgWords =
+    "Police Constabulary Service Services Force Council Ministry Department Agency Bureau Office "
+    "Authority Commission Committee Trust Foundation Charity Society Association Union Party "
+    "Company Corporation Group Ltd Limited Inc Plc PLC LLC Bank University College School Academy "
+    "Institute Hospital Court Parliament Government Army Navy Brigade Regiment Club Team "
+    "Church Network News Newspaper Times Post Herald Gazette Guardian Telegraph Mirror Express "
+    "Echo Wire Press Media Broadcasting Radio TV Television Studios Records Prison FBI "
+    "BBC ITV NHS";
+
+inline constexpr const char* kAwardWords = "Medal Award Awards Prize Cross Order Trophy Honour Honor Cup Star";
+
+inline constexpr const char* kPlaceWords =
+    "Street St Road Rd Avenue Lane Square Park Bridge River Lake Station Airport Estate Hill "
+    "Valley County City Town Village Harbour Port Green Market Heath Common Mount Island Bay";
+
+inline constexpr const char* kRegionNames = "europe africa asia america oceania antarctica";
+
+inline constexpr const char* kWorkNouns =
+    "book books novel memoir autobiography biography film movie documentary series show "
+    "programme program album song play podcast video article poem";
+
+inline constexpr const char* kOccupations =
+    "dealer officer constable policeman policewoman gangster firefighter author writer teacher "
+    "student nurse doctor journalist reporter manager director actor actress singer footballer "
+    "lawyer solicitor soldier driver chef farmer builder engineer scientist politician mechanic "
+    "pilot priest boxer artist musician photographer detective robber criminal mentor campaigner";
+
+inline constexpr const char* kMonthsAndDays =
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday";
+
+}  // namespace kg::compiler

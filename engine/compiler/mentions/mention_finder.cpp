@@ -1,0 +1,161 @@
+#include "engine/compiler/mentions/mention_finder.h"
+
+#include <cctype>
+
+#include "engine/compiler/mentions/lexicon.h"
+
+namespace kg::compiler {
+
+namespace {
+
+bool Capitalised(const std::string& t) { return !t.empty() && std::isupper(static_cast<unsigned char>(t[0])); }
+
+bool AllCaps(const std::string& t) {
+  if (t.size() < 2 || t.size() > 5) return false;
+  for (char c : t)
+    if (!std::isupper(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
+std::string Lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool IsConnector(const std::string& t) { return t == "of" || t == "the" || t == "and" || t == "for" || t == "de"; }
+
+bool IsCompass(const std::string& t) {
+  static const char* words[] = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                "central", "north-west", "north-east", "south-west", "south-east"};
+  for (const char* w : words)
+    if (Lower(t) == w) return true;
+  return false;
+}
+
+bool IsPlacePreposition(const std::string& t) {
+  return t == "in" || t == "at" || t == "from" || t == "near" || t == "outside" || t == "to" || t == "across";
+}
+
+bool IsVenueNoun(const std::string& t) {
+  static const char* words[] = {"pub", "bar", "station", "hospital", "prison", "school", "restaurant", "hotel",
+                                "club", "church", "library", "stadium", "market", "park", "estate", "bridge"};
+  for (const char* w : words)
+    if (t == w) return true;
+  return false;
+}
+
+// Is the token at i the first word of the sentence (after opening quotes or bullets)?
+bool SentenceInitial(const std::vector<Token>& tokens, size_t i) {
+  for (size_t k = 0; k < i; ++k) {
+    const std::string& t = tokens[k].text;
+    if (t != "\"" && t != "'" && t != "*" && t != "-" && t != "(" && t != "[") return false;
+  }
+  return true;
+}
+
+EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last, const std::string& title,
+                    bool* typed) {
+  const Lexicon& lex = Lexicon::Get();
+  *typed = true;
+  // "his book, X" / "the documentary X" / "book X"
+  for (size_t k = first; k > 0 && first - k < 4; --k) {
+    const std::string& t = tokens[k - 1].text;
+    if (lex.IsWorkNoun(t)) return EntityType::kWork;
+    if (t != "," && t != "his" && t != "her" && t != "their" && t != "the" && t != "The" && t != "new" &&
+        t != "latest" && t != "a")
+      break;
+  }
+  if (lex.IsAwardWord(tokens[last].text)) return EntityType::kAward;
+  for (size_t k = first; k <= last; ++k)
+    if (lex.IsOrgWord(tokens[k].text) || AllCaps(tokens[k].text)) return EntityType::kOrganization;
+  if (!title.empty()) return EntityType::kPerson;
+  std::string name;
+  for (size_t k = first; k <= last; ++k) name += (k > first ? " " : "") + tokens[k].text;
+  if (last + 1 < tokens.size() && IsVenueNoun(tokens[last + 1].text)) return EntityType::kLocation;
+  if (lex.IsCountryOrRegion(name) || lex.IsPlaceWord(tokens[first].text) || lex.IsPlaceWord(tokens[last].text))
+    return EntityType::kLocation;
+  if (first > 0 && IsCompass(tokens[first - 1].text)) return EntityType::kLocation;
+  if (last + 2 < tokens.size() && tokens[last + 1].text == "," && IsCompass(tokens[last + 2].text))
+    return EntityType::kLocation;
+  bool after_place_word = first > 0 && IsPlacePreposition(tokens[first - 1].text);
+  if (first > 1 && (tokens[first - 1].text == "to" || tokens[first - 1].text == "told") &&
+      (Lower(tokens[first - 2].text) == "speaking" || tokens[first - 1].text == "told") && first == last)
+    return EntityType::kOrganization;  // "told X" / "speaking to X": a news outlet
+  if (last > first) {
+    if (after_place_word && !lex.IsProperNoun(tokens[first].text)) return EntityType::kLocation;
+    return EntityType::kPerson;
+  }
+  if (after_place_word && tokens[first - 1].text != "to" && !lex.IsProperNoun(tokens[first].text))
+    return EntityType::kLocation;
+  *typed = false;  // a bare single name: a surname or given name, or nothing
+  return EntityType::kPerson;
+}
+
+}  // namespace
+
+std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
+  const Lexicon& lex = Lexicon::Get();
+  std::vector<NameSpan> names;
+  for (size_t s = 0; s < article.sentences.size(); ++s) {
+    const auto& tokens = article.sentences[s].tokens;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (!Capitalised(tokens[i].text)) continue;
+      std::string title;
+      size_t start = i;
+      while (start < tokens.size() && lex.IsPersonTitle(tokens[start].text) && start + 1 < tokens.size() &&
+             (Capitalised(tokens[start + 1].text) || tokens[start + 1].text == ".")) {
+        title += (title.empty() ? "" : " ") + tokens[start].text;
+        start += tokens[start + 1].text == "." ? 2 : 1;
+      }
+      if (start >= tokens.size() || !Capitalised(tokens[start].text)) {
+        i = start;
+        continue;
+      }
+      size_t end = start;
+      while (end + 1 < tokens.size()) {
+        if (Capitalised(tokens[end + 1].text)) ++end;
+        else if (end + 2 < tokens.size() && IsConnector(tokens[end + 1].text) && Capitalised(tokens[end + 2].text))
+          end += 2;
+        else break;
+      }
+      // "X and Y" is one name only for organisations ("Fire and Rescue Service").
+      for (size_t k = start; k <= end; ++k) {
+        if (tokens[k].text != "and") continue;
+        bool org = false;
+        for (size_t m = k; m <= end; ++m) org |= lex.IsOrgWord(tokens[m].text);
+        if (!org) {
+          end = k - 1;
+          break;
+        }
+      }
+      size_t first = start;
+      // Sentence-initial common words ("After", "The", "Police") are not names.
+      while (first <= end && title.empty() && (SentenceInitial(tokens, first) || tokens[first].text == "The") &&
+             (lex.IsCommonWord(tokens[first].text) || tokens[first].text == "The"))
+        ++first;
+      while (first <= end && lex.IsMonthOrDay(tokens[first].text)) ++first;
+      size_t last = end;
+      while (last >= first && last > 0 && lex.IsMonthOrDay(tokens[last].text)) --last;
+      i = end;
+      if (first > last || first > end) continue;
+      if (first == last && title.empty() && lex.IsCommonWord(tokens[first].text) &&
+          !(first > 0 && IsPlacePreposition(tokens[first - 1].text)))
+        continue;  // a capitalised common word: a heading word or emphasis
+      NameSpan span;
+      span.sentence = s;
+      span.first = first;
+      span.last = last;
+      span.title = title;
+      for (size_t k = first; k <= last; ++k) span.text += (k > first ? " " : "") + tokens[k].text;
+      bool typed;
+      EntityType type = Classify(tokens, first, last, title, &typed);
+      if (type == EntityType::kLocation && last + 1 < tokens.size() && IsVenueNoun(tokens[last + 1].text))
+        span.text += " " + tokens[last + 1].text;
+      if (typed) span.type = type;
+      names.push_back(std::move(span));
+    }
+  }
+  return names;
+}
+
+}  // namespace kg::compiler

@@ -1,0 +1,25 @@
+// engine/compiler/mentions/mention_finder.h — names in sentences, and what they name.
+//
+// A name is a run of capitalised tokens (with "of"/"the" inside, as in "Bank of the
+// West"). Its type comes from cues that generalise: a title before it (Mr, PC), an
+// organisation or award word in it, a gazetteer entry or a preposition of place before it,
+// a work noun before it ("his book, X"). Sentence-initial common words are not names.
+#pragma once
+
+#include <optional>
+
+#include "engine/compiler/analysis.h"
+
+namespace kg::compiler {
+
+struct NameSpan {
+  size_t sentence = 0;
+  size_t first = 0, last = 0;  // token range of the name (titles excluded)
+  std::string text;            // normalised surface form
+  std::optional<EntityType> type;  // unset: a bare single name, typed by coreference
+  std::string title;           // "Mr", "PC", "Former PC" ...
+};
+
+std::vector<NameSpan> FindNames(const ArticleAnalysis& article);
+
+}  // namespace kg::compiler

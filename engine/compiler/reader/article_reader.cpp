@@ -1,0 +1,90 @@
+#include "engine/compiler/reader/article_reader.h"
+
+#include <cstdio>
+#include <functional>
+
+#include "engine/compiler/facts/dates.h"
+#include "engine/compiler/text/normalize.h"
+
+namespace kg::compiler {
+
+namespace {
+
+// Returns the offset of the first invalid UTF-8 sequence, or npos.
+size_t InvalidUtf8At(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return i;
+    for (size_t k = 1; k < n; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
+    i += n;
+  }
+  return std::string_view::npos;
+}
+
+bool LooksBinary(std::string_view s) {
+  size_t control = 0;
+  for (unsigned char c : s) {
+    if (c == 0) return true;
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+  }
+  return control > s.size() / 100 + 1;
+}
+
+std::string StableId(std::string_view bytes) {
+  // FNV-1a 64: stable across runs and machines, enough to tell articles apart.
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ull;
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+}  // namespace
+
+Status ReadArticle(std::string_view path, std::string_view bytes, ArticleAnalysis* article) {
+  std::string name(path);
+  if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) return Status::Input(name + ": empty article");
+  if (LooksBinary(bytes)) return Status::Input(name + ": binary file, not an article");
+  size_t bad = InvalidUtf8At(bytes);
+  if (bad != std::string_view::npos)
+    return Status::Input(name + ": not UTF-8 text (invalid byte at offset " + std::to_string(bad) + ")");
+  article->path = name;
+  article->text = std::string(bytes);
+  article->id = StableId(bytes);
+  for (size_t start = 0; start < bytes.size();) {
+    size_t end = bytes.find('\n', start);
+    if (end == std::string_view::npos) end = bytes.size();
+    size_t e = end;
+    if (e > start && bytes[e - 1] == '\r') --e;
+    article->lines.push_back({start, e, LineKind::kBody});
+    start = end + 1;
+  }
+  return Status::Ok();
+}
+
+void ReadMetadata(ArticleAnalysis* article) {
+  bool have_title = false;
+  for (size_t i = 0; i < article->lines.size() && i < 12; ++i) {
+    Line& line = article->lines[i];
+    std::string text = Normalize(article->text.substr(line.begin, line.end - line.begin));
+    std::string trimmed = Trim(text);
+    if (trimmed.empty()) continue;
+    if (!have_title) {
+      article->title = trimmed;
+      line.kind = LineKind::kTitle;
+      have_title = true;
+      continue;
+    }
+    if (trimmed.rfind("By ", 0) == 0 && trimmed.size() < 60 && trimmed.find('.') == std::string::npos) {
+      article->author = Trim(trimmed.substr(3));
+      line.kind = LineKind::kMeta;
+    } else if (trimmed.rfind("Published", 0) == 0 || trimmed.rfind("Updated", 0) == 0) {
+      if (article->published.empty() && trimmed.rfind("Published", 0) == 0) article->published = FirstDate(trimmed);
+      line.kind = LineKind::kMeta;
+    }
+  }
+}
+
+}  // namespace kg::compiler

@@ -1,0 +1,18 @@
+// engine/compiler/reader/article_reader.h — bytes to an article: validation, lines, metadata.
+#pragma once
+
+#include <string_view>
+
+#include "engine/compiler/analysis.h"
+#include "kg/status.h"
+
+namespace kg::compiler {
+
+// Fills path, text, id and lines (kind still kBody). InputError naming the file for empty
+// text, binary content (NUL or control bytes) and invalid UTF-8.
+Status ReadArticle(std::string_view path, std::string_view bytes, ArticleAnalysis* article);
+
+// Finds the title (first line), a byline ("By Name") and a published date where stated.
+void ReadMetadata(ArticleAnalysis* article);
+
+}  // namespace kg::compiler

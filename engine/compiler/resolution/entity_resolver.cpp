@@ -1,0 +1,85 @@
+#include "engine/compiler/resolution/entity_resolver.h"
+
+#include <cctype>
+#include <sstream>
+
+#include "storage/codec.h"
+
+namespace kg::compiler {
+
+namespace {
+
+std::vector<std::string> Words(const std::string& s) {
+  std::istringstream in(s);
+  std::vector<std::string> out;
+  std::string w;
+  while (in >> w) out.push_back(w);
+  return out;
+}
+
+std::string Lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::string PersonKey(const std::vector<std::string>& words) {
+  return "pk/" + Lower(words.front()) + "|" + Soundex(words.back());
+}
+
+std::optional<storage::NodeId> UniqueUnder(storage::Transaction& txn, const std::string& prefix) {
+  std::vector<storage::NodeId> ids;
+  txn.ScanAux(prefix, [&](std::string_view key, std::string_view) {
+    if (key.size() >= prefix.size() + 8) ids.push_back(storage::codec::GetBigEndian64(key.substr(key.size() - 8)));
+    return true;
+  });
+  std::vector<storage::NodeId> live;
+  for (auto id : ids)
+    if (txn.GetNode(id)) live.push_back(id);
+  if (live.size() == 1) return live[0];
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string Soundex(const std::string& word) {
+  static const char codes[] = "01230120022455012623010202";  // a..z
+  std::string out;
+  char last = 0;
+  for (char ch : word) {
+    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (c < 'a' || c > 'z') continue;
+    char code = codes[c - 'a'];
+    if (out.empty()) out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    else if (code != '0' && code != last) out += code;
+    if (c != 'h' && c != 'w') last = code;
+    if (out.size() == 4) break;
+  }
+  while (!out.empty() && out.size() < 4) out += '0';
+  return out;
+}
+
+std::optional<storage::NodeId> FindEntityNode(storage::Transaction& txn, const LocalEntity& entity) {
+  const char* label = EntityLabel(entity.type);
+  std::vector<storage::NodeId> found = txn.FindByName(label, entity.name, true);
+  if (!found.empty()) return found.front();
+  for (const auto& [surface, count] : entity.surfaces) {
+    if (Words(surface).size() < 2 && entity.type == EntityType::kPerson) continue;
+    found = txn.FindByName(label, surface, true);
+    if (!found.empty()) return found.front();
+  }
+  if (entity.type != EntityType::kPerson) return std::nullopt;
+  std::vector<std::string> words = Words(entity.name);
+  if (words.size() >= 2) return UniqueUnder(txn, PersonKey(words) + "/");
+  return UniqueUnder(txn, "ps/" + Lower(words.back()) + "/");
+}
+
+void IndexEntityNode(storage::Transaction& txn, const LocalEntity& entity, storage::NodeId node) {
+  if (entity.type != EntityType::kPerson) return;
+  std::vector<std::string> words = Words(entity.name);
+  std::string id;
+  storage::codec::PutBigEndian64(&id, node);
+  if (words.size() >= 2) txn.PutAux(PersonKey(words) + "/" + id, "");
+  txn.PutAux("ps/" + Lower(words.back()) + "/" + id, "");
+}
+
+}  // namespace kg::compiler

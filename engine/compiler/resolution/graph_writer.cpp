@@ -1,0 +1,132 @@
+#include "engine/compiler/resolution/graph_writer.h"
+
+#include <algorithm>
+#include <iterator>
+#include <map>
+#include <sstream>
+
+#include "engine/compiler/facts/verb_vocabulary.h"
+#include "engine/compiler/resolution/entity_resolver.h"
+#include "engine/knowledge/knowledge_store.h"
+#include "storage/codec.h"
+
+namespace kg::compiler {
+
+namespace {
+
+std::string NamesPrefix(storage::NodeId node) {
+  std::string k = "names/";
+  storage::codec::PutBigEndian64(&k, node);
+  return k;
+}
+
+size_t WordCount(const std::string& s) {
+  std::istringstream in(s);
+  return static_cast<size_t>(std::distance(std::istream_iterator<std::string>(in), std::istream_iterator<std::string>()));
+}
+
+// name = the most frequent of the longest forms; aliases = every other form.
+void RefreshNames(storage::Transaction& txn, storage::NodeId node) {
+  std::map<std::string, int> counts;
+  txn.ScanAux(NamesPrefix(node), [&](std::string_view, std::string_view value) {
+    std::istringstream in{std::string(value)};
+    std::string line;
+    while (std::getline(in, line)) {
+      size_t tab = line.rfind('\t');
+      if (tab != std::string::npos) counts[line.substr(0, tab)] += std::stoi(line.substr(tab + 1));
+    }
+    return true;
+  });
+  if (counts.empty()) return;
+  std::string name;
+  size_t words = 0;
+  int best = 0;
+  for (const auto& [form, count] : counts) {
+    size_t w = WordCount(form);
+    if (w > words || (w == words && count > best)) name = form, words = w, best = count;
+  }
+  List aliases;
+  for (const auto& [form, count] : counts)
+    if (form != name) aliases.push_back(Value(form));
+  txn.SetNodeProperty(node, "name", Value(name));
+  txn.SetNodeProperty(node, "aliases", Value(std::move(aliases)));
+}
+
+void Retract(storage::Transaction& txn, const storage::ArticleRecord& old) {
+  knowledge::RetractArticle(txn, old.article_id, old.nodes, old.rels);
+  std::string article_key = old.article_id;
+  for (auto node : old.nodes) {
+    txn.DeleteAux(NamesPrefix(node) + article_key);
+    RefreshNames(txn, node);
+  }
+  for (const auto& e : txn.Edges(old.article_node, storage::Direction::kBoth, "")) txn.DeleteRel(e.rel);
+  (void)txn.DeleteNode(old.article_node);
+  for (auto node : old.nodes) {  // entities no other article mentions go too
+    if (!txn.GetNode(node) || !txn.Edges(node, storage::Direction::kIncoming, "MENTIONS").empty()) continue;
+    for (const auto& e : txn.Edges(node, storage::Direction::kBoth, "")) txn.DeleteRel(e.rel);
+    (void)txn.DeleteNode(node);
+  }
+}
+
+storage::NodeId WriteArticleNode(storage::Transaction& txn, const ArticleAnalysis& a) {
+  storage::PropertyMap props{{"id", Value(a.id)}, {"title", Value(a.title)}, {"path", Value(a.path)}};
+  if (!a.author.empty()) props["author"] = Value(a.author);
+  if (!a.publisher.empty()) props["publisher"] = Value(a.publisher);
+  if (!a.published.empty()) props["published"] = Value(a.published);
+  return txn.CreateNode({"Article"}, std::move(props));
+}
+
+const char* SourceKind(LineKind kind) {
+  return kind == LineKind::kCaption ? "caption" : kind == LineKind::kStandfirst ? "standfirst" : "body";
+}
+
+}  // namespace
+
+Status WriteAnalysis(storage::GraphStore& store, const ArticleAnalysis& a, CompileReport* report) {
+  auto txn = store.Begin();
+  report->article_id = a.id;
+  auto old = txn->GetArticle(a.path);
+  if (old && old->content_hash == a.id) {
+    report->unchanged = true;
+    return Status::Ok();
+  }
+  if (old) Retract(*txn, *old);
+  storage::ArticleRecord record{a.path, a.id, a.id, WriteArticleNode(*txn, a), {}, {}};
+  std::vector<storage::NodeId> nodes(a.entities.size());
+  std::map<int, int64_t> mention_counts;
+  for (const auto& m : a.mentions)
+    for (int e : m.entities) mention_counts[e]++;
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    const LocalEntity& e = a.entities[i];
+    auto found = FindEntityNode(*txn, e);
+    nodes[i] = found ? *found : txn->CreateNode({EntityLabel(e.type)}, {{"name", Value(e.name)}, {"aliases", Value(List{})}});
+    IndexEntityNode(*txn, e, nodes[i]);
+    std::string forms;
+    for (const auto& [surface, count] : e.surfaces) forms += surface + "\t" + std::to_string(count) + "\n";
+    txn->PutAux(NamesPrefix(nodes[i]) + a.id, forms);
+    RefreshNames(*txn, nodes[i]);
+    txn->CreateRel("MENTIONS", record.article_node, nodes[i], {{"count", Value(mention_counts[static_cast<int>(i)])}});
+    record.nodes.push_back(nodes[i]);
+  }
+  for (const auto& f : a.facts) {
+    knowledge::Source source{a.id, a.SentenceText(f.sentence), SourceKind(a.sentences[f.sentence].kind)};
+    if (f.object >= 0) {
+      storage::RelId rel = knowledge::AddFact(*txn, nodes[f.subject], f.predicate, nodes[f.object], source,
+                                              IsSymmetric(f.predicate));
+      for (const auto& [qualifier, value] : f.qualifiers) knowledge::AddQualifierClaim(*txn, rel, qualifier, value, source);
+      record.rels.push_back(rel);
+    } else {
+      knowledge::AddClaim(*txn, nodes[f.subject], f.attribute, f.value, f.as_of, source);
+    }
+  }
+  std::sort(record.nodes.begin(), record.nodes.end());
+  record.nodes.erase(std::unique(record.nodes.begin(), record.nodes.end()), record.nodes.end());
+  std::sort(record.rels.begin(), record.rels.end());
+  record.rels.erase(std::unique(record.rels.begin(), record.rels.end()), record.rels.end());
+  txn->PutArticle(record);
+  report->entities = static_cast<int64_t>(record.nodes.size());
+  report->facts = static_cast<int64_t>(record.rels.size());
+  return txn->Commit();
+}
+
+}  // namespace kg::compiler

@@ -1,0 +1,20 @@
+// engine/compiler/resolution/graph_writer.h — an analysed article into the graph, whole
+// or not at all.
+//
+// One transaction: retract what an earlier version of the same path contributed, write the
+// Article node, resolve each entity to its node (entity_resolver.h), MENTIONS with counts,
+// the facts and value claims with their evidence (engine/knowledge), and the article record.
+// Per-article surface forms are kept in aux "names/" node_id article_id -> "form\tcount\n"...
+// so `name` (most complete form, majority spelling) and `aliases` are recomputed exactly
+// when an article is added or replaced.
+#pragma once
+
+#include "engine/compiler/analysis.h"
+#include "kg/database.h"
+#include "storage/graph_store.h"
+
+namespace kg::compiler {
+
+Status WriteAnalysis(storage::GraphStore& store, const ArticleAnalysis& analysis, CompileReport* report);
+
+}  // namespace kg::compiler

@@ -1,0 +1,19 @@
+// engine/compiler/text/normalize.h — straightening quotes, dashes and spaces.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace kg::compiler {
+
+// Curly quotes -> ' and ", en/em dashes -> -, non-breaking and other spaces -> ' ',
+// bullets -> '*'. Used on names and metadata; offsets always refer to the original text.
+std::string Normalize(std::string_view s);
+
+std::string Trim(std::string_view s);
+
+// Length in bytes of the punctuation or space code point at s[i] that Normalize rewrites,
+// with its replacement in *ascii; 0 when s[i] starts something else.
+size_t SpecialCodePoint(std::string_view s, size_t i, char* ascii);
+
+}  // namespace kg::compiler
