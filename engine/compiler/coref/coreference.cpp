@@ -23,7 +23,9 @@ std::string Lower(std::string s) {
 
 bool SimilarSurname(const std::string& a, const std::string& b) {
   if (a == b) return true;
-  return a.size() >= 5 && b.size() >= 5 && a[0] == b[0] && EditDistance(Lower(a), Lower(b)) <= 1;
+  if (a.size() < 5 || b.size() < 5 || a[0] != b[0]) return false;
+  size_t allowed = std::min(a.size(), b.size()) >= 6 ? 2 : 1;  // Seymour / Seymore
+  return EditDistance(Lower(a), Lower(b)) <= allowed;
 }
 
 struct Builder {
@@ -126,7 +128,7 @@ std::vector<int> ResolveReference(const ArticleAnalysis& article, size_t sentenc
   std::vector<int> recent;
   for (auto it = article.mentions.rbegin(); it != article.mentions.rend(); ++it) {
     if (it->sentence > sentence || (it->sentence == sentence && it->first_token >= token)) continue;
-    if (sentence - it->sentence > 3) break;
+    if (sentence - it->sentence > 6) break;
     for (int e : it->entities) {
       if (article.entities[e].type != EntityType::kPerson) continue;
       if (std::find(recent.begin(), recent.end(), e) == recent.end()) recent.push_back(e);

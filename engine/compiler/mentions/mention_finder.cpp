@@ -22,7 +22,25 @@ std::string Lower(std::string s) {
   return s;
 }
 
-bool IsConnector(const std::string& t) { return t == "of" || t == "the" || t == "and" || t == "for" || t == "de"; }
+bool IsConnector(const std::string& t) { return t == "of" || t == "the" || t == "and" || t == "de"; }
+
+// Country abbreviations that look like organisation acronyms.
+bool IsCountryAbbreviation(const std::string& t) {
+  return t == "UK" || t == "US" || t == "USA" || t == "UAE" || t == "EU";
+}
+
+// "high-security": every part is a common word.
+bool CommonCompound(const Lexicon& lex, const std::string& word) {
+  size_t start = 0;
+  while (start <= word.size()) {
+    size_t dash = word.find('-', start);
+    std::string part = word.substr(start, dash == std::string::npos ? std::string::npos : dash - start);
+    if (part.empty() || !lex.IsCommonWord(part)) return false;
+    if (dash == std::string::npos) return true;
+    start = dash + 1;
+  }
+  return true;
+}
 
 bool IsCompass(const std::string& t) {
   static const char* words[] = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
@@ -66,6 +84,10 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
       break;
   }
   if (lex.IsAwardWord(tokens[last].text)) return EntityType::kAward;
+  if (last + 1 < tokens.size() && (tokens[last + 1].text == "award" || tokens[last + 1].text == "medal" ||
+                                   tokens[last + 1].text == "prize"))
+    return EntityType::kAward;
+  if (first == last && IsCountryAbbreviation(tokens[first].text)) return EntityType::kLocation;
   for (size_t k = first; k <= last; ++k)
     if (lex.IsOrgWord(tokens[k].text) || AllCaps(tokens[k].text)) return EntityType::kOrganization;
   if (!title.empty()) return EntityType::kPerson;
@@ -118,6 +140,16 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           end += 2;
         else break;
       }
+      // A title inside a run starts a new name: "City Police Commissioner Jane Roe".
+      for (size_t k = start + 1; k < end; ++k)
+        if (lex.IsPersonTitle(tokens[k].text) && Capitalised(tokens[k + 1].text) && !lex.IsOrgWord(tokens[k + 1].text)) {
+          end = k - 1;
+          break;
+        }
+      // A plural rank after a force is not part of its name: "City Police Constables".
+      while (end > start && (tokens[end].text == "Constables" || tokens[end].text == "Officers" ||
+                             tokens[end].text == "Officer" || tokens[end].text == "Constable"))
+        --end;
       // "X and Y" is one name only for organisations ("Fire and Rescue Service").
       for (size_t k = start; k <= end; ++k) {
         if (tokens[k].text != "and") continue;
@@ -129,16 +161,22 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         }
       }
       size_t first = start;
-      // Sentence-initial common words ("After", "The", "Police") are not names.
-      while (first <= end && title.empty() && (SentenceInitial(tokens, first) || tokens[first].text == "The") &&
-             (lex.IsCommonWord(tokens[first].text) || tokens[first].text == "The"))
+      // Sentence-initial common words ("After", "As", "The", "Police") are not names.
+      bool leading = SentenceInitial(tokens, first);
+      while (first <= end && title.empty() && (leading || tokens[first].text == "The") &&
+             (lex.IsCommonWord(tokens[first].text) || CommonCompound(lex, tokens[first].text) ||
+              tokens[first].text == "The" || tokens[first].text == "I"))
         ++first;
+      // "told The Voice", "speaking to The Times": an outlet keeps its article.
+      bool outlet = first > start && tokens[start].text == "The" && start > 0 &&
+                    (tokens[start - 1].text == "told" || tokens[start - 1].text == "to");
+      if (outlet && first > end) first = start;
       while (first <= end && lex.IsMonthOrDay(tokens[first].text)) ++first;
       size_t last = end;
       while (last >= first && last > 0 && lex.IsMonthOrDay(tokens[last].text)) --last;
       i = end;
       if (first > last || first > end) continue;
-      if (first == last && title.empty() && lex.IsCommonWord(tokens[first].text) &&
+      if (first == last && title.empty() && (lex.IsCommonWord(tokens[first].text) || tokens[first].text == "I") &&
           !(first > 0 && IsPlacePreposition(tokens[first - 1].text)))
         continue;  // a capitalised common word: a heading word or emphasis
       NameSpan span;
@@ -148,9 +186,17 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       span.title = title;
       for (size_t k = first; k <= last; ++k) span.text += (k > first ? " " : "") + tokens[k].text;
       bool typed;
-      EntityType type = Classify(tokens, first, last, title, &typed);
-      if (type == EntityType::kLocation && last + 1 < tokens.size() && IsVenueNoun(tokens[last + 1].text))
-        span.text += " " + tokens[last + 1].text;
+      EntityType type = outlet ? EntityType::kOrganization : Classify(tokens, first, last, title, &typed);
+      if (outlet) typed = true;
+      bool definite = first > 0 && (tokens[first - 1].text == "The" || tokens[first - 1].text == "the");
+      if (type == EntityType::kLocation && definite && last + 1 < tokens.size() && IsVenueNoun(tokens[last + 1].text))
+        span.text += " " + tokens[last + 1].text;  // "the Atlantic pub"
+      if (type == EntityType::kAward && last + 1 < tokens.size() && !Capitalised(tokens[last + 1].text))
+        span.text += " " + tokens[last + 1].text;  // "the Gold award"
+      if (type == EntityType::kLocation && first > 0 && IsCompass(tokens[first - 1].text) &&
+          !Capitalised(tokens[first - 1].text))
+        span.text = tokens[first - 1].text + " " + span.text;  // "south London"
+      if (outlet) span.text = "The " + span.text.substr(span.text.rfind("The ", 0) == 0 ? 4 : 0);
       if (typed) span.type = type;
       names.push_back(std::move(span));
     }
