@@ -92,6 +92,21 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     bool full_person = *n.type == EntityType::kPerson && Words(n.text).size() >= 2;
     if (*n.type != EntityType::kPerson || full_person) entity_of[i] = b.Add(*n.type, n.text, n.title);
   }
+  for (size_t i = 0; i < names.size(); ++i) {  // "Met Police" and "Metropolitan Police"
+    if (entity_of[i] < 0 || article->entities[entity_of[i]].type != EntityType::kOrganization) continue;
+    std::vector<std::string> words = Words(names[i].text);
+    for (size_t j = 0; j < article->entities.size(); ++j) {
+      const LocalEntity& other = article->entities[j];
+      std::vector<std::string> full = Words(other.name);
+      if (other.type != EntityType::kOrganization || full.size() != words.size() || words.size() < 2 ||
+          static_cast<int>(j) == entity_of[i] || words[0].size() < 3 || full[0].size() <= words[0].size() ||
+          full[0].compare(0, words[0].size(), words[0]) != 0 ||
+          !std::equal(words.begin() + 1, words.end(), full.begin() + 1))
+        continue;
+      entity_of[i] = static_cast<int>(j);
+      break;
+    }
+  }
   for (size_t i = 0; i < names.size(); ++i) {  // full names spelt two ways
     if (entity_of[i] < 0 || article->entities[entity_of[i]].type != EntityType::kPerson) continue;
     int other = b.MatchPerson(names[i].text);

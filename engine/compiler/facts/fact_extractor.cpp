@@ -6,6 +6,7 @@
 #include "engine/compiler/coref/coreference.h"
 #include "engine/compiler/facts/dates.h"
 #include "engine/compiler/facts/verb_vocabulary.h"
+#include "engine/compiler/mentions/lexicon.h"
 
 namespace kg::compiler {
 
@@ -127,6 +128,14 @@ struct SentenceFacts {
             for (int e : s.entities)
               if (article->entities[e].type == EntityType::kPerson) people.push_back(e);
         if (people.size() >= 2) Add(people[people.size() - 2], "FRIENDS_WITH", people.back());
+      } else if (Lexicon::Get().IsWorkNoun(t) && i > 0) {  // "his novel, W" / "X's book W"
+        const Slot* owner = nullptr;
+        std::string before = Lower(tokens[i - 1].text);
+        if (before == "his" || before == "her" || before == "their") owner = Before(i, 1);
+        else if (before == "s" && i >= 3 && tokens[i - 2].text == "'") owner = Before(i - 2, 1);
+        for (const auto& w : slots)
+          if (owner && w.first > i && w.first <= i + 2)
+            FilterAndAdd(*owner, {"WROTE", {EntityType::kPerson}, {EntityType::kWork}, "", false, false}, w);
       } else if (t == "colleague" || t == "colleagues") {
         const Slot* owner = Before(i, 6);
         for (const auto& o : slots)

@@ -7,6 +7,7 @@
 //   retired         "retired in 2021"
 //   published       "W was published in 2016" (on the work)
 #include <cctype>
+#include <map>
 
 #include "engine/compiler/facts/dates.h"
 #include "engine/compiler/facts/fact_extractor.h"
@@ -30,10 +31,25 @@ struct ValueFacts {
   std::string T(size_t i) const { return i < tokens.size() ? Lower(tokens[i].text) : ""; }
 
   // The entity a value at token i is about: the nearest person (or given type) before it.
+  // A headline or standfirst line that names nobody is about the article's main person.
   int Subject(size_t i, EntityType type = EntityType::kPerson) const {
     int best = -1;
     for (const auto& s : slots)
       if (s.last < i && s.entities.size() == 1 && article->entities[s.entities[0]].type == type) best = s.entities[0];
+    if (best < 0 && type == EntityType::kPerson && slots.empty() &&
+        article->sentences[sentence].kind == LineKind::kStandfirst)
+      best = MainPerson();
+    return best;
+  }
+
+  int MainPerson() const {
+    std::map<int, int> counts;
+    for (const auto& m : article->mentions)
+      for (int e : m.entities)
+        if (article->entities[e].type == EntityType::kPerson) counts[e]++;
+    int best = -1, most = 0;
+    for (const auto& [e, n] : counts)
+      if (n > most) best = e, most = n;
     return best;
   }
 

@@ -63,12 +63,11 @@ bool IsVenueNoun(const std::string& t) {
 }
 
 // Is the token at i the first word of the sentence (after opening quotes or bullets)?
+// Is the token at i the first word of a sentence or of a quotation ("... said: 'As I ...")?
 bool SentenceInitial(const std::vector<Token>& tokens, size_t i) {
-  for (size_t k = 0; k < i; ++k) {
-    const std::string& t = tokens[k].text;
-    if (t != "\"" && t != "'" && t != "*" && t != "-" && t != "(" && t != "[") return false;
-  }
-  return true;
+  if (i == 0) return true;
+  const std::string& t = tokens[i - 1].text;
+  return t == "\"" || t == "'" || t == "*" || t == "-" || t == "(" || t == "[" || t == ":";
 }
 
 EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last, const std::string& title,
@@ -89,7 +88,8 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
     return EntityType::kAward;
   if (first == last && IsCountryAbbreviation(tokens[first].text)) return EntityType::kLocation;
   for (size_t k = first; k <= last; ++k)
-    if (lex.IsOrgWord(tokens[k].text) || AllCaps(tokens[k].text)) return EntityType::kOrganization;
+    if (lex.IsOrgWord(tokens[k].text) || (AllCaps(tokens[k].text) && !(first == last && lex.IsCommonWord(tokens[k].text))))
+      return EntityType::kOrganization;
   if (!title.empty()) return EntityType::kPerson;
   std::string name;
   for (size_t k = first; k <= last; ++k) name += (k > first ? " " : "") + tokens[k].text;
