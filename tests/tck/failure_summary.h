@@ -19,4 +19,7 @@ std::string CauseGroup(const std::string& cause);
 void WriteFailureSummary(const std::vector<Scenario>& scenarios, const std::vector<Outcome>& outcomes, size_t limit,
                          std::ostream& out);
 
+// Writes a Markdown table: passed and total per feature folder.
+void WritePassRates(const std::vector<Scenario>& scenarios, const std::vector<Outcome>& outcomes, std::ostream& out);
+
 }  // namespace kg::tck

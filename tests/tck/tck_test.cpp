@@ -101,6 +101,9 @@ TEST(Tck, ListedScenariosPass) {
     std::cout << newly.size() << " newly passing; add them with KG_TCK_UPDATE=1 ctest -R '^tck$'\n";
   if (!Env("KG_TCK_REPORT").empty()) {
     std::ofstream report(Env("KG_TCK_REPORT"));
+    report << "## Pass rate by folder\n\n";
+    WritePassRates(scenarios, outcomes, report);
+    report << "\n## Failure causes (count, cause, one example)\n\n";
     WriteFailureSummary(scenarios, outcomes, 1000, report);
   }
   if (g_update && filter.empty()) {
