@@ -62,7 +62,7 @@ std::string CompareResult(const Table& expected, const QueryResult& actual, RowO
     }
     size_t j = 0;
     while (j < got.size() && (used[j] || !RowMatches(want[r], got[j], at, unordered_lists))) ++j;
-    if (j == got.size()) return "rows differ: no row matches " + RowText(want[r]);
+    if (j == got.size()) return "rows differ: no row matches " + RowText(want[r]) + "; first row " + RowText(got[0]);
     used[j] = true;
   }
   return "";
