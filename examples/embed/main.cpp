@@ -68,6 +68,12 @@ int main(int argc, char** argv) {
                                        {{"path", kg::Value("bridge.txt")}});
   articles.ThrowIfError();
   Print(articles);
+  kg::QueryResult mentioned = db->Query(
+      "MATCH (:Article {path: $path})-[m:MENTIONS]->(e) RETURN labels(e) AS labels, e.name AS name, m.count AS count "
+      "ORDER BY name",
+      {{"path", kg::Value("bridge.txt")}});
+  mentioned.ThrowIfError();
+  Print(mentioned);
   kg::QueryResult numbers = db->Query("UNWIND range(1, $n) AS i RETURN i, i / 2.0 AS half, i % 2 = 0 AS even",
                                       {{"n", kg::Value(3)}});
   for (const auto& row : numbers.rows())

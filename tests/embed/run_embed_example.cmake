@@ -16,7 +16,7 @@ run(${CMAKE_COMMAND} -S ${EXAMPLE_DIR} -B ${WORK_DIR}/build -DCMAKE_PREFIX_PATH=
 run(${CMAKE_COMMAND} --build ${WORK_DIR}/build)
 run(${WORK_DIR}/build/kg_embed_example ${WORK_DIR}/example.db)
 message(STATUS "example output:\n${last_output}")
-foreach(expected "i=3 half=1.5 even=false" "error as value: SyntaxError" "error as exception: ")
+foreach(expected "compiled " "title = 'Harbour bridge reopens after repairs' (string)" "i=3 half=1.5 even=false" "error as value: SyntaxError" "error as exception: ")
   string(FIND "${last_output}" "${expected}" at)
   if(at EQUAL -1)
     message(FATAL_ERROR "the example's output lacks '${expected}'")
