@@ -76,6 +76,35 @@ std::string CountLine(const std::vector<Scenario>& scenarios, const std::vector<
   return line + ")";
 }
 
+// The run against expected_pass.txt.
+struct ListDiff {
+  std::set<std::string> passing;
+  std::vector<std::string> regressions;  // "id\n    cause"
+  std::vector<std::string> newly;
+};
+
+ListDiff Diff(const std::vector<Scenario>& scenarios, const std::vector<Outcome>& outcomes) {
+  std::set<std::string> expected = LoadExpectedPasses(KG_TCK_EXPECTED);
+  ListDiff diff;
+  for (size_t i = 0; i < scenarios.size(); ++i) {
+    std::string id = scenarios[i].Id();
+    if (outcomes[i].passed) diff.passing.insert(id);
+    if (outcomes[i].passed && !expected.count(id)) diff.newly.push_back(id);
+    if (!outcomes[i].passed && expected.count(id)) diff.regressions.push_back(id + "\n    " + outcomes[i].cause);
+    if (!outcomes[i].passed && !Env("KG_TCK_VERBOSE").empty())
+      std::cout << "FAIL " << id << "\n    " << outcomes[i].cause << "\n";
+  }
+  return diff;
+}
+
+void WriteReport(const std::string& path, const std::vector<Scenario>& scenarios, const std::vector<Outcome>& outcomes) {
+  std::ofstream report(path);
+  report << "## Pass rate by folder\n\n";
+  WritePassRates(scenarios, outcomes, report);
+  report << "\n## Failure causes (count, cause, one example)\n\n";
+  WriteFailureSummary(scenarios, outcomes, 1000, report);
+}
+
 TEST(Tck, ListedScenariosPass) {
   fs::path root = Env("KG_TCK_DIR").empty() ? fs::path(KG_TCK_DIR) : fs::path(Env("KG_TCK_DIR"));
   if (!fs::is_directory(root)) GTEST_SKIP() << "no TCK features at " << root;
@@ -85,35 +114,20 @@ TEST(Tck, ListedScenariosPass) {
   std::vector<Outcome> outcomes = RunIsolated(scenarios, 10);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
-  std::set<std::string> expected = LoadExpectedPasses(KG_TCK_EXPECTED), passing;
-  std::vector<std::string> regressions, newly;
-  for (size_t i = 0; i < scenarios.size(); ++i) {
-    std::string id = scenarios[i].Id();
-    if (outcomes[i].passed) passing.insert(id);
-    if (outcomes[i].passed && !expected.count(id)) newly.push_back(id);
-    if (!outcomes[i].passed && expected.count(id)) regressions.push_back(id + "\n    " + outcomes[i].cause);
-    if (!outcomes[i].passed && !Env("KG_TCK_VERBOSE").empty())
-      std::cout << "FAIL " << id << "\n    " << outcomes[i].cause << "\n";
-  }
+  ListDiff diff = Diff(scenarios, outcomes);
   std::cout << CountLine(scenarios, outcomes) << " in " << seconds << " s\n";
-  for (const auto& id : newly) std::cout << "newly passing: " << id << "\n";
-  if (!newly.empty() && !g_update)
-    std::cout << newly.size() << " newly passing; add them with KG_TCK_UPDATE=1 ctest -R '^tck$'\n";
-  if (!Env("KG_TCK_REPORT").empty()) {
-    std::ofstream report(Env("KG_TCK_REPORT"));
-    report << "## Pass rate by folder\n\n";
-    WritePassRates(scenarios, outcomes, report);
-    report << "\n## Failure causes (count, cause, one example)\n\n";
-    WriteFailureSummary(scenarios, outcomes, 1000, report);
-  }
+  for (const auto& id : diff.newly) std::cout << "newly passing: " << id << "\n";
+  if (!diff.newly.empty() && !g_update)
+    std::cout << diff.newly.size() << " newly passing; add them with KG_TCK_UPDATE=1 ctest -R '^tck$'\n";
+  if (!Env("KG_TCK_REPORT").empty()) WriteReport(Env("KG_TCK_REPORT"), scenarios, outcomes);
   if (g_update && filter.empty()) {
-    ASSERT_TRUE(SaveExpectedPasses(KG_TCK_EXPECTED, passing));
-    std::cout << "wrote " << passing.size() << " ids to " << KG_TCK_EXPECTED << "\n";
+    ASSERT_TRUE(SaveExpectedPasses(KG_TCK_EXPECTED, diff.passing));
+    std::cout << "wrote " << diff.passing.size() << " ids to " << KG_TCK_EXPECTED << "\n";
     return;
   }
   std::ostringstream lines;
-  for (const auto& r : regressions) lines << "  " << r << "\n";
-  EXPECT_TRUE(regressions.empty()) << regressions.size() << " listed scenarios fail:\n" << lines.str();
+  for (const auto& r : diff.regressions) lines << "  " << r << "\n";
+  EXPECT_TRUE(diff.regressions.empty()) << diff.regressions.size() << " listed scenarios fail:\n" << lines.str();
 }
 
 }  // namespace
