@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 
+#include "engine/query/binder/binder.h"
 #include "engine/query/executor/runner.h"
 #include "engine/query/expression/evaluator.h"
 #include "engine/query/parser/parser.h"
@@ -65,6 +66,8 @@ QueryResult RunQuery(storage::GraphStore& store, std::string_view text, const Pa
   ast::Statement statement;
   Status parsed = ParseStatement(text, &statement);
   if (!parsed.ok()) return QueryResult(parsed);
+  Status bound = Bind(statement);
+  if (!bound.ok()) return QueryResult(bound);
   auto txn = store.Begin();
   try {
     QueryResult result = Execute(statement, *txn, params, options);
