@@ -119,9 +119,9 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     int match = b.MatchPerson(n.text);
     if (match >= 0) entity_of[i] = match;
     else if (match == -1 && !n.title.empty()) entity_of[i] = b.Add(EntityType::kPerson, n.text, n.title);
-    else if (match == -1)
+    else if (match == -1)  // a bare name repeating another entity's name ("Castlebridge")
       for (const auto& [key, id] : b.by_key)
-        if (Lower(article->entities[id].name) == Lower(n.text)) entity_of[i] = id;
+        if (article->entities[id].name == n.text) entity_of[i] = id;
   }
   for (size_t i = 0; i < names.size(); ++i) {
     if (entity_of[i] < 0) continue;
@@ -140,6 +140,20 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
 }
 
 std::vector<int> ResolveReference(const ArticleAnalysis& article, size_t sentence, size_t token, bool plural) {
+  if (!plural) {  // the nearest person before it in the sentence, else the first person (the
+                  // likely subject) of the closest earlier sentence that names one
+    int found = -1;
+    size_t found_sentence = 0;
+    for (const auto& m : article.mentions) {
+      if (m.sentence > sentence || (m.sentence == sentence && m.first_token >= token)) break;
+      if (sentence - m.sentence > 6 || article.entities[m.entities[0]].type != EntityType::kPerson) continue;
+      if (m.sentence == sentence || found < 0 || m.sentence != found_sentence) {
+        found = m.entities[0];
+        found_sentence = m.sentence;
+      }
+    }
+    return found < 0 ? std::vector<int>{} : std::vector<int>{found};
+  }
   std::vector<int> recent;
   for (auto it = article.mentions.rbegin(); it != article.mentions.rend(); ++it) {
     if (it->sentence > sentence || (it->sentence == sentence && it->first_token >= token)) continue;

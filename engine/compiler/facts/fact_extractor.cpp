@@ -91,6 +91,7 @@ struct SentenceFacts {
     bool prep_seen = sense.preposition.empty();
     for (const auto& object : slots) {
       if (object.first <= i || object.first > i + 8) continue;
+      if (subject && object.entities == subject->entities) continue;  // "met her former pupil X"
       for (size_t k = i + 1; k < object.first; ++k)
         if (tokens[k].text == sense.preposition) prep_seen = true;
       if (!prep_seen) continue;

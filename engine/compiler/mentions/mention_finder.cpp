@@ -176,9 +176,13 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       while (last >= first && last > 0 && lex.IsMonthOrDay(tokens[last].text)) --last;
       i = end;
       if (first > last || first > end) continue;
-      if (first == last && title.empty() && (lex.IsCommonWord(tokens[first].text) || tokens[first].text == "I") &&
-          !(first > 0 && IsPlacePreposition(tokens[first - 1].text)))
-        continue;  // a capitalised common word: a heading word or emphasis
+      bool common = lex.IsCommonWord(tokens[first].text) || tokens[first].text == "I";
+      if (first == last && title.empty() && SentenceInitial(tokens, first) &&
+          (common || lex.IsPlaceWord(tokens[first].text) || lex.IsOrgWord(tokens[first].text)))
+        continue;  // a capitalised common word opening a sentence: "Harbour crews ..."
+      // Mid-sentence, a capitalised common word may still be a surname ("Wren"): keep it
+      // untyped, for coreference to attach to a full name or drop.
+      bool maybe_surname = first == last && title.empty() && common && !(first > 0 && IsPlacePreposition(tokens[first - 1].text));
       NameSpan span;
       span.sentence = s;
       span.first = first;
@@ -191,13 +195,14 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       bool definite = first > 0 && (tokens[first - 1].text == "The" || tokens[first - 1].text == "the");
       if (type == EntityType::kLocation && definite && last + 1 < tokens.size() && IsVenueNoun(tokens[last + 1].text))
         span.text += " " + tokens[last + 1].text;  // "the Atlantic pub"
-      if (type == EntityType::kAward && last + 1 < tokens.size() && !Capitalised(tokens[last + 1].text))
+      if (type == EntityType::kAward && last + 1 < tokens.size() &&
+          (tokens[last + 1].text == "award" || tokens[last + 1].text == "medal" || tokens[last + 1].text == "prize"))
         span.text += " " + tokens[last + 1].text;  // "the Gold award"
       if (type == EntityType::kLocation && first > 0 && IsCompass(tokens[first - 1].text) &&
           !Capitalised(tokens[first - 1].text))
         span.text = tokens[first - 1].text + " " + span.text;  // "south London"
       if (outlet) span.text = "The " + span.text.substr(span.text.rfind("The ", 0) == 0 ? 4 : 0);
-      if (typed) span.type = type;
+      if (typed && !maybe_surname) span.type = type;
       names.push_back(std::move(span));
     }
   }

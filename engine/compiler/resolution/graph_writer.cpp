@@ -93,20 +93,23 @@ Status WriteAnalysis(storage::GraphStore& store, const ArticleAnalysis& a, Compi
   if (old) Retract(*txn, *old);
   storage::ArticleRecord record{a.path, a.id, a.id, WriteArticleNode(*txn, a), {}, {}};
   std::vector<storage::NodeId> nodes(a.entities.size());
-  std::map<int, int64_t> mention_counts;
-  for (const auto& m : a.mentions)
-    for (int e : m.entities) mention_counts[e]++;
+  std::map<storage::NodeId, std::map<std::string, int>> forms_by_node;
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const LocalEntity& e = a.entities[i];
+    if (e.surfaces.empty()) continue;  // merged into another entity by coreference
     auto found = FindEntityNode(*txn, e);
     nodes[i] = found ? *found : txn->CreateNode({EntityLabel(e.type)}, {{"name", Value(e.name)}, {"aliases", Value(List{})}});
     IndexEntityNode(*txn, e, nodes[i]);
-    std::string forms;
-    for (const auto& [surface, count] : e.surfaces) forms += surface + "\t" + std::to_string(count) + "\n";
-    txn->PutAux(NamesPrefix(nodes[i]) + a.id, forms);
-    RefreshNames(*txn, nodes[i]);
-    txn->CreateRel("MENTIONS", record.article_node, nodes[i], {{"count", Value(mention_counts[static_cast<int>(i)])}});
-    record.nodes.push_back(nodes[i]);
+    for (const auto& [surface, count] : e.surfaces) forms_by_node[nodes[i]][surface] += count;
+  }
+  for (const auto& [node, forms] : forms_by_node) {
+    std::string text;
+    int64_t mentions = 0;
+    for (const auto& [surface, count] : forms) text += surface + "\t" + std::to_string(count) + "\n", mentions += count;
+    txn->PutAux(NamesPrefix(node) + a.id, text);
+    RefreshNames(*txn, node);
+    txn->CreateRel("MENTIONS", record.article_node, node, {{"count", Value(mentions)}});
+    record.nodes.push_back(node);
   }
   for (const auto& f : a.facts) {
     knowledge::Source source{a.id, a.SentenceText(f.sentence), SourceKind(a.sentences[f.sentence].kind)};
