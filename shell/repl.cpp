@@ -58,6 +58,10 @@ int Shell(const std::string& db_path) {
   ShellState state(*db);
   g_completions = state.CompletionWords();
   rl_attempted_completion_function = Complete;
+  // Complete "p:Pers" and "n.na" at the label or key, not the whole word.
+  static char breaks[] = " \t\n\"'`@$><=;|&{(:,.[)";
+  rl_basic_word_break_characters = breaks;
+  rl_completer_word_break_characters = breaks;
   std::string history = HistoryPath();
   read_history(history.c_str());
   std::signal(SIGINT, OnInterrupt);
