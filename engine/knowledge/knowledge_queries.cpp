@@ -1,4 +1,5 @@
 // Reading claims and disputes for the kg.* procedures.
+#include <cstdlib>
 #include <map>
 
 #include "engine/knowledge/claim_record.h"
@@ -43,8 +44,23 @@ ClaimGroups GroupClaims(storage::GraphReader& graph, const std::string& family) 
   return groups;
 }
 
+// Ages stated at different dates agree when they give the same birth year (give or take
+// one, since birthdays are rarely stated): 52 in 2020 and 25 in 1993 agree.
+bool AgesDisagree(const std::vector<ClaimRecord>& claims) {
+  std::vector<int64_t> births;
+  for (const auto& c : claims) {
+    if (!c.value.is_int() || c.as_of.size() < 4) continue;
+    births.push_back(std::stoll(c.as_of.substr(0, 4)) - c.value.as_int());
+  }
+  for (size_t i = 0; i < births.size(); ++i)
+    for (size_t j = i + 1; j < births.size(); ++j)
+      if (std::llabs(births[i] - births[j]) > 1) return true;
+  return false;
+}
+
 bool Disputed(const std::string& attribute, const std::vector<ClaimRecord>& claims) {
   if (!IsFunctional(attribute) || claims.size() < 2) return false;
+  if (attribute == "age") return AgesDisagree(claims);
   std::vector<Value> values;
   for (const auto& c : claims) values.push_back(c.value);
   return Disagree(values);

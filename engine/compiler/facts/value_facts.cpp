@@ -8,6 +8,7 @@
 //   published       "W was published in 2016" (on the work)
 #include <cctype>
 #include <map>
+#include <optional>
 
 #include "engine/compiler/facts/dates.h"
 #include "engine/compiler/facts/fact_extractor.h"
@@ -130,11 +131,19 @@ struct ValueFacts {
     Add(subject, "occupation", Value(phrase));
   }
 
+  // The year of the first date after token i: "retired in 2014 ... returned in 2016" -> 2014.
+  std::optional<std::string> YearAfter(size_t i) const {
+    for (const auto& d : FindDates(tokens))
+      if (d.first > i) return d.iso.substr(0, 4);
+    return std::nullopt;
+  }
+
   void Years(size_t i) {
-    auto dates = FindDates(tokens);
-    if (dates.empty()) return;
-    if (T(i) == "retired") Add(Subject(i), "retired", Value(dates.back().iso.substr(0, 4)));
-    if (T(i) == "published" && i >= 1 && T(i - 1) == "was") Add(Subject(i, EntityType::kWork), "published", Value(dates.back().iso.substr(0, 4)));
+    if (T(i) != "retired" && !(T(i) == "published" && i >= 1 && T(i - 1) == "was")) return;
+    auto year = YearAfter(i);
+    if (!year) return;
+    if (T(i) == "retired") Add(Subject(i), "retired", Value(*year));
+    else Add(Subject(i, EntityType::kWork), "published", Value(*year));
   }
 };
 

@@ -82,6 +82,13 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
         t != "latest" && t != "a")
       break;
   }
+  // "wrote The Cold Water": a title right after a verb of authorship.
+  size_t before = first > 0 && tokens[first - 1].text == "The" ? first - 1 : first;
+  if (before > 0) {
+    static const char* verbs[] = {"wrote", "written", "writes", "published", "directed", "released", "filmed"};
+    for (const char* v : verbs)
+      if (tokens[before - 1].text == v && last > first) return EntityType::kWork;
+  }
   if (lex.IsAwardWord(tokens[last].text)) return EntityType::kAward;
   if (last + 1 < tokens.size() && (tokens[last + 1].text == "award" || tokens[last + 1].text == "medal" ||
                                    tokens[last + 1].text == "prize"))

@@ -251,14 +251,15 @@ bool Matcher::ExpandVar(PartState& st, const std::vector<std::pair<size_t, size_
 bool Matcher::Finish(PartState& st, size_t part_index, Row& row) {
   const PatternPart& part = *st.part;
   if (!part.path_variable.empty()) {
+    // A zero-length hop adds no node: its two ends are the same node.
     Path path;
-    for (size_t i = 0; i < part.nodes.size(); ++i) {
-      path.nodes.push_back(ExecContext::NodeRef(st.nodes[i]).as_node());
-      if (i >= part.rels.size()) break;
+    path.nodes.push_back(ExecContext::NodeRef(st.nodes[0]).as_node());
+    for (size_t i = 0; i < part.rels.size(); ++i) {
       const Hop& hop = st.hops[i];
       for (size_t h = 0; h < hop.rels.size(); ++h) {
-        if (h > 0) path.nodes.push_back(ExecContext::NodeRef(hop.inner[h - 1]).as_node());
         path.relationships.push_back(hop.rels[h].as_relationship());
+        storage::NodeId next = h + 1 < hop.rels.size() ? hop.inner[h] : st.nodes[i + 1];
+        path.nodes.push_back(ExecContext::NodeRef(next).as_node());
       }
     }
     row[part.path_variable] = Value(std::move(path));

@@ -1,5 +1,6 @@
 // WITH and RETURN: projection, grouping with aggregates, DISTINCT, ORDER BY, SKIP, LIMIT.
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -31,10 +32,32 @@ std::string Lower(std::string s) {
   return s;
 }
 
+// percentileDisc picks a value of the group; percentileCont interpolates between two.
+Value Percentile(const std::string& name, std::vector<Value> values, const Value& percentile) {
+  if (values.empty()) return Value();
+  if (!percentile.is_number()) ThrowType(name + "() expects a number as percentile, got " + TypeName(percentile));
+  double p = percentile.as_number();
+  if (p < 0 || p > 1) throw QueryError(ErrorKind::kArgument, name + "() percentile must be between 0.0 and 1.0");
+  for (const auto& v : values)
+    if (!v.is_number()) ThrowType(name + "() expects numbers, got " + TypeName(v));
+  std::sort(values.begin(), values.end(), [](const Value& a, const Value& b) { return a.as_number() < b.as_number(); });
+  size_t n = values.size();
+  if (name == "percentiledisc") {
+    double at = p * static_cast<double>(n);
+    size_t index = at <= 1 ? 0 : static_cast<size_t>(std::ceil(at)) - 1;
+    return values[std::min(index, n - 1)];
+  }
+  double at = p * static_cast<double>(n - 1);
+  size_t below = static_cast<size_t>(std::floor(at)), above = static_cast<size_t>(std::ceil(at));
+  double low = values[below].as_number(), high = values[above].as_number();
+  return Value(low + (high - low) * (at - static_cast<double>(below)));
+}
+
 Value Aggregate(const Expr& agg, const std::vector<const Row*>& group, ExecContext& ctx) {
   if (agg.kind == ExprKind::kCountStar) return Value(static_cast<int64_t>(group.size()));
   std::string name = Lower(agg.name);
-  if (agg.children.size() != 1) throw QueryError(ErrorKind::kArgument, name + "() takes one argument");
+  size_t arity = name.rfind("percentile", 0) == 0 ? 2 : 1;
+  if (agg.children.size() != arity) throw QueryError(ErrorKind::kArgument, name + "() takes " + std::to_string(arity) + " argument(s)");
   std::vector<Value> values;
   std::set<std::string> seen;
   for (const Row* row : group) {
@@ -43,6 +66,7 @@ Value Aggregate(const Expr& agg, const std::vector<const Row*>& group, ExecConte
     if (agg.distinct && !seen.insert(GroupKey(v)).second) continue;
     values.push_back(std::move(v));
   }
+  if (arity == 2) return Percentile(name, values, group.empty() ? Value() : Evaluate(*agg.children[1], *group[0], ctx));
   if (name == "count") return Value(static_cast<int64_t>(values.size()));
   if (name == "collect") return Value(List(values.begin(), values.end()));
   if (name == "min" || name == "max") {

@@ -86,6 +86,7 @@ void DeleteValue(const Value& v, bool detach, ExecContext& ctx) {
     if (!ctx.txn->GetNode(id)) return;
     if (detach)
       for (const auto& e : ctx.txn->Edges(id, storage::Direction::kBoth, "")) {
+        if (!ctx.txn->GetRel(e.rel)) continue;  // a self-loop is listed twice
         ctx.txn->DeleteRel(e.rel);
         ctx.stats.relationships_deleted++;
       }

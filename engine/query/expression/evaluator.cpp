@@ -109,8 +109,12 @@ int64_t ListIndex(const Value& v, size_t size, bool clamp) {
   return i;
 }
 
-Value Index(const Value& target, const Value& index) {
+Value Index(const Value& target, const Value& index, ExecContext& ctx) {
   if (target.is_null() || index.is_null()) return Value();
+  if (target.is_node() || target.is_relationship()) {  // n['key'] reads a property
+    if (!index.is_string()) ThrowType("property key must be a string, got " + TypeName(index));
+    return Property(target, index.as_string(), ctx);
+  }
   if (target.is_list()) {
     int64_t i = ListIndex(index, target.as_list().size(), false);
     if (i < 0 || i >= static_cast<int64_t>(target.as_list().size())) return Value();
@@ -260,7 +264,7 @@ Value Evaluate(const Expr& e, const Row& row, ExecContext& ctx) {
       throw QueryError(ErrorKind::kSemantic, "count(*) used outside a projection");
     }
     case ExprKind::kCase: return Case(e, row, ctx);
-    case ExprKind::kIndex: return Index(Evaluate(*e.children[0], row, ctx), Evaluate(*e.children[1], row, ctx));
+    case ExprKind::kIndex: return Index(Evaluate(*e.children[0], row, ctx), Evaluate(*e.children[1], row, ctx), ctx);
     case ExprKind::kSlice: return Slice(e, row, ctx);
     case ExprKind::kLabels: {
       Value v = Evaluate(*e.children[0], row, ctx);

@@ -113,8 +113,14 @@ Value Replace(const std::string& s, const std::string& from, const std::string& 
   return Value(out + s.substr(start));
 }
 
+// openCypher reports a non-integer bound or step of range() as a bad argument, not a type error.
+int64_t RangeArgument(const Value& v) {
+  if (!v.is_int()) throw QueryError(ErrorKind::kArgument, "range() expects integers, got " + TypeName(v));
+  return v.as_int();
+}
+
 Value Range(const Args& a) {
-  int64_t from = Int(a[0], "range"), to = Int(a[1], "range"), step = a.size() > 2 ? Int(a[2], "range") : 1;
+  int64_t from = RangeArgument(a[0]), to = RangeArgument(a[1]), step = a.size() > 2 ? RangeArgument(a[2]) : 1;
   if (step == 0) throw QueryError(ErrorKind::kArgument, "range() step must not be zero");
   List out;
   for (int64_t i = from; step > 0 ? i <= to : i >= to; i += step) out.push_back(Value(i));
@@ -132,7 +138,7 @@ const std::unordered_map<std::string, Function>& Registry();
 }  // namespace
 
 bool IsAggregateFunction(const std::string& name) {
-  static const char* names[] = {"count", "collect", "sum", "avg", "min", "max"};
+  static const char* names[] = {"count", "collect", "sum", "avg", "min", "max", "percentilecont", "percentiledisc"};
   std::string n = Lower(name);
   return std::any_of(std::begin(names), std::end(names), [&](const char* a) { return n == a; });
 }
