@@ -53,11 +53,12 @@ std::string CompareResult(const Table& expected, const QueryResult& actual, RowO
   const auto& got = actual.rows();
   if (want.size() != got.size())
     return "row count differs (expected " + std::to_string(want.size()) + ", got " + std::to_string(got.size()) + ")";
-  bool unordered_lists = order == RowOrder::kAnyIgnoringListOrder;
+  bool unordered_lists = order == RowOrder::kAnyIgnoringListOrder || order == RowOrder::kInOrderIgnoringListOrder;
+  bool in_order = order == RowOrder::kInOrder || order == RowOrder::kInOrderIgnoringListOrder;
   std::vector<bool> used(got.size(), false);
   for (size_t r = 0; r < want.size(); ++r) {
-    if (order == RowOrder::kInOrder) {
-      if (!RowMatches(want[r], got[r], at, false)) return "row " + std::to_string(r + 1) + " differs: got " + RowText(got[r]);
+    if (in_order) {
+      if (!RowMatches(want[r], got[r], at, unordered_lists)) return "row " + std::to_string(r + 1) + " differs: got " + RowText(got[r]);
       continue;
     }
     size_t j = 0;

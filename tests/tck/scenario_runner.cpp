@@ -57,6 +57,8 @@ class Run {
     if (s == "the result should be, in order:") return CheckRows(step.table, RowOrder::kInOrder);
     if (s == "the result should be (ignoring element order for lists):")
       return CheckRows(step.table, RowOrder::kAnyIgnoringListOrder);
+    if (s == "the result should be, in order (ignoring element order for lists):")
+      return CheckRows(step.table, RowOrder::kInOrderIgnoringListOrder);
     if (s == "no side effects") return CheckSideEffects({});
     if (s == "the side effects should be:") return CheckSideEffects(step.table);
     static const std::regex kError(R"(an? (\w+) should be raised at ([a-z ]+): (.*))");

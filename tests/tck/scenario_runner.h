@@ -20,7 +20,7 @@ Outcome RunScenario(const Scenario& scenario);
 
 // Compares a result with a `Then the result should be ...` table (header row first).
 // Returns "" on a match, else what differs.
-enum class RowOrder { kAny, kInOrder, kAnyIgnoringListOrder };
+enum class RowOrder { kAny, kInOrder, kAnyIgnoringListOrder, kInOrderIgnoringListOrder };
 std::string CompareResult(const Table& expected, const QueryResult& actual, RowOrder order);
 
 // What a write did, as the TCK counts it: the difference between the graph before and
