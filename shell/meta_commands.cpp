@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <fstream>
+#include <iomanip>
 #include <iostream>
 #include <iterator>
 #include <sstream>
@@ -50,7 +51,7 @@ void ShellState::RunStatement(const std::string& statement, const std::atomic<bo
   TableOptions table;
   table.max_width = TerminalWidth();
   WriteResult(result, format_, std::cout, table);
-  if (timing_) std::cout << "(" << ms << " ms)\n";
+  if (timing_) std::cout << "(" << std::fixed << std::setprecision(1) << ms << " ms)\n" << std::defaultfloat;
 }
 
 void ShellState::Help() {

@@ -46,8 +46,6 @@ bool DecodeClaim(std::string_view in, ClaimRecord* claim) {
   return true;
 }
 
-namespace {
-
 // A partial ISO date or number as text; "1994" is compatible with "1994-03".
 bool Compatible(const Value& a, const Value& b) {
   if (a.is_string() && b.is_string()) {
@@ -59,8 +57,6 @@ bool Compatible(const Value& a, const Value& b) {
   }
   return a == b;
 }
-
-}  // namespace
 
 bool Disagree(const std::vector<Value>& values) {
   for (size_t i = 0; i < values.size(); ++i)

@@ -23,6 +23,9 @@ void ParseClaimKey(std::string_view key, size_t family_length, uint64_t* id, std
 std::string EncodeClaim(const ClaimRecord& claim);
 bool DecodeClaim(std::string_view in, ClaimRecord* claim);
 
+// Two values that can both be true: equal, or one partial date refining the other.
+bool Compatible(const Value& a, const Value& b);
+
 // Values that cannot all be true at once: 1993 vs 1994-03 disagree; 1994 vs 1994-03 agree.
 bool Disagree(const std::vector<Value>& values);
 

@@ -29,18 +29,28 @@ void AddToClaim(storage::Transaction& txn, const std::string& key, const Value& 
   txn.PutAux(key, EncodeClaim(claim));
 }
 
-// The best-supported value of an attribute: most sources; ties go to the first stored.
+// The best-supported value of an attribute: the one with most sources counting every
+// compatible claim ("1994" supports "1994-03"); ties go to the more precise value.
 Value BestValue(storage::GraphReader& graph, const char* family, uint64_t id, const std::string& attribute) {
-  Value best;
-  size_t best_count = 0;
+  std::vector<ClaimRecord> claims;
   graph.ScanAux(ClaimPrefix(family, id) + attribute + '\0', [&](std::string_view, std::string_view value) {
     ClaimRecord claim;
-    if (DecodeClaim(value, &claim) && claim.sources.size() > best_count) {
-      best = claim.value;
-      best_count = claim.sources.size();
-    }
+    if (DecodeClaim(value, &claim)) claims.push_back(std::move(claim));
     return true;
   });
+  Value best;
+  size_t best_support = 0, best_precision = 0;
+  for (const auto& c : claims) {
+    size_t support = 0;
+    for (const auto& other : claims)
+      if (Compatible(c.value, other.value)) support += other.sources.size();
+    size_t precision = c.value.is_string() ? c.value.as_string().size() : 0;
+    if (support > best_support || (support == best_support && precision > best_precision)) {
+      best = c.value;
+      best_support = support;
+      best_precision = precision;
+    }
+  }
   return best;
 }
 
