@@ -217,11 +217,14 @@ bool Matcher::TryTarget(PartState& st, const std::vector<std::pair<size_t, size_
   Row next = row;
   if (!np.variable.empty()) next[np.variable] = ExecContext::NodeRef(target);
   if (!rp.variable.empty()) next[rp.variable] = rp.variable_length ? Value(List(hop.rels)) : hop.rels[0];
-  for (const auto& r : hop.rels) used_.insert(static_cast<storage::RelId>(r.as_relationship().id));
+  // A variable-length hop's rels are already marked by ExpandVar, which unmarks them itself.
+  std::vector<storage::RelId> marked;
+  for (const auto& r : hop.rels)
+    if (auto id = static_cast<storage::RelId>(r.as_relationship().id); used_.insert(id).second) marked.push_back(id);
   st.nodes[to] = target;
   st.hops[std::min(from, to)] = std::move(hop);
   bool go = Step(st, steps, step + 1, part_index, next);
-  for (const auto& r : st.hops[std::min(from, to)].rels) used_.erase(static_cast<storage::RelId>(r.as_relationship().id));
+  for (auto id : marked) used_.erase(id);
   return go;
 }
 
