@@ -41,6 +41,8 @@ class Matcher {
   bool Finish(PartState& st, size_t part_index, Row& row);
   bool ExpandVar(PartState& st, const std::vector<std::pair<size_t, size_t>>& steps, size_t step, size_t part_index,
                  Row& row, storage::NodeId at, Hop& hop, int64_t depth);
+  bool FollowBoundRels(PartState& st, const std::vector<std::pair<size_t, size_t>>& steps, size_t step,
+                       size_t part_index, Row& row, const Value& rels);
   bool TryTarget(PartState& st, const std::vector<std::pair<size_t, size_t>>& steps, size_t step, size_t part_index,
                  Row& row, storage::NodeId target, Hop hop);
   bool Shortest(size_t part_index, Row& row);
@@ -190,6 +192,8 @@ bool Matcher::Step(PartState& st, const std::vector<std::pair<size_t, size_t>>& 
   bool rightwards = to > from;
   const RelPattern& rp = st.part->rels[std::min(from, to)];
   if (rp.variable_length) {
+    if (auto bound = row.find(rp.variable); !rp.variable.empty() && bound != row.end())
+      return FollowBoundRels(st, steps, step, part_index, row, bound->second);
     Hop hop;
     return ExpandVar(st, steps, step, part_index, row, st.nodes[from], hop, 0);
   }
@@ -226,6 +230,32 @@ bool Matcher::TryTarget(PartState& st, const std::vector<std::pair<size_t, size_
   bool go = Step(st, steps, step + 1, part_index, next);
   for (auto id : marked) used_.erase(id);
   return go;
+}
+
+// `[rs*]` with rs already bound to a list of rels: the only walk is along that list.
+bool Matcher::FollowBoundRels(PartState& st, const std::vector<std::pair<size_t, size_t>>& steps, size_t step,
+                              size_t part_index, Row& row, const Value& rels) {
+  if (!rels.is_list()) return true;
+  auto [from, to] = steps[step];
+  const RelPattern& rp = st.part->rels[std::min(from, to)];
+  List walk = rels.as_list();
+  if (to < from) std::reverse(walk.begin(), walk.end());
+  auto length = static_cast<int64_t>(walk.size());
+  if (length < rp.min_hops || (rp.max_hops && length > *rp.max_hops)) return true;
+  Hop hop;
+  storage::NodeId at = st.nodes[from];
+  for (const auto& r : walk) {
+    if (!r.is_relationship() || used_.count(static_cast<storage::RelId>(r.as_relationship().id))) return true;
+    const Relationship& rel = r.as_relationship();
+    bool forward = rel.start == int64_t(at), backward = rel.end == int64_t(at);
+    bool wants_forward = rp.direction == ast::Direction::kLeftToRight ? to > from : to < from;
+    if (rp.direction != ast::Direction::kBoth ? !(wants_forward ? forward : backward) : !(forward || backward)) return true;
+    if (!rp.types.empty() && std::find(rp.types.begin(), rp.types.end(), rel.type) == rp.types.end()) return true;
+    if (!hop.rels.empty()) hop.inner.push_back(at);
+    hop.rels.push_back(r);
+    at = static_cast<storage::NodeId>(forward ? rel.end : rel.start);
+  }
+  return TryTarget(st, steps, step, part_index, row, at, std::move(hop));
 }
 
 bool Matcher::ExpandVar(PartState& st, const std::vector<std::pair<size_t, size_t>>& steps, size_t step,
