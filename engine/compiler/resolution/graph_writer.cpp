@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <tuple>
 #include <sstream>
 
 #include "engine/compiler/facts/verb_vocabulary.h"
@@ -25,7 +26,22 @@ size_t WordCount(const std::string& s) {
   return static_cast<size_t>(std::distance(std::istream_iterator<std::string>(in), std::istream_iterator<std::string>()));
 }
 
-// name = the most frequent of the longest forms; aliases = every other form.
+// True when every word of `shorter` begins the same word of `longer` and at least one is
+// clearly shortened: "Met Police" abbreviates "Metropolitan Police"; "Solberg" is not an
+// abbreviation of the misspelt "Solbergh".
+bool Abbreviates(const std::string& shorter, const std::string& longer) {
+  std::istringstream a(shorter), b(longer);
+  std::string x, y;
+  bool any = false;
+  while (a >> x) {
+    if (!(b >> y) || y.compare(0, x.size(), x) != 0) return false;
+    any |= x.size() + 2 < y.size();
+  }
+  return any && !(b >> y);
+}
+
+// name = the most complete form (most words, then most letters: "Metropolitan Police"
+// over "Met Police"), spelled as most sources spell it; aliases = every other form.
 void RefreshNames(storage::Transaction& txn, storage::NodeId node) {
   std::map<std::string, int> counts;
   txn.ScanAux(NamesPrefix(node), [&](std::string_view, std::string_view value) {
@@ -43,7 +59,10 @@ void RefreshNames(storage::Transaction& txn, storage::NodeId node) {
   int best = 0;
   for (const auto& [form, count] : counts) {
     size_t w = WordCount(form);
-    if (w > words || (w == words && count > best)) name = form, words = w, best = count;
+    bool abbreviated = std::any_of(counts.begin(), counts.end(), [&](const auto& other) {
+      return other.first != form && Abbreviates(form, other.first);
+    });
+    if (!abbreviated && std::tie(w, count) > std::tie(words, best)) name = form, words = w, best = count;
   }
   List aliases;
   for (const auto& [form, count] : counts)

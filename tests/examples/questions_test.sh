@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The 30 questions (examples/queries/questions.cypher) over the graph of the seed articles,
+# compared with examples/queries/questions.expected. KG_REWRITE=1 regenerates it.
+# Usage: questions_test.sh KG_BINARY REPO_DIR SHARED_DIR
+set -u
+kg=$(realpath "$1"); repo=$(realpath "$2"); shared=$(realpath "$3")
+if [ ! -d "$shared/seeds" ]; then echo "no seed articles at $shared/seeds: skipped"; exit 0; fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$shared" || exit 1
+"$kg" build --quiet --db "$work/db" seeds 2>/dev/null
+"$kg" run --db "$work/db" "$repo/examples/queries/questions.cypher" >"$work/actual" || exit 1
+if [ -n "${KG_REWRITE:-}" ]; then cp "$work/actual" "$repo/examples/queries/questions.expected"; exit 0; fi
+diff -u "$repo/examples/queries/questions.expected" "$work/actual"
