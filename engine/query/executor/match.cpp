@@ -124,7 +124,7 @@ std::vector<storage::Edge> Matcher::EdgesOf(const RelPattern& rp, storage::NodeI
   if (rp.direction == ast::Direction::kRightToLeft) dir = rightwards ? storage::Direction::kIncoming : storage::Direction::kOutgoing;
   if (rp.types.empty()) return ctx_.txn->Edges(from, dir, "");
   std::vector<storage::Edge> all;
-  for (const auto& t : rp.types) {
+  for (const auto& t : std::set<std::string>(rp.types.begin(), rp.types.end())) {  // [:T|T] is [:T]
     auto edges = ctx_.txn->Edges(from, dir, t);
     all.insert(all.end(), edges.begin(), edges.end());
   }

@@ -88,7 +88,7 @@ Value Aggregate(const Expr& agg, const std::vector<const Row*>& group, ExecConte
 int64_t CountArgument(const ast::ExprPtr& e, ExecContext& ctx, const char* what) {
   Value v = Evaluate(*e, Row(), ctx);
   if (!v.is_int() || v.as_int() < 0)
-    throw QueryError(v.is_int() ? ErrorKind::kArgument : ErrorKind::kSemantic,
+    throw QueryError(ErrorKind::kSemantic,  // openCypher: NegativeIntegerArgument / InvalidArgumentType
                      std::string(what) + " expects a non-negative integer, got " + v.ToString());
   return v.as_int();
 }

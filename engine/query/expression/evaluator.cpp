@@ -1,5 +1,6 @@
 #include "engine/query/expression/evaluator.h"
 
+#include <cmath>
 #include <regex>
 
 #include "engine/query/executor/match.h"
@@ -12,6 +13,12 @@ using ast::Expr;
 using ast::ExprKind;
 
 namespace {
+
+bool IsNaN(const Value& v) { return v.is_float() && std::isnan(v.as_float()); }
+
+bool IsNaNComparison(const Value& a, const Value& b) {
+  return a.is_number() && b.is_number() && (IsNaN(a) || IsNaN(b));
+}
 
 std::optional<bool> Truth(const Value& v) {
   if (v.is_null()) return std::nullopt;
@@ -74,6 +81,7 @@ Value Binary(const Expr& e, const Row& row, ExecContext& ctx) {
     return eq ? Value(!*eq) : Value();
   }
   if (op == "<" || op == ">" || op == "<=" || op == ">=") {
+    if (IsNaNComparison(a, b)) return Value(false);  // NaN is unordered, yet a number: false, not null
     auto c = CypherCompare(a, b);
     if (!c) return Value();
     if (op == "<") return Value(*c < 0);
