@@ -20,9 +20,13 @@ void CollectAggregates(const Expr& e, std::vector<const Expr*>* out) {
     out->push_back(&e);
     return;
   }
-  if (e.kind == ExprKind::kListComprehension || e.kind == ExprKind::kQuantifier ||
-      e.kind == ExprKind::kPatternComprehension || e.kind == ExprKind::kExists)
+  // A comprehension's source list is evaluated in the outer scope and may aggregate
+  // (`all(x IN collect(v) WHERE ...)`); its other parts run per element.
+  if (e.kind == ExprKind::kListComprehension || e.kind == ExprKind::kQuantifier) {
+    if (!e.children.empty() && e.children[0]) CollectAggregates(*e.children[0], out);
     return;
+  }
+  if (e.kind == ExprKind::kPatternComprehension || e.kind == ExprKind::kExists) return;
   for (const auto& c : e.children)
     if (c) CollectAggregates(*c, out);
 }

@@ -302,9 +302,9 @@ bool EvaluatePredicate(const Expr& expr, const Row& row, ExecContext& ctx) {
 bool ContainsAggregate(const Expr& expr) {
   if (expr.kind == ExprKind::kCountStar) return true;
   if (expr.kind == ExprKind::kFunction && IsAggregateFunction(expr.name)) return true;
-  if (expr.kind == ExprKind::kListComprehension || expr.kind == ExprKind::kQuantifier ||
-      expr.kind == ExprKind::kPatternComprehension || expr.kind == ExprKind::kExists)
-    return false;
+  if (expr.kind == ExprKind::kListComprehension || expr.kind == ExprKind::kQuantifier)
+    return !expr.children.empty() && expr.children[0] && ContainsAggregate(*expr.children[0]);
+  if (expr.kind == ExprKind::kPatternComprehension || expr.kind == ExprKind::kExists) return false;
   for (const auto& c : expr.children)
     if (c && ContainsAggregate(*c)) return true;
   return false;
