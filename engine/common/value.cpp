@@ -1,7 +1,7 @@
 #include "kg/value.h"
 
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 #include <string>
 
@@ -40,12 +40,11 @@ namespace {
 std::string FormatFloat(double d) {
   if (std::isnan(d)) return "NaN";
   if (std::isinf(d)) return d > 0 ? "Infinity" : "-Infinity";
+  // Plain shortest form (20 stays "20", not "2e+01"); exponents only for large or tiny numbers.
   char buf[40];
-  for (int precision = 1; precision <= 17; ++precision) {
-    std::snprintf(buf, sizeof buf, "%.*g", precision, d);
-    if (std::strtod(buf, nullptr) == d) break;
-  }
-  std::string s(buf);
+  bool plain = d == 0 || (std::fabs(d) >= 1e-6 && std::fabs(d) < 1e16);
+  auto end = std::to_chars(buf, buf + sizeof buf, d, plain ? std::chars_format::fixed : std::chars_format::scientific).ptr;
+  std::string s(buf, end);
   size_t e = s.find('e');
   std::string mantissa = e == std::string::npos ? s : s.substr(0, e);
   std::string exponent;
