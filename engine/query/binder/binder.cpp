@@ -161,6 +161,8 @@ class Binder {
     const ast::Projection& p = c.projection;
     Scope next;
     std::vector<std::string> columns;
+    if (p.star && scope->empty() && p.items.empty())
+      throw BindError("RETURN * is not allowed when there are no variables in scope", c.pos);
     if (p.star)
       for (const auto& [name, kind] : *scope) next[name] = kind, columns.push_back(name);
     bool aggregating = false;
