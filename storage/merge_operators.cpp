@@ -17,17 +17,15 @@ int64_t DecodeCounter(std::string_view value) {
   return v;
 }
 
-std::string AdjacencyAddOperand(RelId rel, NodeId neighbour) {
-  std::string out = "A";
-  codec::PutVarint(&out, rel);
-  codec::PutVarint(&out, neighbour);
-  return out;
+void AppendAdjacencyAdd(std::string* operand, RelId rel, NodeId neighbour) {
+  if (operand->empty()) operand->push_back('A');
+  codec::PutVarint(operand, rel);
+  codec::PutVarint(operand, neighbour);
 }
 
-std::string AdjacencyDeleteOperand(RelId rel) {
-  std::string out = "D";
-  codec::PutVarint(&out, rel);
-  return out;
+void AppendAdjacencyDelete(std::string* operand, RelId rel) {
+  if (operand->empty()) operand->push_back('D');
+  codec::PutVarint(operand, rel);
 }
 
 namespace {
@@ -47,21 +45,20 @@ class CounterMerge : public rocksdb::AssociativeMergeOperator {
 // Applies one operand to a list kept sorted by relationship id. New relationships have the
 // highest ids, so an add is almost always an append.
 bool ApplyAdjacencyOperand(std::string_view op, std::vector<codec::AdjEntry>* entries) {
-  if (op.empty()) return false;
+  if (op.empty() || (op[0] != 'A' && op[0] != 'D')) return false;
   char kind = op[0];
   op.remove_prefix(1);
-  uint64_t rel, neighbour = 0;
-  if (!codec::GetVarint(&op, &rel)) return false;
-  auto pos = std::lower_bound(entries->begin(), entries->end(), rel,
-                              [](const codec::AdjEntry& e, uint64_t r) { return e.rel < r; });
-  bool present = pos != entries->end() && pos->rel == rel;
-  if (kind == 'A') {
-    if (!codec::GetVarint(&op, &neighbour)) return false;
-    if (!present) entries->insert(pos, {rel, neighbour});
-  } else if (kind == 'D') {
-    if (present) entries->erase(pos);
-  } else {
-    return false;
+  while (!op.empty()) {
+    uint64_t rel, neighbour = 0;
+    if (!codec::GetVarint(&op, &rel)) return false;
+    if (kind == 'A' && !codec::GetVarint(&op, &neighbour)) return false;
+    bool append = entries->empty() || entries->back().rel < rel;
+    auto pos = append ? entries->end()
+                      : std::lower_bound(entries->begin(), entries->end(), rel,
+                                         [](const codec::AdjEntry& e, uint64_t r) { return e.rel < r; });
+    bool present = pos != entries->end() && pos->rel == rel;
+    if (kind == 'A' && !present) entries->insert(pos, {rel, neighbour});
+    if (kind == 'D' && present) entries->erase(pos);
   }
   return true;
 }

@@ -1,8 +1,9 @@
 // storage/merge_operators.h — RocksDB merge operators that let writers append instead of
 // read-modify-write:
 //   CounterMerge    int64 (8 bytes little-endian) operands are summed.
-//   AdjacencyMerge  operands "A" varint rel varint neighbour (add) or "D" varint rel
-//                   (delete) applied to the packed adjacency list of codec.h.
+//   AdjacencyMerge  operands "A" (varint rel varint neighbour)+ (add) or "D" (varint rel)+
+//                   (delete) applied to the packed adjacency list of codec.h. A commit
+//                   writes one operand per key, so reads merge few operands.
 #pragma once
 
 #include <memory>
@@ -19,7 +20,8 @@ std::shared_ptr<rocksdb::MergeOperator> NewAdjacencyMerge();
 
 std::string CounterOperand(int64_t delta);
 int64_t DecodeCounter(std::string_view value);
-std::string AdjacencyAddOperand(RelId rel, NodeId neighbour);
-std::string AdjacencyDeleteOperand(RelId rel);
+// Appends one entry to an add ("A...") or delete ("D...") operand being built.
+void AppendAdjacencyAdd(std::string* operand, RelId rel, NodeId neighbour);
+void AppendAdjacencyDelete(std::string* operand, RelId rel);
 
 }  // namespace kg::storage

@@ -18,6 +18,12 @@
 
 namespace kg::storage {
 
+// Counter deltas and adjacency operands of one commit, gathered per key.
+struct CommitBuffers {
+  std::map<std::string, int64_t> counters;
+  std::map<std::string, std::string> adjacency_adds, adjacency_deletes;
+};
+
 class TransactionImpl : public Transaction {
  public:
   explicit TransactionImpl(RocksStore* store) : store_(store) {}
@@ -63,8 +69,9 @@ class TransactionImpl : public Transaction {
   void StoredEdges(NodeId node, bool outgoing, std::string_view type, std::vector<Edge>* out);
   void ScanIndex(const std::string& prefix, const std::function<bool(uint64_t)>& fn);
   bool HasWrites() const { return !nodes_.empty() || !rels_.empty() || !articles_.empty() || !aux_.empty(); }
-  void ApplyNodeDiff(rocksdb::WriteBatch* batch, NodeId id, const std::optional<NodeRecord>& after);
-  void ApplyRelDiff(rocksdb::WriteBatch* batch, RelId id, const std::optional<RelRecord>& after);
+  void ApplyNodeDiff(rocksdb::WriteBatch* batch, CommitBuffers* buffers, NodeId id,
+                     const std::optional<NodeRecord>& after);
+  void ApplyRelDiff(rocksdb::WriteBatch* batch, CommitBuffers* buffers, RelId id, const std::optional<RelRecord>& after);
 
   RocksStore* store_;
   std::map<NodeId, std::optional<NodeRecord>> nodes_;

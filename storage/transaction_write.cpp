@@ -41,16 +41,16 @@ std::vector<std::string> NodeIndexKeys(const NodeRecord& node) {
   return out;
 }
 
-void CountNode(rocksdb::WriteBatch* b, rocksdb::ColumnFamilyHandle* cf, const NodeRecord& n, int64_t delta) {
-  b->Merge(cf, keys::Counter('A'), CounterOperand(delta));
-  for (const auto& label : n.labels) b->Merge(cf, keys::Counter('L', label), CounterOperand(delta));
-  for (const auto& [key, value] : n.properties) b->Merge(cf, keys::Counter('K', key), CounterOperand(delta));
+void CountNode(CommitBuffers* out, const NodeRecord& n, int64_t delta) {
+  out->counters[keys::Counter('A')] += delta;
+  for (const auto& label : n.labels) out->counters[keys::Counter('L', label)] += delta;
+  for (const auto& [key, value] : n.properties) out->counters[keys::Counter('K', key)] += delta;
 }
 
-void CountRel(rocksdb::WriteBatch* b, rocksdb::ColumnFamilyHandle* cf, const RelRecord& r, int64_t delta) {
-  b->Merge(cf, keys::Counter('R'), CounterOperand(delta));
-  b->Merge(cf, keys::Counter('T', r.type), CounterOperand(delta));
-  for (const auto& [key, value] : r.properties) b->Merge(cf, keys::Counter('K', key), CounterOperand(delta));
+void CountRel(CommitBuffers* out, const RelRecord& r, int64_t delta) {
+  out->counters[keys::Counter('R')] += delta;
+  out->counters[keys::Counter('T', r.type)] += delta;
+  for (const auto& [key, value] : r.properties) out->counters[keys::Counter('K', key)] += delta;
 }
 
 }  // namespace
@@ -150,40 +150,39 @@ void TransactionImpl::DeleteAux(std::string_view key) {
   aux_[std::string(key)] = std::nullopt;
 }
 
-void TransactionImpl::ApplyNodeDiff(rocksdb::WriteBatch* batch, NodeId id, const std::optional<NodeRecord>& after) {
+void TransactionImpl::ApplyNodeDiff(rocksdb::WriteBatch* batch, CommitBuffers* buffers, NodeId id,
+                                    const std::optional<NodeRecord>& after) {
   auto* index = store_->cf(keys::kIndex);
-  auto* counts = store_->cf(keys::kCounts);
   if (auto before = StoredNode(id)) {
     for (const auto& key : NodeIndexKeys(*before)) batch->Delete(index, key);
-    CountNode(batch, counts, *before, -1);
+    CountNode(buffers, *before, -1);
   }
   if (after) {
     batch->Put(store_->cf(keys::kNodes), keys::Id(id), codec::EncodeNode(*after));
     for (const auto& key : NodeIndexKeys(*after)) batch->Put(index, key, "");
-    CountNode(batch, counts, *after, +1);
+    CountNode(buffers, *after, +1);
   } else {
     batch->Delete(store_->cf(keys::kNodes), keys::Id(id));
   }
 }
 
-void TransactionImpl::ApplyRelDiff(rocksdb::WriteBatch* batch, RelId id, const std::optional<RelRecord>& after) {
-  auto* counts = store_->cf(keys::kCounts);
-  auto* adjacency = store_->cf(keys::kAdjacency);
+void TransactionImpl::ApplyRelDiff(rocksdb::WriteBatch* batch, CommitBuffers* buffers, RelId id,
+                                   const std::optional<RelRecord>& after) {
   auto before = StoredRel(id);
-  if (before) CountRel(batch, counts, *before, -1);
+  if (before) CountRel(buffers, *before, -1);
   if (after) {
     batch->Put(store_->cf(keys::kRels), keys::Id(id), codec::EncodeRel(*after));
-    CountRel(batch, counts, *after, +1);
+    CountRel(buffers, *after, +1);
   }
   if (!before && after) {  // created: index and append to both endpoints' adjacency
     batch->Put(store_->cf(keys::kIndex), keys::TypePrefix(after->type) + keys::Id(id), "");
-    batch->Merge(adjacency, keys::Adjacency(after->start, true, after->type), AdjacencyAddOperand(id, after->end));
-    batch->Merge(adjacency, keys::Adjacency(after->end, false, after->type), AdjacencyAddOperand(id, after->start));
+    AppendAdjacencyAdd(&buffers->adjacency_adds[keys::Adjacency(after->start, true, after->type)], id, after->end);
+    AppendAdjacencyAdd(&buffers->adjacency_adds[keys::Adjacency(after->end, false, after->type)], id, after->start);
   } else if (before && !after) {
     batch->Delete(store_->cf(keys::kRels), keys::Id(id));
     batch->Delete(store_->cf(keys::kIndex), keys::TypePrefix(before->type) + keys::Id(id));
-    batch->Merge(adjacency, keys::Adjacency(before->start, true, before->type), AdjacencyDeleteOperand(id));
-    batch->Merge(adjacency, keys::Adjacency(before->end, false, before->type), AdjacencyDeleteOperand(id));
+    AppendAdjacencyDelete(&buffers->adjacency_deletes[keys::Adjacency(before->start, true, before->type)], id);
+    AppendAdjacencyDelete(&buffers->adjacency_deletes[keys::Adjacency(before->end, false, before->type)], id);
   }
 }
 
@@ -194,8 +193,14 @@ Status TransactionImpl::Commit() {
     return Status::Database("the database is open read-only");
   }
   rocksdb::WriteBatch batch;
-  for (const auto& [id, after] : nodes_) ApplyNodeDiff(&batch, id, after);
-  for (const auto& [id, after] : rels_) ApplyRelDiff(&batch, id, after);
+  CommitBuffers buffers;
+  for (const auto& [id, after] : nodes_) ApplyNodeDiff(&batch, &buffers, id, after);
+  for (const auto& [id, after] : rels_) ApplyRelDiff(&batch, &buffers, id, after);
+  // One merge operand per key and commit keeps reads cheap after a big transaction.
+  for (const auto& [key, delta] : buffers.counters)
+    if (delta) batch.Merge(store_->cf(keys::kCounts), key, CounterOperand(delta));
+  for (const auto& [key, operand] : buffers.adjacency_deletes) batch.Merge(store_->cf(keys::kAdjacency), key, operand);
+  for (const auto& [key, operand] : buffers.adjacency_adds) batch.Merge(store_->cf(keys::kAdjacency), key, operand);
   for (const auto& [path, record] : articles_) {
     if (record) batch.Put(store_->cf(keys::kArticles), path, codec::EncodeArticle(*record));
     else batch.Delete(store_->cf(keys::kArticles), path);
