@@ -161,7 +161,8 @@ class Binder {
     const ast::Projection& p = c.projection;
     Scope next;
     std::vector<std::string> columns;
-    if (p.star && scope->empty() && p.items.empty())
+    // `CREATE () WITH * CREATE ()` is fine; only RETURN * needs something to return.
+    if (c.kind == Clause::Kind::kReturn && p.star && scope->empty() && p.items.empty())
       throw BindError("RETURN * is not allowed when there are no variables in scope", c.pos);
     if (p.star)
       for (const auto& [name, kind] : *scope) next[name] = kind, columns.push_back(name);
