@@ -121,7 +121,7 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     else if (match == -1 && !n.title.empty()) entity_of[i] = b.Add(EntityType::kPerson, n.text, n.title);
     else if (match == -1)  // a bare name repeating another entity's name ("Castlebridge")
       for (const auto& [key, id] : b.by_key)
-        if (article->entities[id].name == n.text) entity_of[i] = id;
+        if (Lower(article->entities[id].name) == Lower(n.text)) entity_of[i] = id;
   }
   for (size_t i = 0; i < names.size(); ++i) {
     if (entity_of[i] < 0) continue;

@@ -76,11 +76,13 @@ struct SentenceFacts {
   }
 
   void Verb(size_t i, const VerbSense& sense) {
-    bool passive = i > 0 && (Lower(tokens[i - 1].text) == "was" || Lower(tokens[i - 1].text) == "were" ||
-                             Lower(tokens[i - 1].text) == "been" || Lower(tokens[i - 1].text) == "being");
+    // "Y was shot by X", and the participle phrase "W produced by X".
+    bool passive = (i > 0 && (Lower(tokens[i - 1].text) == "was" || Lower(tokens[i - 1].text) == "were" ||
+                              Lower(tokens[i - 1].text) == "been" || Lower(tokens[i - 1].text) == "being")) ||
+                   (i + 1 < tokens.size() && tokens[i + 1].text == "by");
     if (passive && !sense.passive_keeps_subject) {  // "Y was shot by X", "Y, who was shot by X"
       for (const auto& agent : slots) {
-        if (agent.first <= i + 1 || agent.first > i + 4 || tokens[agent.first - 1].text != "by") continue;
+        if (agent.first <= i + 1 || agent.first > i + 6 || tokens[agent.first - 1].text != "by") continue;
         const Slot* patient = Before(i, 8);
         if (patient) FilterAndAdd(agent, sense, *patient);
         return;

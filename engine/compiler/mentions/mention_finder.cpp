@@ -54,6 +54,14 @@ bool IsPlacePreposition(const std::string& t) {
   return t == "in" || t == "at" || t == "from" || t == "near" || t == "outside" || t == "to" || t == "across";
 }
 
+bool IsMotionVerb(const std::string& t) {
+  static const char* words[] = {"fled", "flee", "flees", "moved", "travelled", "traveled", "flew", "went", "returned",
+                                "emigrated", "escaped", "relocated", "sailed", "drove"};
+  for (const char* w : words)
+    if (t == w) return true;
+  return false;
+}
+
 bool IsVenueNoun(const std::string& t) {
   static const char* words[] = {"pub", "bar", "station", "hospital", "prison", "school", "restaurant", "hotel",
                                 "club", "church", "library", "stadium", "market", "park", "estate", "bridge"};
@@ -94,6 +102,11 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
                                    tokens[last + 1].text == "prize"))
     return EntityType::kAward;
   if (first == last && IsCountryAbbreviation(tokens[first].text)) return EntityType::kLocation;
+  // "fled to X", "moved to X": a destination.
+  if (first >= 2 && tokens[first - 1].text == "to" && IsMotionVerb(tokens[first - 2].text)) return EntityType::kLocation;
+  // "in LA": a short capitalised place name after a preposition of place.
+  if (first == last && AllCaps(tokens[first].text) && first > 0 && tokens[first - 1].text == "in")
+    return EntityType::kLocation;
   for (size_t k = first; k <= last; ++k)
     if (lex.IsOrgWord(tokens[k].text) || (AllCaps(tokens[k].text) && !(first == last && lex.IsCommonWord(tokens[k].text))))
       return EntityType::kOrganization;
@@ -112,6 +125,11 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
     return EntityType::kOrganization;  // "told X" / "speaking to X": a news outlet
   if (last > first) {
     if (after_place_word && !lex.IsProperNoun(tokens[first].text)) return EntityType::kLocation;
+    for (size_t k = first; k <= last; ++k)
+      if (IsConnector(tokens[k].text)) {  // "Out of the Box" without a cue: a title, not a person
+        *typed = false;
+        return EntityType::kWork;
+      }
     return EntityType::kPerson;
   }
   if (after_place_word && tokens[first - 1].text != "to" && !lex.IsProperNoun(tokens[first].text))
@@ -145,6 +163,9 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         if (Capitalised(tokens[end + 1].text)) ++end;
         else if (end + 2 < tokens.size() && IsConnector(tokens[end + 1].text) && Capitalised(tokens[end + 2].text))
           end += 2;
+        else if (end + 3 < tokens.size() && IsConnector(tokens[end + 1].text) && IsConnector(tokens[end + 2].text) &&
+                 Capitalised(tokens[end + 3].text))
+          end += 3;  // "Out of the Box", "Bank of the West"
         else break;
       }
       // A title inside a run starts a new name: "City Police Commissioner Jane Roe".
@@ -189,7 +210,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         continue;  // a capitalised common word opening a sentence: "Harbour crews ..."
       // Mid-sentence, a capitalised common word may still be a surname ("Wren"): keep it
       // untyped, for coreference to attach to a full name or drop.
-      bool maybe_surname = first == last && title.empty() && common && !(first > 0 && IsPlacePreposition(tokens[first - 1].text));
+      bool maybe_surname = first == last && title.empty() && common && !outlet &&
+                           !(first > 0 && IsPlacePreposition(tokens[first - 1].text));
       NameSpan span;
       span.sentence = s;
       span.first = first;
