@@ -10,10 +10,6 @@ namespace kg::compiler {
 
 namespace {
 
-std::string Lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 // Everything from here on is readers' talk, not the story.
 bool StartsComments(const std::string& lower) {

@@ -1,25 +1,14 @@
 #include "engine/compiler/coref/coreference.h"
+#include "engine/compiler/text/normalize.h"
 
 #include <algorithm>
 #include <map>
-#include <sstream>
 
 namespace kg::compiler {
 
 namespace {
 
-std::vector<std::string> Words(const std::string& s) {
-  std::istringstream in(s);
-  std::vector<std::string> out;
-  std::string w;
-  while (in >> w) out.push_back(w);
-  return out;
-}
 
-std::string Lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 bool SimilarSurname(const std::string& a, const std::string& b) {
   if (a == b) return true;

@@ -1,4 +1,5 @@
 #include "engine/compiler/facts/fact_extractor.h"
+#include "engine/compiler/text/normalize.h"
 
 #include <algorithm>
 #include <cctype>
@@ -12,10 +13,6 @@ namespace kg::compiler {
 
 namespace {
 
-std::string Lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 bool Negated(const std::vector<Token>& tokens, size_t verb) {
   static const char* cues[] = {"not", "never", "n't", "didn't", "no", "may", "might", "could", "would", "allegedly",

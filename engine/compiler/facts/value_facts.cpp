@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "engine/compiler/facts/dates.h"
+#include "engine/compiler/text/normalize.h"
 #include "engine/compiler/facts/fact_extractor.h"
 #include "engine/compiler/mentions/lexicon.h"
 
@@ -18,10 +19,6 @@ namespace kg::compiler {
 
 namespace {
 
-std::string Lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 struct ValueFacts {
   ArticleAnalysis* article;

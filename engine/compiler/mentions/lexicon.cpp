@@ -1,4 +1,5 @@
 #include "engine/compiler/mentions/lexicon.h"
+#include "engine/compiler/text/normalize.h"
 
 #include <cctype>
 #include <fstream>
@@ -22,10 +23,6 @@ WordSet Words(const char* text) {
   return set;
 }
 
-std::string Lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 // Country names from iso-codes' JSON ("name", "common_name", "official_name" fields).
 void LoadIsoCountries(WordSet* out) {
@@ -35,7 +32,7 @@ void LoadIsoCountries(WordSet* out) {
   buffer << in.rdbuf();
   std::string json = buffer.str();
   static const std::regex field(R"re("(?:name|common_name)"\s*:\s*"([^"]+)")re");
-  for (std::sregex_iterator it(json.begin(), json.end(), field), end; it != end; ++it) out->insert(Lower((*it)[1]));
+  for (std::sregex_iterator it(json.begin(), json.end(), field), end; it != end; ++it) out->insert(Lower((*it)[1].str()));
 }
 
 // Lower-case entries are common words; capitalised ones are proper nouns (mostly names).
@@ -57,7 +54,7 @@ void LoadIsoSubdivisions(WordSet* out) {
   buffer << in.rdbuf();
   std::string json = buffer.str();
   static const std::regex field(R"re("name"\s*:\s*"([^",]+)(?:, [^"]*)?")re");
-  for (std::sregex_iterator it(json.begin(), json.end(), field), end; it != end; ++it) out->insert(Lower((*it)[1]));
+  for (std::sregex_iterator it(json.begin(), json.end(), field), end; it != end; ++it) out->insert(Lower((*it)[1].str()));
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
 #include "engine/compiler/mentions/mention_finder.h"
+#include "engine/compiler/text/normalize.h"
 
 #include <cctype>
 
@@ -17,10 +18,6 @@ bool AllCaps(const std::string& t) {
   return true;
 }
 
-std::string Lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 bool IsConnector(const std::string& t) { return t == "of" || t == "the" || t == "and" || t == "de"; }
 

@@ -1,7 +1,7 @@
 #include "engine/compiler/resolution/entity_resolver.h"
+#include "engine/compiler/text/normalize.h"
 
 #include <cctype>
-#include <sstream>
 
 #include "storage/codec.h"
 
@@ -9,18 +9,7 @@ namespace kg::compiler {
 
 namespace {
 
-std::vector<std::string> Words(const std::string& s) {
-  std::istringstream in(s);
-  std::vector<std::string> out;
-  std::string w;
-  while (in >> w) out.push_back(w);
-  return out;
-}
 
-std::string Lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 std::string PersonKey(const std::vector<std::string>& words) {
   return "pk/" + Lower(words.front()) + "|" + Soundex(words.back());

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kg::compiler {
 
@@ -11,6 +12,12 @@ namespace kg::compiler {
 std::string Normalize(std::string_view s);
 
 std::string Trim(std::string_view s);
+
+// ASCII lower case, for comparing words.
+std::string Lower(std::string_view s);
+
+// The whitespace-separated words of s.
+std::vector<std::string> Words(std::string_view s);
 
 // Length in bytes of the punctuation or space code point at s[i] that Normalize rewrites,
 // with its replacement in *ascii; 0 when s[i] starts something else.
