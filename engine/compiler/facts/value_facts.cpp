@@ -6,6 +6,9 @@
 //   occupation      "X, then a drug dealer," / "an ex-drug dealer" / "former firefighter"
 //   retired         "retired in 2021"
 //   published       "W was published in 2016" (on the work)
+//   genre           "his novel, W" / "the documentary W" (on the work)
+//   years_of_service "after 30 years' service"
+// A headline, standfirst or lede that names nobody is about the article's main person.
 #include <cctype>
 #include <map>
 #include <optional>
@@ -34,10 +37,16 @@ struct ValueFacts {
     int best = -1;
     for (const auto& s : slots)
       if (s.last < i && s.entities.size() == 1 && article->entities[s.entities[0]].type == type) best = s.entities[0];
-    if (best < 0 && type == EntityType::kPerson && slots.empty() &&
-        article->sentences[sentence].kind == LineKind::kStandfirst)
+    if (best < 0 && type == EntityType::kPerson && slots.empty() && (IsLede() || article->sentences[sentence].kind == LineKind::kStandfirst))
       best = MainPerson();
     return best;
+  }
+
+  // The first body sentence: news ledes describe the story's main person without naming them.
+  bool IsLede() const {
+    for (size_t k = 0; k < article->sentences.size(); ++k)
+      if (article->sentences[k].kind == LineKind::kBody) return k == sentence;
+    return false;
   }
 
   int MainPerson() const {
@@ -76,6 +85,9 @@ struct ValueFacts {
     if (n && years_after && i >= 1 &&
         (T(i - 1) == "served" || T(i - 1) == "serving" || T(i - 1) == "spent" || T(i - 1) == "spending"))
       Add(Subject(i), "years_served", Value(*n));
+    if (n && years_after)  // "after 30 years' service", "30 years on service"
+      for (size_t k = i + 2; k < i + 6 && k < tokens.size(); ++k)
+        if (T(k) == "service") Add(Subject(i), "years_of_service", Value(*n));
     if (auto h = HyphenYears(t)) {
       if (T(i + 1) == "sentence") Add(Subject(i), "years_sentenced", Value(*h));
       if (t.find("-old") != std::string::npos) Add(Subject(i + 1) >= 0 ? Subject(i + 1) : -1, "age", Value(*h), article->published);
@@ -135,6 +147,18 @@ struct ValueFacts {
     return std::nullopt;
   }
 
+  // "his novel, W" / "the documentary W": the work's genre.
+  void Genre(const Slot& slot) {
+    if (slot.entities.size() != 1 || article->entities[slot.entities[0]].type != EntityType::kWork) return;
+    for (size_t k = slot.first; k > 0 && slot.first - k < 3; --k)
+      if (Lexicon::Get().IsWorkNoun(T(k - 1))) {
+        std::string genre = T(k - 1);
+        if (genre.size() > 1 && genre.back() == 's') genre.pop_back();
+        Add(slot.entities[0], "genre", Value(genre));
+        return;
+      }
+  }
+
   void Years(size_t i) {
     if (T(i) != "retired" && !(T(i) == "published" && i >= 1 && T(i - 1) == "was")) return;
     auto year = YearAfter(i);
@@ -149,6 +173,7 @@ struct ValueFacts {
 void ExtractValueFacts(ArticleAnalysis* article, size_t sentence, const std::vector<Slot>& slots) {
   const auto& tokens = article->sentences[sentence].tokens;
   ValueFacts facts{article, sentence, tokens, slots};
+  for (const auto& slot : slots) facts.Genre(slot);
   for (size_t i = 0; i < tokens.size(); ++i) {
     facts.Numbers(i);
     if (i > 0) facts.Nickname(i);
