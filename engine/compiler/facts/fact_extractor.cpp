@@ -79,7 +79,10 @@ struct SentenceFacts {
                    (i + 1 < tokens.size() && tokens[i + 1].text == "by");
     if (passive && !sense.passive_keeps_subject) {  // "Y was shot by X", "Y, who was shot by X"
       for (const auto& agent : slots) {
-        if (agent.first <= i + 1 || agent.first > i + 6 || tokens[agent.first - 1].text != "by") continue;
+        if (agent.first <= i + 1 || agent.first > i + 6) continue;
+        bool by = tokens[agent.first - 1].text == "by" ||
+                  (Lower(tokens[agent.first - 1].text) == "the" && tokens[agent.first - 2].text == "by");
+        if (!by) continue;
         const Slot* patient = Before(i, 8);
         if (patient) FilterAndAdd(agent, sense, *patient);
         return;
@@ -193,6 +196,23 @@ void RankMemberships(ArticleAnalysis* article) {
   }
 }
 
+// The person a quotation in this sentence is attributed to: "'...,' Mr Smith explained."
+int Speaker(const ArticleAnalysis& article, size_t sentence, const std::vector<Slot>& slots) {
+  static const char* verbs[] = {"said", "says", "explained", "recalled", "told", "added", "continued",
+                                "concluded", "admitted", "remembered"};
+  const auto& tokens = article.sentences[sentence].tokens;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    bool speech = false;
+    for (const char* v : verbs) speech |= tokens[i].text == v;
+    if (!speech) continue;
+    for (const auto& slot : slots)
+      if (slot.entities.size() == 1 && article.entities[slot.entities[0]].type == EntityType::kPerson &&
+          (slot.last + 1 == i || slot.first == i + 1))
+        return slot.entities[0];
+  }
+  return -1;
+}
+
 }  // namespace
 
 std::vector<Slot> SentenceSlots(const ArticleAnalysis& article, size_t sentence) {
@@ -200,8 +220,13 @@ std::vector<Slot> SentenceSlots(const ArticleAnalysis& article, size_t sentence)
   for (const auto& m : article.mentions)
     if (m.sentence == sentence) slots.push_back({m.first_token, m.last_token, m.entities, false});
   const auto& tokens = article.sentences[sentence].tokens;
+  int speaker = Speaker(article, sentence, slots);
   for (size_t i = 0; i < tokens.size(); ++i) {
     std::string t = Lower(tokens[i].text);
+    if ((tokens[i].text == "I" || t == "me") && speaker >= 0) {  // quoted first person: the speaker
+      slots.push_back({i, i, {speaker}, false});
+      continue;
+    }
     bool single = t == "he" || t == "she" || t == "him" || t == "his" || t == "her";
     bool plural = (t == "pair" || t == "both" || t == "they" || t == "two") && (i == 0 || Lower(tokens[i - 1].text) != "of");
     if (!single && !plural) continue;
