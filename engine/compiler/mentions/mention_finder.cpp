@@ -187,11 +187,12 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       }
       size_t first = start;
       // Sentence-initial common words ("After", "As", "The", "Police") are not names.
-      bool leading = SentenceInitial(tokens, first);
-      while (first <= end && title.empty() && (leading || tokens[first].text == "The") &&
-             (lex.IsCommonWord(tokens[first].text) || CommonCompound(lex, tokens[first].text) ||
-              tokens[first].text == "The" || tokens[first].text == "I"))
+      // Only the opening word is suspect: in "Author Rhea Vossberg", "Rhea" is a name even
+      // though the dictionary knows it as a bird.
+      if (title.empty() && SentenceInitial(tokens, first) &&
+          (lex.IsCommonWord(tokens[first].text) || CommonCompound(lex, tokens[first].text)))
         ++first;
+      while (first <= end && title.empty() && (tokens[first].text == "The" || tokens[first].text == "I")) ++first;
       // "told The Voice", "speaking to The Times": an outlet keeps its article.
       bool outlet = first > start && tokens[start].text == "The" && start > 0 &&
                     (tokens[start - 1].text == "told" || tokens[start - 1].text == "to");

@@ -50,9 +50,10 @@ Status ReadArticle(std::string_view path, std::string_view bytes, ArticleAnalysi
   size_t bad = InvalidUtf8At(bytes);
   if (bad != std::string_view::npos)
     return Status::Input(name + ": not UTF-8 text (invalid byte at offset " + std::to_string(bad) + ")");
-  article->path = name;
   article->text = std::string(bytes);
   article->id = StableId(bytes);
+  // Articles piped on stdin have no path; each is its own article, keyed by its content.
+  article->path = name == "-" ? "stdin:" + article->id : name;
   for (size_t start = 0; start < bytes.size();) {
     size_t end = bytes.find('\n', start);
     if (end == std::string_view::npos) end = bytes.size();
