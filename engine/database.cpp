@@ -29,6 +29,7 @@ Status Database::Open(const std::string& path, const OpenOptions& options, std::
   auto impl = std::make_unique<Impl>();
   Status s = storage::GraphStore::Open(path, store_options, &impl->store);
   if (!s.ok()) return s;
+  Log().debug("opened {}{}", path, options.read_only ? " read-only" : "");
   db->reset(new Database(std::move(impl)));
   return Status::Ok();
 }
@@ -36,7 +37,9 @@ Status Database::Open(const std::string& path, const OpenOptions& options, std::
 QueryResult Database::Query(std::string_view statement, const Params& params, const QueryOptions& options) {
   // Statements may write; serialising them keeps one writer at a time.
   std::lock_guard<std::mutex> lock(impl_->write_mutex);
-  return query::RunQuery(*impl_->store, statement, params, options);
+  QueryResult result = query::RunQuery(*impl_->store, statement, params, options);
+  if (!result.ok()) Log().debug("query failed: {}", result.status().ToString());
+  return result;
 }
 
 Status Database::CompileArticle(std::string_view path, std::string_view text, CompileReport* report) {
@@ -67,6 +70,8 @@ BuildReport Database::Build(const std::vector<std::string>& paths, const BuildOp
       std::lock_guard<std::mutex> lock(impl_->write_mutex);
       status = compiler::WriteArticle(*impl_->store, *analysis, &one);
       if (status.ok()) (one.unchanged ? report.unchanged : report.articles)++;
+      Log().debug("{}: {} ({} entities, {} facts)", file.path, one.unchanged ? "unchanged" : "compiled", one.entities,
+                  one.facts);
     }
     if (!status.ok()) {
       report.failed++;
