@@ -51,6 +51,11 @@ bool IsPlacePreposition(const std::string& t) {
   return t == "in" || t == "at" || t == "from" || t == "near" || t == "outside" || t == "to" || t == "across";
 }
 
+// "the Gold award", "a Clarion medal", "the Orbis award-winning film": the award's name.
+bool IsAwardFollower(const std::string& t) {
+  return t == "award" || t == "medal" || t == "prize" || t.rfind("award-", 0) == 0 || t.rfind("prize-", 0) == 0;
+}
+
 bool IsMotionVerb(const std::string& t) {
   static const char* words[] = {"fled", "flee", "flees", "moved", "travelled", "traveled", "flew", "went", "returned",
                                 "emigrated", "escaped", "relocated", "sailed", "drove"};
@@ -95,9 +100,7 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
       if (tokens[before - 1].text == v && last > first) return EntityType::kWork;
   }
   if (lex.IsAwardWord(tokens[last].text)) return EntityType::kAward;
-  if (last + 1 < tokens.size() && (tokens[last + 1].text == "award" || tokens[last + 1].text == "medal" ||
-                                   tokens[last + 1].text == "prize"))
-    return EntityType::kAward;
+  if (last + 1 < tokens.size() && IsAwardFollower(tokens[last + 1].text)) return EntityType::kAward;
   if (first == last && IsCountryAbbreviation(tokens[first].text)) return EntityType::kLocation;
   // "fled to X", "moved to X": a destination.
   if (first >= 2 && tokens[first - 1].text == "to" && IsMotionVerb(tokens[first - 2].text)) return EntityType::kLocation;
@@ -202,6 +205,12 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       while (last >= first && last > 0 && lex.IsMonthOrDay(tokens[last].text)) --last;
       i = end;
       if (first > last || first > end) continue;
+      // "TV and radio appearances": an acronym coordinated with a common noun is one too.
+      if (first == last && AllCaps(tokens[first].text) && last + 2 < tokens.size() &&
+          (first == 0 || Lower(tokens[first - 1].text) != "the") &&
+          (tokens[last + 1].text == "and" || tokens[last + 1].text == "or") &&
+          std::islower(static_cast<unsigned char>(tokens[last + 2].text[0])))
+        continue;
       bool common = lex.IsCommonWord(tokens[first].text) || tokens[first].text == "I";
       if (first == last && title.empty() && SentenceInitial(tokens, first) &&
           (common || lex.IsPlaceWord(tokens[first].text) || lex.IsOrgWord(tokens[first].text)))
@@ -222,14 +231,20 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       bool definite = first > 0 && (tokens[first - 1].text == "The" || tokens[first - 1].text == "the");
       if (type == EntityType::kLocation && definite && last + 1 < tokens.size() && IsVenueNoun(tokens[last + 1].text))
         span.text += " " + tokens[last + 1].text;  // "the Atlantic pub"
-      if (type == EntityType::kAward && last + 1 < tokens.size() &&
-          (tokens[last + 1].text == "award" || tokens[last + 1].text == "medal" || tokens[last + 1].text == "prize"))
-        span.text += " " + tokens[last + 1].text;  // "the Gold award"
+      if (type == EntityType::kAward && last + 1 < tokens.size() && IsAwardFollower(tokens[last + 1].text))
+        span.text += " " + tokens[last + 1].text.substr(0, tokens[last + 1].text.find('-'));  // "the Gold award"
       if (type == EntityType::kLocation && first > 0 && IsCompass(tokens[first - 1].text) &&
           !Capitalised(tokens[first - 1].text))
         span.text = tokens[first - 1].text + " " + span.text;  // "south London"
       if (outlet) span.text = "The " + span.text.substr(span.text.rfind("The ", 0) == 0 ? 4 : 0);
       if (typed && !maybe_surname) span.type = type;
+      // "the BAFTA award": the acronym also names the body that gives the award.
+      if (type == EntityType::kAward && first == last && AllCaps(tokens[first].text)) {
+        NameSpan body = span;
+        body.text = tokens[first].text;
+        body.type = EntityType::kOrganization;
+        names.push_back(std::move(body));
+      }
       names.push_back(std::move(span));
     }
   }
