@@ -16,7 +16,8 @@ namespace {
 
 bool Negated(const std::vector<Token>& tokens, size_t verb) {
   static const char* cues[] = {"not", "never", "n't", "didn't", "no", "may", "might", "could", "would", "allegedly",
-                               "reportedly", "claims", "claimed", "if", "denied", "denies", "wanted", "hoped"};
+                               "reportedly", "claims", "claimed", "if", "denied", "denies", "wanted", "hoped",
+                               "invited", "asked", "planned", "plans"};
   for (size_t k = verb >= 4 ? verb - 4 : 0; k < verb; ++k)
     for (const char* c : cues)
       if (Lower(tokens[k].text) == c) return true;
@@ -65,10 +66,11 @@ struct SentenceFacts {
       for (int o : object.entities) Add(s, predicate, o);
   }
 
+  // The nearest reference before `token`; "his" in "His father lived ..." is not one.
   const Slot* Before(size_t token, size_t max_distance) const {
     const Slot* best = nullptr;
     for (const auto& s : slots)
-      if (s.last < token && token - s.last <= max_distance) best = &s;
+      if (s.last < token && token - s.last <= max_distance && !s.possessive) best = &s;
     return best;
   }
 
@@ -92,7 +94,7 @@ struct SentenceFacts {
     const Slot* subject = Before(i, 12);
     bool prep_seen = sense.preposition.empty();
     for (const auto& object : slots) {
-      if (object.first <= i || object.first > i + 8) continue;
+      if (object.first <= i || object.first > i + 8 || object.possessive) continue;
       if (subject && object.entities == subject->entities) continue;  // "met her former pupil X"
       for (size_t k = i + 1; k < object.first; ++k)
         if (tokens[k].text == sense.preposition) prep_seen = true;
@@ -105,6 +107,12 @@ struct SentenceFacts {
     }
     if (subject && subject->plural && sense.symmetric && subject->entities.size() == 2)  // "the pair met"
       Add(subject->entities[0], sense.predicate, subject->entities[1]);
+  }
+
+  const Slot* Possessive(size_t token) const {
+    for (const auto& s : slots)
+      if (s.first == token) return &s;
+    return nullptr;
   }
 
   void FilterAndAdd(const Slot& subject, const VerbSense& sense, const Slot& object) {
@@ -134,10 +142,10 @@ struct SentenceFacts {
       } else if (Lexicon::Get().IsWorkNoun(t) && i > 0) {  // "his novel, W" / "X's book W"
         const Slot* owner = nullptr;
         std::string before = Lower(tokens[i - 1].text);
-        if (before == "his" || before == "her" || before == "their") owner = Before(i, 1);
+        if (before == "his" || before == "her" || before == "their") owner = Possessive(i - 1);
         else if (before == "s" && i >= 3 && tokens[i - 2].text == "'") owner = Before(i - 2, 1);
         for (const auto& w : slots)
-          if (owner && w.first > i && w.first <= i + 2)
+          if (owner && w.first > i && w.first <= i + 2)  // the owner may be a possessive
             FilterAndAdd(*owner, {"WROTE", {EntityType::kPerson}, {EntityType::kWork}, "", false, false}, w);
       } else if (t == "colleague" || t == "colleagues") {
         const Slot* owner = Before(i, 6);
@@ -231,7 +239,11 @@ std::vector<Slot> SentenceSlots(const ArticleAnalysis& article, size_t sentence)
     bool plural = (t == "pair" || t == "both" || t == "they" || t == "two") && (i == 0 || Lower(tokens[i - 1].text) != "of");
     if (!single && !plural) continue;
     auto entities = ResolveReference(article, sentence, i, plural);
-    if (!entities.empty()) slots.push_back({i, i, entities, plural});
+    // "his"/"their" before a word, and "her" before a lower-case word, are determiners.
+    bool possessive = (t == "his" || t == "their" || t == "her") && i + 1 < tokens.size() &&
+                      std::islower(static_cast<unsigned char>(tokens[i + 1].text[0])) &&
+                      (t != "her" || tokens[i + 1].text.size() > 2);
+    if (!entities.empty()) slots.push_back({i, i, entities, plural, possessive});
   }
   std::sort(slots.begin(), slots.end(), [](const Slot& a, const Slot& b) { return a.first < b.first; });
   return slots;
@@ -243,6 +255,8 @@ void ExtractFacts(ArticleAnalysis* article) {
     std::vector<Slot> slots = SentenceSlots(*article, s);
     SentenceFacts facts{article, s, tokens, slots};
     for (size_t i = 0; i < tokens.size(); ++i) {
+      // A capitalised verb form inside a sentence is a name ("Met Police"), not a verb.
+      if (i > 0 && std::isupper(static_cast<unsigned char>(tokens[i].text[0])) && tokens[i - 1].text != "\"") continue;
       const VerbSense* sense = FindVerb(Lower(tokens[i].text));
       if (sense && !Negated(tokens, i)) facts.Verb(i, *sense);
     }

@@ -10,6 +10,7 @@ struct Slot {
   size_t first = 0, last = 0;
   std::vector<int> entities;
   bool plural = false;
+  bool possessive = false;  // "his" in "his book": names the owner, not an actor
 };
 
 // The slots of one sentence, in token order.
