@@ -8,7 +8,7 @@ MATCH (:Person {name: 'Leroy Smith'})-[r:SHOT]->(v) RETURN v.name AS victim, r.s
 CALL kg.conflicts() YIELD subject, predicate, object, attribute, values
 WHERE predicate = 'SHOT' AND attribute = 'date' RETURN subject, object, values ORDER BY object;
 // q03 Where did the shooting take place?
-MATCH (:Person {name: 'Leroy Smith'})-[r:SHOT]->() RETURN DISTINCT r.place AS place;
+MATCH (:Person {name: 'Leroy Smith'})-[r:SHOT]->() WHERE r.place IS NOT NULL RETURN DISTINCT r.place AS place;
 // q04 Which articles mention Simon Carroll by name?
 MATCH (a:Article)-[:MENTIONS]->(:Person {name: 'Simon Carroll'}) RETURN a.path AS article ORDER BY article;
 // q05 What names and aliases is Leroy Smith referred to by?
@@ -39,7 +39,7 @@ RETURN type(r) AS relation, startNode(r).name AS subject, r.date AS date ORDER B
 // q15 How is Leroy Smith connected to the Metropolitan Police?
 MATCH p = (:Person {name: 'Leroy Smith'})-[*1..2]->(o:Organization)
 WHERE o.name STARTS WITH 'Metropolitan' AND none(r IN relationships(p) WHERE type(r) = 'MENTIONS')
-RETURN [n IN nodes(p) | n.name] AS chain ORDER BY chain;
+RETURN [n IN nodes(p) | n.name] AS chain, [r IN relationships(p) | type(r)] AS via ORDER BY chain, via;
 // q16 How many distinct people are named across the articles?
 MATCH (p:Person) RETURN count(p) AS people;
 // q17 How many distinct organisations are named?

@@ -128,7 +128,22 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
   }
 }
 
-std::vector<int> ResolveReference(const ArticleAnalysis& article, size_t sentence, size_t token, bool plural) {
+Gender TitleGender(const std::string& title) {
+  static const char* male[] = {"Mr", "Sir", "Lord", "Mister"};
+  static const char* female[] = {"Mrs", "Ms", "Miss", "Lady", "Dame", "Madam"};
+  for (const char* t : male)
+    if (title == t) return Gender::kMale;
+  for (const char* t : female)
+    if (title == t) return Gender::kFemale;
+  return Gender::kUnknown;
+}
+
+std::vector<int> ResolveReference(const ArticleAnalysis& article, size_t sentence, size_t token, bool plural,
+                                  Gender gender) {
+  auto excluded = [&](int e) {
+    Gender known = TitleGender(article.entities[e].role);
+    return gender != Gender::kUnknown && known != Gender::kUnknown && known != gender;
+  };
   if (!plural) {  // the nearest person before it in the sentence, else the first person (the
                   // likely subject) of the closest earlier sentence that names one
     int found = -1;
@@ -136,6 +151,7 @@ std::vector<int> ResolveReference(const ArticleAnalysis& article, size_t sentenc
     for (const auto& m : article.mentions) {
       if (m.sentence > sentence || (m.sentence == sentence && m.first_token >= token)) break;
       if (sentence - m.sentence > 6 || article.entities[m.entities[0]].type != EntityType::kPerson) continue;
+      if (excluded(m.entities[0])) continue;
       if (m.sentence == sentence || found < 0 || m.sentence != found_sentence) {
         found = m.entities[0];
         found_sentence = m.sentence;

@@ -14,9 +14,16 @@ namespace kg::compiler {
 // Builds article->entities and article->mentions from the names found.
 void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* article);
 
+enum class Gender { kUnknown, kMale, kFemale };
+
+// What a person's title says of their gender ("Mr" male, "Mrs"/"Ms" female), else kUnknown.
+Gender TitleGender(const std::string& title);
+
 // The entities a pronoun or plural reference at (sentence, token) refers to: the most
 // recent person for he/she/his/her/him, the two most recent for "the pair"/"both"/"they".
-std::vector<int> ResolveReference(const ArticleAnalysis& article, size_t sentence, size_t token, bool plural);
+// A gendered pronoun skips people whose title says otherwise ("she" is never "Mr X").
+std::vector<int> ResolveReference(const ArticleAnalysis& article, size_t sentence, size_t token, bool plural,
+                                  Gender gender = Gender::kUnknown);
 
 // Levenshtein distance, for misspelt names.
 size_t EditDistance(const std::string& a, const std::string& b);

@@ -1,6 +1,7 @@
 #include "engine/compiler/facts/dates.h"
 
 #include <cctype>
+#include <cstdint>
 #include <cstdio>
 
 #include "engine/compiler/text/sentence_splitter.h"
@@ -73,6 +74,16 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens) {
 std::string FirstDate(const std::string& text) {
   auto dates = FindDates(Tokenize(text, 0, text.size()));
   return dates.empty() ? "" : dates[0].iso;
+}
+
+const DateMention* NearestDate(const std::vector<DateMention>& dates, size_t token) {
+  const DateMention* nearest = nullptr;
+  size_t best = SIZE_MAX;
+  for (const auto& d : dates) {
+    size_t distance = d.last < token ? token - d.last : d.first > token ? d.first - token : 0;
+    if (distance < best) best = distance, nearest = &d;
+  }
+  return nearest;
 }
 
 std::optional<int64_t> ParseNumber(const std::string& word) {

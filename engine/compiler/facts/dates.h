@@ -17,6 +17,9 @@ struct DateMention {
 
 std::vector<DateMention> FindDates(const std::vector<Token>& tokens);
 
+// The date closest to `token` (by tokens between them), or nullptr if there is none.
+const DateMention* NearestDate(const std::vector<DateMention>& dates, size_t token);
+
 // The first date in a line of text ("Published: 16:59, 18 August 2020"), or "".
 std::string FirstDate(const std::string& text);
 

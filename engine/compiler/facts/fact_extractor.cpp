@@ -28,6 +28,38 @@ bool TypeIn(const ArticleAnalysis& a, int entity, const std::vector<EntityType>&
   return std::find(types.begin(), types.end(), a.entities[entity].type) != types.end();
 }
 
+// The police force the article names (its first organisation called "... Police" or
+// "... Constabulary"), or -1: "PC X", "retired from policing" and "joined the force" refer to it.
+int ArticlePoliceForce(const ArticleAnalysis& article) {
+  for (size_t i = 0; i < article.entities.size(); ++i)
+    if (article.entities[i].type == EntityType::kOrganization &&
+        (article.entities[i].name.find("Police") != std::string::npos ||
+         article.entities[i].name.find("Constabulary") != std::string::npos))
+      return static_cast<int>(i);
+  return -1;
+}
+
+// Words that make a sentence about gunfire: there, "one hit X" is a shot hitting X.
+bool IsGunfireWord(const std::string& t) {
+  return t == "fired" || t == "firing" || t == "shots" || t == "bullet" || t == "bullets" || t == "gunfire" ||
+         t == "gunshot" || t == "gunshots";
+}
+
+// "went to X", "travelled to X", "ended up in X", "arrived in X": a journey's destination.
+bool IsArrivalBefore(const std::vector<Token>& tokens, size_t place) {
+  if (place < 2) return false;
+  std::string prep = Lower(tokens[place - 1].text), verb = Lower(tokens[place - 2].text);
+  if (prep == "in" && (verb == "up" || verb == "arrived" || verb == "surfaced" || verb == "landed")) return true;
+  if (prep != "to") return false;
+  for (size_t k = place - 2; k + 4 > place && k > 0; --k) {
+    std::string t = Lower(tokens[k].text);
+    if (t == "went" || t == "travelled" || t == "traveled" || t == "flew" || t == "headed" || t == "moved" ||
+        t == "sailed" || t == "way" || t == "escaped")
+      return true;
+  }
+  return false;
+}
+
 const VerbSense kFromSense{"FROM", {EntityType::kPerson}, {EntityType::kLocation}, "", false, false};
 
 bool IsEventPredicate(const std::string& p) {
@@ -40,6 +72,8 @@ struct SentenceFacts {
   size_t sentence;
   const std::vector<Token>& tokens;
   const std::vector<Slot>& slots;
+  std::vector<DateMention> dates = FindDates(tokens);
+  size_t anchor = 0;  // the token of the verb or phrase being read
 
   void Add(int subject, const std::string& predicate, int object) {
     if (subject < 0 || object < 0 || subject == object) return;
@@ -48,8 +82,9 @@ struct SentenceFacts {
     f.predicate = predicate;
     f.object = object;
     f.sentence = sentence;
-    auto dates = FindDates(tokens);
-    if (IsEventPredicate(predicate) && !dates.empty()) f.qualifiers["date"] = Value(dates[0].iso);
+    // The date nearest the verb: "Since 2015 he has ..., and in 2022 he was awarded X".
+    const DateMention* date = IsEventPredicate(predicate) ? NearestDate(dates, anchor) : nullptr;
+    if (date) f.qualifiers["date"] = Value(date->iso);
     if (predicate == "SHOT" || predicate == "ARRESTED" || predicate == "MET") {
       for (const auto& s : slots)
         if (s.first > 0 && s.entities.size() == 1 && article->entities[s.entities[0]].type == EntityType::kLocation &&
@@ -66,15 +101,23 @@ struct SentenceFacts {
       for (int o : object.entities) Add(s, predicate, o);
   }
 
-  // The nearest reference before `token`; "his" in "His father lived ..." is not one.
+  // The nearest reference before `token`; "his" in "His father lived ..." is not one. A
+  // parenthetical between dashes is skipped: "James - who had watched X - read the book".
   const Slot* Before(size_t token, size_t max_distance) const {
+    if (token >= 2 && tokens[token - 1].text == "-")
+      for (size_t k = token - 2; k > 0; --k)
+        if (tokens[k].text == "-") {
+          token = k;
+          break;
+        }
     const Slot* best = nullptr;
     for (const auto& s : slots)
       if (s.last < token && token - s.last <= max_distance && !s.possessive) best = &s;
     return best;
   }
 
-  void Verb(size_t i, const VerbSense& sense) {
+  // `subject` overrides the nearest reference before the verb as its subject.
+  void Verb(size_t i, const VerbSense& sense, const Slot* subject = nullptr) {
     // "Y was shot by X", and the participle phrase "W produced by X".
     bool passive = (i > 0 && (Lower(tokens[i - 1].text) == "was" || Lower(tokens[i - 1].text) == "were" ||
                               Lower(tokens[i - 1].text) == "been" || Lower(tokens[i - 1].text) == "being")) ||
@@ -91,7 +134,9 @@ struct SentenceFacts {
       }
       return;
     }
-    const Slot* subject = Before(i, 12);
+    // "He decided to write": an infinitive's subject is the one of the verb just before it;
+    // in "the year it took to write the book" nobody named is.
+    if (!subject) subject = Before(i, i > 0 && tokens[i - 1].text == "to" ? 4 : 12);
     bool prep_seen = sense.preposition.empty();
     for (const auto& object : slots) {
       if (object.first <= i || object.first > i + 8 || object.possessive) continue;
@@ -121,10 +166,60 @@ struct SentenceFacts {
         if (TypeIn(*article, s, sense.subjects) && TypeIn(*article, o, sense.objects)) Add(s, sense.predicate, o);
   }
 
+  // "X fired three shots; one hit Y's back and another struck Z": in a sentence about
+  // gunfire, a shot that hits someone is a shooting by whoever fired ("I saw X pull a gun
+  // and hit Y in the leg as he fired it" names the shooter as the verb's subject).
+  void ShotThatHit(size_t i) {
+    size_t fired = tokens.size();
+    for (size_t k = 0; k < tokens.size() && fired == tokens.size(); ++k)
+      if (IsGunfireWord(Lower(tokens[k].text))) fired = k;
+    if (fired == tokens.size()) return;
+    static const VerbSense kShot{"SHOT", {EntityType::kPerson}, {EntityType::kPerson}, "", false, false};
+    std::string before = i > 0 ? Lower(tokens[i - 1].text) : "";
+    bool a_shot_hit = before == "one" || before == "another" || before == "second" || before == "third" ||
+                      before == "bullet" || before == "shot";
+    const Slot* shooter = a_shot_hit ? Before(fired, 12) : nullptr;
+    if (a_shot_hit && !shooter) return;
+    Verb(i, kShot, shooter);
+  }
+
+  // "retired from policing", "left the force", "joined the police": the article's force.
+  void PoliceService(size_t i, const std::string& t) {
+    bool retired = t == "retired" || t == "resigned";
+    if (!retired && t != "joined") return;
+    size_t k = i + 1;
+    if (retired && k < tokens.size() && tokens[k].text == "from") ++k;
+    if (k < tokens.size() && Lower(tokens[k].text) == "the") ++k;
+    std::string what = k < tokens.size() ? tokens[k].text : "";
+    if (what != "policing" && what != "police" && what != "force") return;
+    int force = ArticlePoliceForce(*article);
+    const Slot* person = Before(i, 12);
+    if (force < 0 || !person) return;
+    for (int e : person->entities)
+      if (article->entities[e].type == EntityType::kPerson) Add(e, retired ? "RETIRED_FROM" : "MEMBER_OF", force);
+  }
+
+  // "X fled France ... and went to Spain and later ended up in Lisbon": the country
+  // left (FLED_FROM) and every destination of the same flight (FLED_TO).
+  void Flight(size_t i, const std::string& t) {
+    if (t != "fled" && t != "escaped") return;
+    const Slot* person = Before(i, 12);
+    if (!person) return;
+    static const VerbSense kFledTo{"FLED_TO", {EntityType::kPerson}, {EntityType::kLocation}, "", false, false};
+    static const VerbSense kFledFrom{"FLED_FROM", {EntityType::kPerson}, {EntityType::kLocation}, "", false, false};
+    for (const auto& place : slots) {
+      if (place.first <= i) continue;
+      bool left = t == "fled" && (place.first == i + 1 || (place.first == i + 2 && Lower(tokens[i + 1].text) == "the"));
+      if (left) FilterAndAdd(*person, kFledFrom, place);
+      else if (IsArrivalBefore(tokens, place.first)) FilterAndAdd(*person, kFledTo, place);
+    }
+  }
+
   // "friends with Y", "X and Y are friends", "the pair are friends"; "his colleague, Y".
   void Phrases() {
     for (size_t i = 0; i < tokens.size(); ++i) {
       std::string t = Lower(tokens[i].text);
+      anchor = i;
       if (Negated(tokens, i)) continue;
       if (t == "friends" || t == "friendship") {
         if (i + 1 < tokens.size() && Lower(tokens[i + 1].text) == "with") {
@@ -164,13 +259,31 @@ struct SentenceFacts {
       if (article->entities[a.entities[0]].type != EntityType::kLocation ||
           article->entities[b.entities[0]].type != EntityType::kLocation)
         continue;
-      if (b.first > a.last + 1 && tokens[a.last + 1].text == "," && b.first <= a.last + 3)
-        Add(a.entities[0], "LOCATED_IN", b.entities[0]);
+      bool apposed = b.first > a.last + 1 && tokens[a.last + 1].text == "," && b.first <= a.last + 3;
+      // "the Seaview pub in Hove": the venue noun ends the name but not the mention.
+      size_t in = a.last + 1;
+      const std::string& name = article->entities[a.entities[0]].name;
+      if (in + 1 < b.first && name.size() > tokens[in].text.size() &&
+          name.compare(name.size() - tokens[in].text.size(), std::string::npos, tokens[in].text) == 0)
+        ++in;
+      bool inside = b.first == in + 1 && tokens[in].text == "in";
+      if (apposed || inside) Add(a.entities[0], "LOCATED_IN", b.entities[0]);
+    }
+    // "the Orbis award-winning documentary W": W won the award.
+    for (const auto& award : slots) {
+      if (award.entities.size() != 1 || article->entities[award.entities[0]].type != EntityType::kAward) continue;
+      if (award.last + 1 >= tokens.size()) continue;
+      const std::string& next = tokens[award.last + 1].text;
+      if (next.find("-winning") == std::string::npos) continue;
+      for (const auto& work : slots)
+        if (work.first > award.last + 1 && work.first <= award.last + 3 && work.entities.size() == 1 &&
+            article->entities[work.entities[0]].type == EntityType::kWork)
+          Add(work.entities[0], "AWARDED", award.entities[0]);
     }
   }
 };
 
-bool IsRank(const std::string& title) {
+bool IsRankTitle(const std::string& title) {
   static const char* ranks[] = {"PC", "WPC", "DC", "DS", "DI", "DCI", "Sgt", "Sergeant", "Constable", "Inspector",
                                 "Insp", "Det", "Detective", "Supt", "Superintendent", "Commissioner", "Commander"};
   for (const char* r : ranks)
@@ -182,18 +295,13 @@ bool IsRank(const std::string& title) {
 
 // "PC X" in an article that names a police force: X is a member of it, with that rank.
 void RankMemberships(ArticleAnalysis* article) {
-  int force = -1;
-  for (size_t i = 0; i < article->entities.size() && force < 0; ++i)
-    if (article->entities[i].type == EntityType::kOrganization &&
-        (article->entities[i].name.find("Police") != std::string::npos ||
-         article->entities[i].name.find("Constabulary") != std::string::npos))
-      force = static_cast<int>(i);
+  int force = ArticlePoliceForce(*article);
   if (force < 0) return;
   for (const auto& m : article->mentions) {
     const LocalEntity& e = article->entities[m.entities[0]];
-    if (e.type != EntityType::kPerson || !IsRank(e.role)) continue;
+    if (e.type != EntityType::kPerson || !IsRankTitle(e.role)) continue;
     const auto& tokens = article->sentences[m.sentence].tokens;
-    if (m.first_token == 0 || !IsRank(tokens[m.first_token - 1].text)) continue;
+    if (m.first_token == 0 || !IsRankTitle(tokens[m.first_token - 1].text)) continue;
     FactCandidate f;
     f.subject = m.entities[0];
     f.predicate = "MEMBER_OF";
@@ -202,6 +310,33 @@ void RankMemberships(ArticleAnalysis* article) {
     f.qualifiers["role"] = Value(tokens[m.first_token - 1].text);
     article->facts.push_back(std::move(f));
   }
+}
+
+// "book" and "novel" name the same kind of work; so do "film" and "documentary".
+std::string WorkKind(std::string noun) {
+  if (noun.size() > 1 && noun.back() == 's') noun.pop_back();
+  if (noun == "novel" || noun == "memoir" || noun == "autobiography" || noun == "biography") return "book";
+  if (noun == "movie" || noun == "documentary") return "film";
+  return noun;
+}
+
+// The work a definite description ("the book", "that novel") refers to: the latest work of
+// that kind named before it, else the first named after it. -1 if the article names none.
+int DefiniteWork(const ArticleAnalysis& article, size_t sentence, size_t token, const std::string& noun) {
+  int before = -1, after = -1;
+  for (const auto& m : article.mentions) {
+    int e = m.entities[0];
+    if (article.entities[e].type != EntityType::kWork) continue;
+    const auto& tokens = article.sentences[m.sentence].tokens;
+    bool same_kind = false;
+    for (size_t k = m.first_token; k > 0 && m.first_token - k < 3; --k)
+      same_kind |= Lexicon::Get().IsWorkNoun(tokens[k - 1].text) && WorkKind(Lower(tokens[k - 1].text)) == WorkKind(noun);
+    if (!same_kind) continue;
+    bool earlier = m.sentence < sentence || (m.sentence == sentence && m.first_token < token);
+    if (earlier) before = e;
+    else if (after < 0) after = e;
+  }
+  return before >= 0 ? before : after;
 }
 
 // The person a quotation in this sentence is attributed to: "'...,' Mr Smith explained."
@@ -213,10 +348,14 @@ int Speaker(const ArticleAnalysis& article, size_t sentence, const std::vector<S
     bool speech = false;
     for (const char* v : verbs) speech |= tokens[i].text == v;
     if (!speech) continue;
-    for (const auto& slot : slots)
-      if (slot.entities.size() == 1 && article.entities[slot.entities[0]].type == EntityType::kPerson &&
-          (slot.last + 1 == i || slot.first == i + 1))
-        return slot.entities[0];
+    for (const auto& slot : slots) {
+      if (slot.entities.size() != 1 || article.entities[slot.entities[0]].type != EntityType::kPerson) continue;
+      // "Mr X, 57, said:" - an apposition between name and verb.
+      bool apposition = slot.last + 2 < i && i - slot.last <= 5 && tokens[slot.last + 1].text == "," &&
+                        tokens[i - 1].text == "," && std::none_of(tokens.begin() + slot.last + 1, tokens.begin() + i,
+                                                                  [](const Token& t) { return t.text == "\"" || t.text == "'"; });
+      if (slot.last + 1 == i || slot.first == i + 1 || apposition) return slot.entities[0];
+    }
   }
   return -1;
 }
@@ -235,10 +374,18 @@ std::vector<Slot> SentenceSlots(const ArticleAnalysis& article, size_t sentence)
       slots.push_back({i, i, {speaker}, false});
       continue;
     }
+    // "the book", "that novel": a work the article names.
+    if ((t == "the" || t == "that" || t == "this") && i + 1 < tokens.size() && Lexicon::Get().IsWorkNoun(tokens[i + 1].text) &&
+        (i + 2 >= tokens.size() || !std::isupper(static_cast<unsigned char>(tokens[i + 2].text[0])))) {
+      int work = DefiniteWork(article, sentence, i, Lower(tokens[i + 1].text));
+      if (work >= 0) slots.push_back({i + 1, i + 1, {work}, false});
+      continue;
+    }
     bool single = t == "he" || t == "she" || t == "him" || t == "his" || t == "her";
     bool plural = (t == "pair" || t == "both" || t == "they" || t == "two") && (i == 0 || Lower(tokens[i - 1].text) != "of");
     if (!single && !plural) continue;
-    auto entities = ResolveReference(article, sentence, i, plural);
+    Gender gender = t == "she" || t == "her" ? Gender::kFemale : single ? Gender::kMale : Gender::kUnknown;
+    auto entities = ResolveReference(article, sentence, i, plural, gender);
     // "his"/"their" before a word, and "her" before a lower-case word, are determiners.
     bool possessive = (t == "his" || t == "their" || t == "her") && i + 1 < tokens.size() &&
                       std::islower(static_cast<unsigned char>(tokens[i + 1].text[0])) &&
@@ -257,8 +404,13 @@ void ExtractFacts(ArticleAnalysis* article) {
     for (size_t i = 0; i < tokens.size(); ++i) {
       // A capitalised verb form inside a sentence is a name ("Met Police"), not a verb.
       if (i > 0 && std::isupper(static_cast<unsigned char>(tokens[i].text[0])) && tokens[i - 1].text != "\"") continue;
-      const VerbSense* sense = FindVerb(Lower(tokens[i].text));
-      if (sense && !Negated(tokens, i)) facts.Verb(i, *sense);
+      std::string word = Lower(tokens[i].text);
+      facts.anchor = i;
+      if (Negated(tokens, i)) continue;
+      if (const VerbSense* sense = FindVerb(word)) facts.Verb(i, *sense);
+      if (word == "hit" || word == "hits" || word == "struck" || word == "strikes") facts.ShotThatHit(i);
+      facts.PoliceService(i, word);
+      facts.Flight(i, word);
     }
     facts.Phrases();
     ExtractValueFacts(article, s, slots);

@@ -8,6 +8,12 @@
 //   published       "W was published in 2016" (on the work)
 //   genre           "his novel, W" / "the documentary W" (on the work)
 //   years_of_service "after 30 years' service"
+//   released        "since his release in 2014" / "released from prison in 2014"
+//   children        "a father-of-two" / "mother of three"
+//   time_on_the_run "on the run for a year"                       ("1 year")
+//   hospital_stay   "in hospital for four days"                   ("4 days")
+//   sick_leave      "off sick for six months" / "after six months off" ("6 months")
+//   year_awarded    "in 2019 he was awarded the X award" (on the award)
 // A headline, standfirst or lede that names nobody is about the article's main person.
 #include <cctype>
 #include <map>
@@ -159,6 +165,88 @@ struct ValueFacts {
       }
   }
 
+  // "a year", "six months", "4 days" at token i: "1 year", "6 months", "4 days".
+  std::optional<std::string> Duration(size_t i) const {
+    std::optional<int64_t> n = T(i) == "a" || T(i) == "an" ? std::optional<int64_t>(1) : ParseNumber(T(i));
+    std::string unit = T(i + 1);
+    if (!n || unit.empty()) return std::nullopt;
+    if (unit.back() == 's') unit.pop_back();
+    if (unit != "day" && unit != "week" && unit != "month" && unit != "year") return std::nullopt;
+    return std::to_string(*n) + " " + unit + (*n == 1 ? "" : "s");
+  }
+
+  // The duration after "for" at token i, skipping hedges: "for like a year", "for about six weeks".
+  std::optional<std::string> DurationAfterFor(size_t i) const {
+    if (T(i) != "for") return std::nullopt;
+    size_t k = i + 1;
+    while (T(k) == "like" || T(k) == "about" || T(k) == "around" || T(k) == "almost" || T(k) == "nearly") ++k;
+    return Duration(k);
+  }
+
+  // The person the clause around token i is about. In an opening phrase ("Since his release
+  // in 2014, Mr X ...", "After six months off, he ...") it is the main clause's subject, the
+  // first person after the comma; elsewhere the nearest person before it.
+  int ClauseSubject(size_t i) const {
+    static const char* openers[] = {"since", "after", "before", "following", "upon", "on", "despite", "during"};
+    bool opening = false;
+    for (const char* o : openers) opening |= T(0) == o;
+    size_t comma = i;
+    while (comma < tokens.size() && tokens[comma].text != ",") ++comma;
+    if (opening && comma < tokens.size())
+      for (const auto& s : slots)
+        if (s.first > comma && s.entities.size() == 1 && article->entities[s.entities[0]].type == EntityType::kPerson)
+          return s.entities[0];
+    return Subject(i);
+  }
+
+  void Durations(size_t i) {
+    // "on the run for a year", "in hospital for four days", "off sick for six months"
+    if (T(i) == "for" && i >= 2) {
+      auto d = DurationAfterFor(i);
+      if (!d) return;
+      std::string a = T(i - 3), b = T(i - 2), c = T(i - 1);
+      if (a == "on" && b == "the" && c == "run") Add(Subject(i), "time_on_the_run", Value(*d));
+      if ((b == "in" && c == "hospital") || c == "hospitalised" || c == "hospitalized")
+        Add(Subject(i), "hospital_stay", Value(*d));
+      if (c == "off-sick" || (b == "off" && c == "sick") || (b == "sick" && c == "leave"))
+        Add(Subject(i), "sick_leave", Value(*d));
+      return;
+    }
+    // "After six months off, he was back at work"
+    if (T(i + 2) == "off" && (T(i - 1) == "after" || T(i - 1) == "took") && (T(i + 3) == "," || T(i + 3) == "work" || T(i + 3) == "sick"))
+      if (auto d = Duration(i)) Add(ClauseSubject(i), "sick_leave", Value(*d));
+  }
+
+  // "his release in 2014", "released from prison in 2014"
+  void Release(size_t i) {
+    bool noun = T(i) == "release" && i >= 1 && (T(i - 1) == "his" || T(i - 1) == "her" || T(i - 1) == "their");
+    bool verb = T(i) == "released" && T(i + 1) == "from" &&
+                (T(i + 2) == "prison" || T(i + 2) == "jail" || T(i + 2) == "custody" || T(i + 3) == "prison");
+    if (!noun && !verb) return;
+    if (auto year = YearAfter(i)) Add(ClauseSubject(i), "released", Value(*year));
+  }
+
+  // "a father-of-two", "mother of three"
+  void Children(size_t i) {
+    std::string t = T(i);
+    std::optional<int64_t> n;
+    for (const char* parent : {"father-of-", "mother-of-", "parent-of-"})
+      if (t.rfind(parent, 0) == 0) n = ParseNumber(t.substr(std::string(parent).size()));
+    if (!n && (t == "father" || t == "mother") && T(i + 1) == "of") n = ParseNumber(T(i + 2));
+    if (n && *n > 0) Add(ClauseSubject(i), "children", Value(*n));
+  }
+
+  // "in 2019, he was awarded a X award": the year the award was given.
+  void AwardYear(const Slot& slot) {
+    if (slot.entities.size() != 1 || article->entities[slot.entities[0]].type != EntityType::kAward) return;
+    bool won = false;
+    for (size_t k = slot.first; k > 0 && slot.first - k < 5; --k)
+      won |= T(k - 1) == "awarded" || T(k - 1) == "won" || T(k - 1) == "received";
+    auto dates = FindDates(tokens);
+    const DateMention* date = NearestDate(dates, slot.first);
+    if (won && date) Add(slot.entities[0], "year_awarded", Value(date->iso.substr(0, 4)));
+  }
+
   void Years(size_t i) {
     if (T(i) != "retired" && !(T(i) == "published" && i >= 1 && T(i - 1) == "was")) return;
     auto year = YearAfter(i);
@@ -173,9 +261,15 @@ struct ValueFacts {
 void ExtractValueFacts(ArticleAnalysis* article, size_t sentence, const std::vector<Slot>& slots) {
   const auto& tokens = article->sentences[sentence].tokens;
   ValueFacts facts{article, sentence, tokens, slots};
-  for (const auto& slot : slots) facts.Genre(slot);
+  for (const auto& slot : slots) {
+    facts.Genre(slot);
+    facts.AwardYear(slot);
+  }
   for (size_t i = 0; i < tokens.size(); ++i) {
     facts.Numbers(i);
+    facts.Durations(i);
+    facts.Release(i);
+    facts.Children(i);
     if (i > 0) facts.Nickname(i);
     facts.Occupation(i);
     facts.Years(i);

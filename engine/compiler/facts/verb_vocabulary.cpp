@@ -36,7 +36,7 @@ const std::unordered_map<std::string, VerbSense>& Table() {
     add({"produced", "produces", "produce"}, {"PRODUCED", kOrg, kWork, "", false, false});
     add({"founded", "founds", "co-founded"}, {"FOUNDED", kPerson, kOrg, "", false, false});
     add({"awarded", "received", "receives", "won", "wins"}, {"AWARDED", kPerson, {T::kAward}, "", false, true});
-    add({"rescued", "rescues", "rescue", "saved", "pulled"}, {"RESCUED", kPerson, kPerson, "", false, false});
+    add({"rescued", "rescues", "rescue", "saved"}, {"RESCUED", kPerson, kPerson, "", false, false});
     add({"spoke", "speaks", "speak", "spoken"}, {"SPOKE_AT", kPerson, {T::kOrganization, T::kLocation}, "at", false, false});
     return t;
   }();

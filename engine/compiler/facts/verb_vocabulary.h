@@ -2,7 +2,8 @@
 //
 // | type          | verb forms (lemma)                               | subject -> object        |
 // |---------------|--------------------------------------------------|--------------------------|
-// | SHOT          | shoot, shot, shooting                            | person -> person         |
+// | SHOT          | shoot, shot, shooting; hit, struck where a       | person -> person         |
+// |               | sentence is about gunfire ("one hit X")          |                          |
 // | ARRESTED      | arrest, arrested                                 | agency/person -> person  |
 // | WROTE         | write, wrote, written, pen, author               | person -> work           |
 // | READ          | read                                             | person -> work           |
@@ -10,18 +11,22 @@
 // | FORGAVE       | forgive, forgave, forgiven                       | person -> person         |
 // | APOLOGISED_TO | apologise/apologize (to)                         | person -> person         |
 // | FRIENDS_WITH  | befriend; "friends with"; "X and Y are friends"  | person <-> person        |
-// | MEMBER_OF     | join; "PC X" of the article's police force       | person -> organisation   |
-// | RETIRED_FROM  | retire (from)                                    | person -> organisation   |
+// | MEMBER_OF     | join; "PC X", "joined the police/force": the     | person -> organisation   |
+// |               | article's police force                           |                          |
+// | RETIRED_FROM  | retire (from); "retired from policing"           | person -> organisation   |
 // | LIVED_IN      | live, lived (in)                                 | person -> place          |
 // | FROM          | "X from Y", "X, from Y"                          | person -> place          |
-// | FLED_TO       | flee, fled (to)                                  | person -> place          |
+// | FLED_TO       | flee, fled (to); "fled ... and went to / ended   | person -> place          |
+// |               | up in Y": each destination of the flight         |                          |
+// | FLED_FROM     | "fled France"                                   | person -> place          |
 // | FEATURED_IN   | feature, appear (in)                             | person -> work           |
 // | PRODUCED      | produce                                          | organisation -> work     |
 // | FOUNDED       | found, founded, set up                           | person -> organisation   |
-// | AWARDED       | award (passive), receive, win                    | person -> award          |
+// | AWARDED       | award (passive), receive, win; "the X            | person/work -> award     |
+// |               | award-winning documentary W"                     |                          |
 // | SPOKE_AT      | speak, spoke (at)                                | person -> organisation/place |
 // | LOCATED_IN    | "X, south Y", "X in Y" for places                | place -> place           |
-// | RESCUED       | rescue, save, pull (from)                        | person -> person         |
+// | RESCUED       | rescue, save                                     | person -> person         |
 #pragma once
 
 #include <string>

@@ -57,6 +57,25 @@ void LoadIsoSubdivisions(WordSet* out) {
   for (std::sregex_iterator it(json.begin(), json.end(), field), end; it != end; ++it) out->insert(Lower((*it)[1].str()));
 }
 
+// City names from tzdata's zone tables ("Africa/Cairo" -> "cairo", "America/New_York" ->
+// "new york"): some four hundred of the world's large cities.
+void LoadTimeZoneCities(WordSet* out) {
+  for (const char* file : {"/usr/share/zoneinfo/zone1970.tab", "/usr/share/zoneinfo/zone.tab"}) {
+    std::ifstream in(file);
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      std::istringstream fields(line);
+      std::string codes, coordinates, zone;
+      if (!(fields >> codes >> coordinates >> zone)) continue;
+      std::string city = zone.substr(zone.rfind('/') + 1);
+      for (char& c : city)
+        if (c == '_') c = ' ';
+      out->insert(Lower(city));
+    }
+  }
+}
+
 }  // namespace
 
 struct Lexicon::Sets {
@@ -69,6 +88,7 @@ struct Lexicon::Sets {
 Lexicon::Lexicon() : sets_(new Sets) {
   LoadIsoCountries(&sets_->regions);
   LoadIsoSubdivisions(&sets_->regions);
+  LoadTimeZoneCities(&sets_->regions);
   LoadDictionary(&sets_->dictionary, &sets_->proper);
 }
 

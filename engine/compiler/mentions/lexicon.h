@@ -1,7 +1,8 @@
 // engine/compiler/mentions/lexicon.h — general-knowledge word lists for finding names.
 //
 // Titles, organisation, award, place and work words are compiled in (lexicon_data.h);
-// countries and regions come from Debian's iso-codes, common words and proper nouns from
+// countries and regions come from Debian's iso-codes, large cities from tzdata's zone
+// tables, common words and proper nouns from
 // /usr/share/dict/words (wamerican) when installed. Nothing here names anything from a
 // particular article. Loaded once; thread-safe after that.
 #pragma once

@@ -1,6 +1,7 @@
 #include "engine/compiler/mentions/mention_finder.h"
 #include "engine/compiler/text/normalize.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "engine/compiler/mentions/lexicon.h"
@@ -138,6 +139,31 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   return EntityType::kPerson;
 }
 
+// "was awarded a community service award", "won the regional design prize": an award named
+// in lower case after a verb of winning. One word alone ("won an award") names nothing.
+void LowerCaseAwards(const std::vector<Token>& tokens, size_t sentence, std::vector<NameSpan>* names) {
+  for (size_t i = 0; i + 3 < tokens.size(); ++i) {
+    const std::string& verb = tokens[i].text;
+    if (verb != "awarded" && verb != "won" && verb != "received" && verb != "given" && verb != "presented") continue;
+    size_t k = i + 1;
+    if (tokens[k].text == "with") ++k;
+    if (k >= tokens.size() || (tokens[k].text != "a" && tokens[k].text != "an" && tokens[k].text != "the")) continue;
+    size_t first = ++k;
+    while (k < tokens.size() && k - first < 5 && std::islower(static_cast<unsigned char>(tokens[k].text[0])) &&
+           !IsAwardFollower(tokens[k].text))
+      ++k;
+    if (k == first || k >= tokens.size() || !IsAwardFollower(tokens[k].text) || tokens[k].text.find('-') != std::string::npos)
+      continue;
+    NameSpan span;
+    span.sentence = sentence;
+    span.first = first;
+    span.last = k;
+    for (size_t m = first; m <= k; ++m) span.text += (m > first ? " " : "") + tokens[m].text;
+    span.type = EntityType::kAward;
+    names->push_back(std::move(span));
+  }
+}
+
 }  // namespace
 
 std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
@@ -247,6 +273,11 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       }
       names.push_back(std::move(span));
     }
+    size_t sentence_start = names.size();
+    while (sentence_start > 0 && names[sentence_start - 1].sentence == s) --sentence_start;
+    LowerCaseAwards(tokens, s, &names);
+    std::stable_sort(names.begin() + sentence_start, names.end(),
+                     [](const NameSpan& a, const NameSpan& b) { return a.first < b.first; });
   }
   return names;
 }
