@@ -30,18 +30,25 @@ MATCH p = allShortestPaths((a:Person {name: 'James Seymour'})-[*..3]-(b:Person {
 WHERE none(r IN relationships(p) WHERE type(r) = 'MENTIONS')
 RETURN [n IN nodes(p) | n.name] AS people, [r IN relationships(p) | type(r)] AS via;
 // q13 How is Leroy Smith connected to BAFTA?
-MATCH p = shortestPath((a:Person {name: 'Leroy Smith'})-[*..4]-(b))
-WHERE b.name CONTAINS 'BAFTA' AND none(r IN relationships(p) WHERE type(r) = 'MENTIONS')
-RETURN [n IN nodes(p) | n.name] AS chain;
+// (Facts point away from their subject, so a directed path never passes through an Article.)
+MATCH p = (:Person {name: 'Leroy Smith'})-[*1..3]->(b) WHERE b.name CONTAINS 'BAFTA'
+RETURN [n IN nodes(p) | n.name] AS chain, [r IN relationships(p) | type(r)] AS via ORDER BY size(via);
 // q14 What chain of relations leads from the shooting to the friendship between Smith and Seymour?
 MATCH (a:Person {name: 'Leroy Smith'})-[r]-(b:Person {name: 'James Seymour'})
-RETURN type(r) AS relation, startNode(r).name AS subject, r.date AS date ORDER BY relation;
+RETURN startNode(r).name AS subject, type(r) AS relation, endNode(r).name AS object, r.date AS date
+UNION
+MATCH (a:Person {name: 'Leroy Smith'})-[w:WROTE]->(book:Work)<-[r:READ]-(b:Person {name: 'James Seymour'})
+UNWIND [w, r] AS rel
+RETURN startNode(rel).name AS subject, type(rel) AS relation, endNode(rel).name AS object, rel.date AS date;
 // q15 How is Leroy Smith connected to the Metropolitan Police?
 MATCH p = (:Person {name: 'Leroy Smith'})-[*1..2]->(o:Organization)
 WHERE o.name STARTS WITH 'Metropolitan' AND none(r IN relationships(p) WHERE type(r) = 'MENTIONS')
 RETURN [n IN nodes(p) | n.name] AS chain, [r IN relationships(p) | type(r)] AS via ORDER BY chain, via;
-// q16 How many distinct people are named across the articles?
-MATCH (p:Person) RETURN count(p) AS people;
+// q16 How many distinct people are named across the articles (story people and bylines)?
+MATCH (p:Person) WITH collect(p.name) AS named
+MATCH (a:Article) WHERE a.author IS NOT NULL AND NOT a.author IN named
+WITH named, collect(DISTINCT a.author) AS bylines
+RETURN size(named) + size(bylines) AS people, named + bylines AS names;
 // q17 How many distinct organisations are named?
 MATCH (o:Organization) RETURN count(o) AS organisations;
 // q18 How long did Leroy Smith spend in prison for the shooting?
@@ -66,15 +73,16 @@ RETURN DISTINCT article, years;
 MATCH (:Person {name: 'Leroy Smith'})-[:FEATURED_IN]->(w:Work) OPTIONAL MATCH (o)-[:PRODUCED]->(w)
 RETURN w.name AS work, o.name AS producer;
 // q25 What award did Leroy Smith receive, from whom, and when?
-MATCH (:Person {name: 'Leroy Smith'})-[r:AWARDED]->(a) RETURN a.name AS award, r.date AS date;
+MATCH (:Person {name: 'Leroy Smith'})-[r:AWARDED]->(a) OPTIONAL MATCH (a)-[:CONFERRED_BY]->(g)
+RETURN a.name AS award, g.name AS given_by, r.date AS date;
 // q26 Where is James Seymour from, and how old was he?
 MATCH (p:Person {name: 'James Seymour'}) OPTIONAL MATCH (p)-[:FROM]->(l)
 RETURN l.name AS from, p.age AS age;
 // q27 Where did Leroy Smith grow up?
-MATCH (:Person {name: 'Leroy Smith'})-[:FROM|LIVED_IN]->(l) RETURN l.name AS place ORDER BY place;
+MATCH (:Person {name: 'Leroy Smith'})-[:FROM|LIVED_IN]->(l) RETURN DISTINCT l.name AS place ORDER BY place;
 // q28 Which news outlets did Leroy Smith speak to?
-MATCH (a:Article)-[:MENTIONS]->(o:Organization) WHERE o.name IN ['The Voice', 'MyLondon']
-RETURN o.name AS outlet, collect(a.path) AS articles ORDER BY outlet;
+MATCH (:Person {name: 'Leroy Smith'})-[r:SPOKE_TO]->(o:Organization)
+RETURN o.name AS outlet, r.sources AS articles ORDER BY outlet;
 // q29 Which articles mention the Atlantic pub by name?
 MATCH (a:Article)-[:MENTIONS]->(l:Location) WHERE toLower(l.name) CONTAINS 'atlantic' RETURN a.path AS article;
 // q30 When was Out of the Box published?

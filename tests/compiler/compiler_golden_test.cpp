@@ -34,7 +34,7 @@ const char* KindName(LineKind k) {
 
 std::string DumpAnalysis(const ArticleAnalysis& a) {
   std::ostringstream out;
-  out << "title: " << a.title << "\nauthor: " << a.author << "\npublished: " << a.published << "\n";
+  out << "title: " << a.title << "\nauthor: " << a.author << "\npublisher: " << a.publisher << "\npublished: " << a.published << "\n";
   for (const auto& line : a.lines)
     if (line.kind != LineKind::kBlank)
       out << "line " << KindName(line.kind) << ": " << a.text.substr(line.begin, line.end - line.begin) << "\n";

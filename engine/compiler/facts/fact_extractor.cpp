@@ -137,9 +137,11 @@ struct SentenceFacts {
     // "He decided to write": an infinitive's subject is the one of the verb just before it;
     // in "the year it took to write the book" nobody named is.
     if (!subject) subject = Before(i, i > 0 && tokens[i - 1].text == "to" ? 4 : 12);
+    if (!subject && i == 0) subject = AfterOpeningPhrase();  // "Speaking to X, he said"
     bool prep_seen = sense.preposition.empty();
     for (const auto& object : slots) {
-      if (object.first <= i || object.first > i + 8 || object.possessive) continue;
+      size_t reach = sense.object_next ? 1 + (i + 1 < tokens.size() && Lower(tokens[i + 1].text) == "the") : 8;
+      if (object.first <= i || object.first > i + reach || object.possessive) continue;
       if (subject && object.entities == subject->entities) continue;  // "met her former pupil X"
       for (size_t k = i + 1; k < object.first; ++k)
         if (tokens[k].text == sense.preposition) prep_seen = true;
@@ -152,6 +154,15 @@ struct SentenceFacts {
     }
     if (subject && subject->plural && sense.symmetric && subject->entities.size() == 2)  // "the pair met"
       Add(subject->entities[0], sense.predicate, subject->entities[1]);
+  }
+
+  // The subject of the main clause after an opening phrase: the first slot after its comma.
+  const Slot* AfterOpeningPhrase() const {
+    size_t comma = 0;
+    while (comma < tokens.size() && tokens[comma].text != ",") ++comma;
+    for (const auto& s : slots)
+      if (s.first > comma) return s.first == comma + 1 ? &s : nullptr;
+    return nullptr;
   }
 
   const Slot* Possessive(size_t token) const {
@@ -269,9 +280,18 @@ struct SentenceFacts {
       bool inside = b.first == in + 1 && tokens[in].text == "in";
       if (apposed || inside) Add(a.entities[0], "LOCATED_IN", b.entities[0]);
     }
-    // "the Orbis award-winning documentary W": W won the award.
+    // "the Orbis award-winning documentary W": W won the award, which Orbis gives. "a
+    // bravery award from the Coast Trust": the trust gives it.
     for (const auto& award : slots) {
       if (award.entities.size() != 1 || article->entities[award.entities[0]].type != EntityType::kAward) continue;
+      for (const auto& body : slots) {
+        if (body.entities.size() != 1 || article->entities[body.entities[0]].type != EntityType::kOrganization) continue;
+        size_t k = award.last + 1;
+        bool from = k < tokens.size() && (tokens[k].text == "from" || tokens[k].text == "by");
+        if (from && k + 1 < tokens.size() && Lower(tokens[k + 1].text) == "the") ++k;
+        if (body.first == award.first || (from && body.first == k + 1))
+          Add(award.entities[0], "CONFERRED_BY", body.entities[0]);
+      }
       if (award.last + 1 >= tokens.size()) continue;
       const std::string& next = tokens[award.last + 1].text;
       if (next.find("-winning") == std::string::npos) continue;
@@ -407,7 +427,7 @@ void ExtractFacts(ArticleAnalysis* article) {
       std::string word = Lower(tokens[i].text);
       facts.anchor = i;
       if (Negated(tokens, i)) continue;
-      if (const VerbSense* sense = FindVerb(word)) facts.Verb(i, *sense);
+      for (const VerbSense& sense : FindVerbSenses(word)) facts.Verb(i, sense);
       if (word == "hit" || word == "hits" || word == "struck" || word == "strikes") facts.ShotThatHit(i);
       facts.PoliceService(i, word);
       facts.Flight(i, word);

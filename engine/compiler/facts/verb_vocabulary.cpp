@@ -13,11 +13,11 @@ const std::vector<T> kWork{T::kWork};
 const std::vector<T> kPlace{T::kLocation};
 const std::vector<T> kOrg{T::kOrganization};
 
-const std::unordered_map<std::string, VerbSense>& Table() {
-  static const std::unordered_map<std::string, VerbSense> table = [] {
-    std::unordered_map<std::string, VerbSense> t;
+const std::unordered_map<std::string, std::vector<VerbSense>>& Table() {
+  static const std::unordered_map<std::string, std::vector<VerbSense>> table = [] {
+    std::unordered_map<std::string, std::vector<VerbSense>> t;
     auto add = [&](std::initializer_list<const char*> forms, VerbSense sense) {
-      for (const char* f : forms) t[f] = sense;
+      for (const char* f : forms) t[f].push_back(sense);
     };
     add({"shot", "shoot", "shoots", "shooting"}, {"SHOT", kPerson, kPerson, "", false, false});
     add({"arrested", "arrest", "arrests", "arresting"}, {"ARRESTED", kAgent, kPerson, "", false, false});
@@ -37,7 +37,9 @@ const std::unordered_map<std::string, VerbSense>& Table() {
     add({"founded", "founds", "co-founded"}, {"FOUNDED", kPerson, kOrg, "", false, false});
     add({"awarded", "received", "receives", "won", "wins"}, {"AWARDED", kPerson, {T::kAward}, "", false, true});
     add({"rescued", "rescues", "rescue", "saved"}, {"RESCUED", kPerson, kPerson, "", false, false});
-    add({"spoke", "speaks", "speak", "spoken"}, {"SPOKE_AT", kPerson, {T::kOrganization, T::kLocation}, "at", false, false});
+    add({"spoke", "speaks", "speak", "spoken", "speaking"}, {"SPOKE_AT", kPerson, {T::kOrganization, T::kLocation}, "at", false, false});
+    add({"spoke", "speaks", "speak", "spoken", "speaking", "talking", "talked"}, {"SPOKE_TO", kPerson, kOrg, "to", false, false});
+    add({"told", "tells", "tell"}, {"SPOKE_TO", kPerson, kOrg, "", false, false, true});
     return t;
   }();
   return table;
@@ -45,9 +47,10 @@ const std::unordered_map<std::string, VerbSense>& Table() {
 
 }  // namespace
 
-const VerbSense* FindVerb(const std::string& lower_token) {
+const std::vector<VerbSense>& FindVerbSenses(const std::string& lower_token) {
+  static const std::vector<VerbSense> none;
   auto it = Table().find(lower_token);
-  return it == Table().end() ? nullptr : &it->second;
+  return it == Table().end() ? none : it->second;
 }
 
 bool IsSymmetric(const std::string& predicate) {

@@ -24,7 +24,10 @@
 // | FOUNDED       | found, founded, set up                           | person -> organisation   |
 // | AWARDED       | award (passive), receive, win; "the X            | person/work -> award     |
 // |               | award-winning documentary W"                     |                          |
+// | CONFERRED_BY  | "the X award" (X an organisation), "an award    | award -> organisation    |
+// |               | from the Y Trust"                                |                          |
 // | SPOKE_AT      | speak, spoke (at)                                | person -> organisation/place |
+// | SPOKE_TO      | speak/talk to, tell (an outlet: "told The Post") | person -> organisation   |
 // | LOCATED_IN    | "X, south Y", "X in Y" for places                | place -> place           |
 // | RESCUED       | rescue, save                                     | person -> person         |
 #pragma once
@@ -42,10 +45,12 @@ struct VerbSense {
   std::string preposition;  // required before the object ("to", "from", "in", "at"), or ""
   bool symmetric = false;
   bool passive_keeps_subject = false;  // "X was awarded the Y": X is still the recipient
+  bool object_next = false;            // the object follows at once: "told The Post" (not "told him of the FBI")
 };
 
-// The sense of a lower-cased token, or nullptr.
-const VerbSense* FindVerb(const std::string& lower_token);
+// The senses of a lower-cased token (none for a word that is not in the table). A form has
+// several when the preposition tells them apart: "spoke at X" / "spoke to X".
+const std::vector<VerbSense>& FindVerbSenses(const std::string& lower_token);
 
 bool IsSymmetric(const std::string& predicate);
 

@@ -16,7 +16,8 @@ inline constexpr const char* kOrgWords =
     "Authority Commission Committee Trust Foundation Charity Society Association Union Party "
     "Company Corporation Group Ltd Limited Inc Plc PLC LLC Bank University College School Academy "
     "Institute Hospital Court Parliament Government Army Navy Brigade Regiment Club Team "
-    "Church Network News Newspaper Times Post Herald Gazette Guardian Telegraph Mirror Express "
+    "Church Network Guild Federation League Alliance Coalition Institution Museum Library "
+    "News Newspaper Times Post Herald Gazette Guardian Telegraph Mirror Express "
     "Echo Wire Press Media Broadcasting Radio TV Television Studios Records Prison FBI "
     "BBC ITV NHS";
 

@@ -218,7 +218,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       // Sentence-initial common words ("After", "As", "The", "Police") are not names.
       // Only the opening word is suspect: in "Author Rhea Vossberg", "Rhea" is a name even
       // though the dictionary knows it as a bird.
-      if (title.empty() && SentenceInitial(tokens, first) &&
+      // A lone word ("Smith told ...") is kept for the surname check below.
+      if (title.empty() && SentenceInitial(tokens, first) && end > start &&
           (lex.IsCommonWord(tokens[first].text) || CommonCompound(lex, tokens[first].text)))
         ++first;
       while (first <= end && title.empty() && (tokens[first].text == "The" || tokens[first].text == "I")) ++first;
@@ -237,12 +238,13 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           (tokens[last + 1].text == "and" || tokens[last + 1].text == "or") &&
           std::islower(static_cast<unsigned char>(tokens[last + 2].text[0])))
         continue;
-      bool common = lex.IsCommonWord(tokens[first].text) || tokens[first].text == "I";
+      bool common = lex.IsCommonWord(tokens[first].text) || CommonCompound(lex, tokens[first].text) ||
+                    tokens[first].text == "I";
       if (first == last && title.empty() && SentenceInitial(tokens, first) &&
-          (common || lex.IsPlaceWord(tokens[first].text) || lex.IsOrgWord(tokens[first].text)))
-        continue;  // a capitalised common word opening a sentence: "Harbour crews ..."
-      // Mid-sentence, a capitalised common word may still be a surname ("Wren"): keep it
-      // untyped, for coreference to attach to a full name or drop.
+          (tokens[first].text == "I" || lex.IsPlaceWord(tokens[first].text) || lex.IsOrgWord(tokens[first].text)))
+        continue;  // a capitalised place or organisation word opening a sentence: "Harbour crews ..."
+      // A capitalised common word may still be a surname ("Wren", or "Smith told ..." at the
+      // start of a sentence): keep it untyped, for coreference to attach to a full name or drop.
       bool maybe_surname = first == last && title.empty() && common && !outlet &&
                            !(first > 0 && IsPlacePreposition(tokens[first - 1].text));
       NameSpan span;

@@ -1,5 +1,6 @@
 #include "engine/compiler/reader/article_reader.h"
 
+#include <cctype>
 #include <cstdio>
 #include <functional>
 
@@ -65,6 +66,49 @@ Status ReadArticle(std::string_view path, std::string_view bytes, ArticleAnalysi
   return Status::Ok();
 }
 
+namespace {
+
+std::string LineText(const ArticleAnalysis& article, const Line& line) {
+  return Trim(Normalize(article.text.substr(line.begin, line.end - line.begin)));
+}
+
+// "Katie Ng", "Ana de la Cruz": two to five words, the first and last capitalised, no punctuation.
+bool LooksLikePersonName(const std::string& text) {
+  std::vector<std::string> words = Words(text);
+  if (words.size() < 2 || words.size() > 5) return false;
+  for (const auto& w : words)
+    for (char c : w)
+      if (!std::isalpha(static_cast<unsigned char>(c)) && c != '-' && c != '\'') return false;
+  return std::isupper(static_cast<unsigned char>(words.front()[0])) && std::isupper(static_cast<unsigned char>(words.back()[0]));
+}
+
+// Bylines at the foot of the page ("More by this author" then the name) and the outlet a
+// donation appeal names ("Support The Daily Post", when the story names that outlet too).
+void ReadFooter(ArticleAnalysis* article) {
+  auto& lines = article->lines;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::string lower = Lower(LineText(*article, lines[i]));
+    if (lower == "more by this author" || lower == "more from this author" || lower == "about the author" ||
+        lower == "written by") {
+      size_t next = i + 1;
+      while (next < lines.size() && LineText(*article, lines[next]).empty()) ++next;
+      if (next < lines.size() && LooksLikePersonName(LineText(*article, lines[next]))) {
+        if (article->author.empty()) article->author = LineText(*article, lines[next]);
+        lines[i].kind = lines[next].kind = LineKind::kMeta;
+      }
+    } else if (lower.rfind("support ", 0) == 0 && article->publisher.empty()) {
+      std::string outlet = LineText(*article, lines[i]).substr(8);
+      if (!std::isupper(static_cast<unsigned char>(outlet[0])) || Words(outlet).size() > 4) continue;
+      bool named_elsewhere = false;
+      for (size_t k = 0; k < lines.size() && !named_elsewhere; ++k)
+        named_elsewhere = k != i && LineText(*article, lines[k]).find(outlet) != std::string::npos;
+      if (named_elsewhere) article->publisher = outlet;
+    }
+  }
+}
+
+}  // namespace
+
 void ReadMetadata(ArticleAnalysis* article) {
   bool have_title = false;
   for (size_t i = 0; i < article->lines.size() && i < 12; ++i) {
@@ -86,6 +130,7 @@ void ReadMetadata(ArticleAnalysis* article) {
       line.kind = LineKind::kMeta;
     }
   }
+  ReadFooter(article);
 }
 
 }  // namespace kg::compiler

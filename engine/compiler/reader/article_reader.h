@@ -12,7 +12,8 @@ namespace kg::compiler {
 // text, binary content (NUL or control bytes) and invalid UTF-8.
 Status ReadArticle(std::string_view path, std::string_view bytes, ArticleAnalysis* article);
 
-// Finds the title (first line), a byline ("By Name") and a published date where stated.
+// Finds the title (first line), a byline ("By Name", or a footer "More by this author" and
+// the name), a published date, and the publisher a donation appeal names, where stated.
 void ReadMetadata(ArticleAnalysis* article);
 
 }  // namespace kg::compiler
