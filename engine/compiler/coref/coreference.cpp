@@ -2,6 +2,7 @@
 #include "engine/compiler/text/normalize.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 
 namespace kg::compiler {
@@ -34,13 +35,14 @@ struct Builder {
     return by_key[key];
   }
 
-  // A full-name person that `name` (one word) or a longer variant refers to, or -1.
-  int MatchPerson(const std::string& name) {
+  // A full-name person that `name` (one word) or a longer variant refers to, or -1; -2 when
+  // several do. `allowed` narrows the candidates.
+  int MatchPerson(const std::string& name, const std::function<bool(int)>& allowed = nullptr) {
     std::vector<std::string> words = Words(name);
     int found = -1;
     for (size_t i = 0; i < article->entities.size(); ++i) {
       const LocalEntity& e = article->entities[i];
-      if (e.type != EntityType::kPerson) continue;
+      if (e.type != EntityType::kPerson || (allowed && !allowed(static_cast<int>(i)))) continue;
       std::vector<std::string> full = Words(e.name);
       if (full.size() < 2 || full == words) continue;
       bool match = words.size() == 1 ? (SimilarSurname(words[0], full.back()) || words[0] == full.front())
@@ -102,10 +104,20 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     if (other >= 0 && other < entity_of[i]) entity_of[i] = other;
   }
   // Pass 2: single names and titled surnames attach to a full name, or stand alone when titled.
+  std::vector<size_t> first_named(article->entities.size(), names.size());  // entity -> its first name
+  for (size_t i = names.size(); i-- > 0;)
+    if (entity_of[i] >= 0) first_named[entity_of[i]] = i;
   for (size_t i = 0; i < names.size(); ++i) {
     if (entity_of[i] >= 0) continue;
     const NameSpan& n = names[i];
     int match = b.MatchPerson(n.text);
+    // "Mr Dunn" with a Michael and a Sarah Dunn in the story: the one already introduced
+    // whose title does not say otherwise.
+    if (match == -2)
+      match = b.MatchPerson(n.text, [&](int e) {
+        Gender said = TitleGender(n.title), known = TitleGender(article->entities[e].role);
+        return first_named[e] < i && (said == Gender::kUnknown || known == Gender::kUnknown || said == known);
+      });
     if (match >= 0) entity_of[i] = match;
     else if (match == -1 && !n.title.empty()) entity_of[i] = b.Add(EntityType::kPerson, n.text, n.title);
     else if (match == -1)  // a bare name repeating another entity's name ("Castlebridge")
@@ -139,8 +151,9 @@ Gender TitleGender(const std::string& title) {
 }
 
 std::vector<int> ResolveReference(const ArticleAnalysis& article, size_t sentence, size_t token, bool plural,
-                                  Gender gender) {
+                                  Gender gender, int exclude) {
   auto excluded = [&](int e) {
+    if (e == exclude) return true;
     Gender known = TitleGender(article.entities[e].role);
     return gender != Gender::kUnknown && known != Gender::kUnknown && known != gender;
   };

@@ -21,9 +21,10 @@ Gender TitleGender(const std::string& title);
 
 // The entities a pronoun or plural reference at (sentence, token) refers to: the most
 // recent person for he/she/his/her/him, the two most recent for "the pair"/"both"/"they".
-// A gendered pronoun skips people whose title says otherwise ("she" is never "Mr X").
+// A gendered pronoun skips people whose title says otherwise ("she" is never "Mr X"), and
+// a singular one skips `exclude` (an object pronoun is not its clause's subject).
 std::vector<int> ResolveReference(const ArticleAnalysis& article, size_t sentence, size_t token, bool plural,
-                                  Gender gender = Gender::kUnknown);
+                                  Gender gender = Gender::kUnknown, int exclude = -1);
 
 // Levenshtein distance, for misspelt names.
 size_t EditDistance(const std::string& a, const std::string& b);

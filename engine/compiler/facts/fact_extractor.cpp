@@ -60,11 +60,23 @@ bool IsArrivalBefore(const std::vector<Token>& tokens, size_t place) {
   return false;
 }
 
+// Family words, and "partner" for partners of any kind; nullptr for other words.
+const char* KinTerm(const std::string& t) {
+  static const char* family[] = {"mother", "father", "mum", "dad", "son", "daughter", "brother", "sister", "wife",
+                                 "husband", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt",
+                                 "cousin", "nephew", "niece", "stepfather", "stepmother", "stepson", "stepdaughter"};
+  for (const char* k : family)
+    if (t == k) return k;
+  if (t == "partner" || t == "ex-partner" || t == "girlfriend" || t == "boyfriend" || t == "fiancee" || t == "fiance")
+    return "partner";
+  return nullptr;
+}
+
 const VerbSense kFromSense{"FROM", {EntityType::kPerson}, {EntityType::kLocation}, "", false, false};
 
 bool IsEventPredicate(const std::string& p) {
   return p == "SHOT" || p == "ARRESTED" || p == "RESCUED" || p == "MET" || p == "FLED_TO" || p == "AWARDED" || p == "RETIRED_FROM" ||
-         p == "FOUNDED" || p == "APOLOGISED_TO" || p == "FORGAVE";
+         p == "FOUNDED" || p == "APOLOGISED_TO" || p == "FORGAVE" || p == "KILLED" || p == "ATTACKED" || p == "SENTENCED";
 }
 
 struct SentenceFacts {
@@ -85,7 +97,7 @@ struct SentenceFacts {
     // The date nearest the verb: "Since 2015 he has ..., and in 2022 he was awarded X".
     const DateMention* date = IsEventPredicate(predicate) ? NearestDate(dates, anchor) : nullptr;
     if (date) f.qualifiers["date"] = Value(date->iso);
-    if (predicate == "SHOT" || predicate == "ARRESTED" || predicate == "MET") {
+    if (predicate == "SHOT" || predicate == "ARRESTED" || predicate == "MET" || predicate == "KILLED" || predicate == "ATTACKED") {
       for (const auto& s : slots)
         if (s.first > 0 && s.entities.size() == 1 && article->entities[s.entities[0]].type == EntityType::kLocation &&
             (tokens[s.first - 1].text == "in" || tokens[s.first - 1].text == "at")) {
@@ -103,7 +115,9 @@ struct SentenceFacts {
 
   // The nearest reference before `token`; "his" in "His father lived ..." is not one. A
   // parenthetical between dashes is skipped: "James - who had watched X - read the book".
-  const Slot* Before(size_t token, size_t max_distance) const {
+  // With `types`, only a reference to entities of those types counts: in "Y, of Z Street,
+  // was arrested by X" the arrested is Y, not the street.
+  const Slot* Before(size_t token, size_t max_distance, const std::vector<EntityType>* types = nullptr) const {
     if (token >= 2 && tokens[token - 1].text == "-")
       for (size_t k = token - 2; k > 0; --k)
         if (tokens[k].text == "-") {
@@ -112,7 +126,9 @@ struct SentenceFacts {
         }
     const Slot* best = nullptr;
     for (const auto& s : slots)
-      if (s.last < token && token - s.last <= max_distance && !s.possessive) best = &s;
+      if (s.last < token && token - s.last <= max_distance && !s.possessive &&
+          (!types || std::all_of(s.entities.begin(), s.entities.end(), [&](int e) { return TypeIn(*article, e, *types); })))
+        best = &s;
     return best;
   }
 
@@ -128,7 +144,7 @@ struct SentenceFacts {
         bool by = tokens[agent.first - 1].text == "by" ||
                   (Lower(tokens[agent.first - 1].text) == "the" && tokens[agent.first - 2].text == "by");
         if (!by) continue;
-        const Slot* patient = Before(i, 8);
+        const Slot* patient = Before(i, 8, &sense.objects);
         if (patient) FilterAndAdd(agent, sense, *patient);
         return;
       }
@@ -154,6 +170,15 @@ struct SentenceFacts {
     }
     if (subject && subject->plural && sense.symmetric && subject->entities.size() == 2)  // "the pair met"
       Add(subject->entities[0], sense.predicate, subject->entities[1]);
+  }
+
+  // Whose the noun at token i is: "his"/"her" just before it, or "X's".
+  const Slot* Owner(size_t i) const {
+    if (i == 0) return nullptr;
+    std::string before = Lower(tokens[i - 1].text);
+    if (before == "his" || before == "her" || before == "their") return Possessive(i - 1);
+    if (before == "s" && i >= 3 && tokens[i - 2].text == "'") return Before(i - 2, 1);
+    return nullptr;
   }
 
   // The subject of the main clause after an opening phrase: the first slot after its comma.
@@ -253,12 +278,28 @@ struct SentenceFacts {
         for (const auto& w : slots)
           if (owner && w.first > i && w.first <= i + 2)  // the owner may be a possessive
             FilterAndAdd(*owner, {"WROTE", {EntityType::kPerson}, {EntityType::kWork}, "", false, false}, w);
+      } else if (const char* kin = KinTerm(t)) {  // "his daughter, Y", "X's brother Y"
+        const Slot* owner = Owner(i);
+        size_t named = i + 1 < tokens.size() && tokens[i + 1].text == "," ? i + 2 : i + 1;
+        for (const auto& relative : slots)
+          if (owner && relative.first == named) {
+            bool partner = std::string(kin) == "partner";
+            size_t before = article->facts.size();
+            for (int r : relative.entities)
+              for (int o : owner->entities)
+                if (article->entities[r].type == EntityType::kPerson && article->entities[o].type == EntityType::kPerson)
+                  Add(r, partner ? "PARTNER_OF" : "RELATIVE_OF", o);
+            for (size_t f = before; f < article->facts.size(); ++f) article->facts[f].qualifiers["relation"] = Value(t);
+          }
       } else if (t == "colleague" || t == "colleagues") {
         const Slot* owner = Before(i, 6);
         for (const auto& o : slots)
           if (owner && o.first > i && o.first <= i + 3) AddAll(*owner, "COLLEAGUE_OF", o);
       } else if (t == "from" && i > 0) {
-        const Slot* person = Before(tokens[i - 1].text == "," ? i - 1 : i, 1);
+        // "X from Y", "X, from Y", "X, 44, from Y"
+        size_t end = tokens[i - 1].text == "," ? i - 1 : i;
+        if (end >= 3 && end < i && ParseNumber(tokens[end - 1].text) && tokens[end - 2].text == ",") end -= 2;
+        const Slot* person = Before(end, 1);
         for (const auto& o : slots)
           if (person && o.first == i + 1) FilterAndAdd(*person, kFromSense, o);
       }
@@ -380,12 +421,28 @@ int Speaker(const ArticleAnalysis& article, size_t sentence, const std::vector<S
   return -1;
 }
 
+// The person named last before token i with no clause boundary between, or -1.
+int NamedInSameClause(const ArticleAnalysis& article, size_t sentence, const std::vector<Slot>& named, size_t i) {
+  const auto& tokens = article.sentences[sentence].tokens;
+  const Slot* nearest = nullptr;
+  for (const auto& s : named)
+    if (s.last < i && s.entities.size() == 1 && article.entities[s.entities[0]].type == EntityType::kPerson) nearest = &s;
+  if (!nearest) return -1;
+  static const char* boundaries[] = {",", ";", ":", "\"", "'", "and", "but", "that", "who", "when", "after",
+                                     "before", "because", "as", "while", "if", "so"};
+  for (size_t k = nearest->last + 1; k < i; ++k)
+    for (const char* b : boundaries)
+      if (Lower(tokens[k].text) == b) return -1;
+  return nearest->entities[0];
+}
+
 }  // namespace
 
 std::vector<Slot> SentenceSlots(const ArticleAnalysis& article, size_t sentence) {
   std::vector<Slot> slots;
   for (const auto& m : article.mentions)
     if (m.sentence == sentence) slots.push_back({m.first_token, m.last_token, m.entities, false});
+  const std::vector<Slot> named = slots;
   const auto& tokens = article.sentences[sentence].tokens;
   int speaker = Speaker(article, sentence, slots);
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -405,11 +462,14 @@ std::vector<Slot> SentenceSlots(const ArticleAnalysis& article, size_t sentence)
     bool plural = (t == "pair" || t == "both" || t == "they" || t == "two") && (i == 0 || Lower(tokens[i - 1].text) != "of");
     if (!single && !plural) continue;
     Gender gender = t == "she" || t == "her" ? Gender::kFemale : single ? Gender::kMale : Gender::kUnknown;
-    auto entities = ResolveReference(article, sentence, i, plural, gender);
     // "his"/"their" before a word, and "her" before a lower-case word, are determiners.
     bool possessive = (t == "his" || t == "their" || t == "her") && i + 1 < tokens.size() &&
                       std::islower(static_cast<unsigned char>(tokens[i + 1].text[0])) &&
                       (t != "her" || tokens[i + 1].text.size() > 2);
+    // An object pronoun is not the person named as its own clause's subject: in "Judge X
+    // sentenced him", "him" is someone else.
+    int clause_subject = (t == "him" || (t == "her" && !possessive)) ? NamedInSameClause(article, sentence, named, i) : -1;
+    auto entities = ResolveReference(article, sentence, i, plural, gender, clause_subject);
     if (!entities.empty()) slots.push_back({i, i, entities, plural, possessive});
   }
   std::sort(slots.begin(), slots.end(), [](const Slot& a, const Slot& b) { return a.first < b.first; });

@@ -1,6 +1,7 @@
 // Value facts: numbers and names stated about an entity (SPEC.md "value facts").
 //   age             "X, 52," / "now 52" / "52-year-old" / "aged 52"   as of the article date
-//   years_sentenced "sentenced to 25 years" / "25-year sentence"
+//   years_sentenced "sentenced to 25 years" / "25-year sentence" / "jailed for 12 years"
+//   minimum_term_years "a minimum term of 22 years"
 //   years_served    "served 20 years" / "spent 20 years in prison"
 //   nickname        "known as X" / "nicknamed X" / "the tag named X"
 //   occupation      "X, then a drug dealer," / "an ex-drug dealer" / "former firefighter"
@@ -87,10 +88,17 @@ struct ValueFacts {
     std::string t = T(i);
     auto n = ParseNumber(tokens[i].text);
     bool years_after = T(i + 1) == "years" || T(i + 1) == "year";
+    // "sentenced to 25 years", "sentenced him to 25 years", "jailed for 12 years", "a minimum term of 22 years"
     if (n && years_after && i >= 2 && T(i - 1) == "to" && T(i - 2) == "sentenced") Add(Subject(i), "years_sentenced", Value(*n));
+    if (n && years_after && i >= 3 && T(i - 1) == "to" && T(i - 3) == "sentenced") Add(Subject(i - 1), "years_sentenced", Value(*n));
+    if (n && years_after && i >= 2 && T(i - 1) == "for" &&
+        (T(i - 2) == "jailed" || T(i - 2) == "imprisoned" || T(i - 2) == "up"))
+      Add(Subject(i), "years_sentenced", Value(*n));
+    if (n && years_after && i >= 3 && T(i - 1) == "of" && T(i - 2) == "term" && T(i - 3) == "minimum")
+      Add(Subject(i), "minimum_term_years", Value(*n));
     if (n && years_after && i >= 1 &&
         (T(i - 1) == "served" || T(i - 1) == "serving" || T(i - 1) == "spent" || T(i - 1) == "spending"))
-      Add(Subject(i), "years_served", Value(*n));
+      Add(Subject(i), ServiceWithEmployer(i + 2) ? "years_of_service" : "years_served", Value(*n));
     if (n && years_after)  // "after 30 years' service", "30 years on service"
       for (size_t k = i + 2; k < i + 6 && k < tokens.size(); ++k)
         if (T(k) == "service") Add(Subject(i), "years_of_service", Value(*n));
@@ -103,6 +111,20 @@ struct ValueFacts {
                         !slots.empty() && Subject(i) >= 0 && SlotEndsAt(i - 2);
       if (apposition || T(i - 1) == "now" || T(i - 1) == "aged") Add(Subject(i), "age", Value(*n), article->published);
     }
+  }
+
+  // "served 19 years with the brigade", "in the army": a career, not a prison term.
+  bool ServiceWithEmployer(size_t k) const {
+    if (T(k) == "with" || T(k) == "as") return true;
+    if (T(k) != "in") return false;
+    std::string what = T(k + 1) == "the" ? T(k + 2) : T(k + 1);
+    static const char* careers[] = {"army", "navy", "police", "force", "brigade", "service", "fire", "military",
+                                    "forces", "raf", "marines", "nhs"};
+    for (const char* c : careers)
+      if (what == c) return true;
+    for (const auto& s : slots)  // "in the Royal Navy": an organisation
+      if (s.first > k && s.first <= k + 2 && article->entities[s.entities[0]].type == EntityType::kOrganization) return true;
+    return false;
   }
 
   bool SlotEndsAt(size_t token) const {

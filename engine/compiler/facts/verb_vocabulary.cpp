@@ -20,6 +20,10 @@ const std::unordered_map<std::string, std::vector<VerbSense>>& Table() {
       for (const char* f : forms) t[f].push_back(sense);
     };
     add({"shot", "shoot", "shoots", "shooting"}, {"SHOT", kPerson, kPerson, "", false, false});
+    add({"murdered", "murder", "murders", "killed", "kill", "kills"}, {"KILLED", kPerson, kPerson, "", false, false});
+    add({"stabbed", "stab", "stabs", "attacked", "attack", "attacks", "assaulted", "assault", "punched"},
+        {"ATTACKED", kPerson, kPerson, "", false, false});
+    add({"sentenced", "sentences", "jailed", "convicted"}, {"SENTENCED", kPerson, kPerson, "", false, false});
     add({"arrested", "arrest", "arrests", "arresting"}, {"ARRESTED", kAgent, kPerson, "", false, false});
     add({"wrote", "write", "writes", "written", "writing", "penned", "authored"}, {"WROTE", kPerson, kWork, "", false, false});
     add({"read", "reads", "reading"}, {"READ", kPerson, kWork, "", false, false});

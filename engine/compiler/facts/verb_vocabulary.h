@@ -4,6 +4,9 @@
 // |---------------|--------------------------------------------------|--------------------------|
 // | SHOT          | shoot, shot, shooting; hit, struck where a       | person -> person         |
 // |               | sentence is about gunfire ("one hit X")          |                          |
+// | KILLED        | kill, murder                                     | person -> person         |
+// | ATTACKED      | attack, assault, stab, punch                     | person -> person         |
+// | SENTENCED     | sentence, jail, convict (a judge -> the accused) | person -> person         |
 // | ARRESTED      | arrest, arrested                                 | agency/person -> person  |
 // | WROTE         | write, wrote, written, pen, author               | person -> work           |
 // | READ          | read                                             | person -> work           |
@@ -24,6 +27,8 @@
 // | FOUNDED       | found, founded, set up                           | person -> organisation   |
 // | AWARDED       | award (passive), receive, win; "the X            | person/work -> award     |
 // |               | award-winning documentary W"                     |                          |
+// | RELATIVE_OF   | "his daughter, Y", "X's brother Y" (relation)    | person <-> person        |
+// | PARTNER_OF    | "his partner, Y", girlfriend, boyfriend          | person -> person         |
 // | CONFERRED_BY  | "the X award" (X an organisation), "an award    | award -> organisation    |
 // |               | from the Y Trust"                                |                          |
 // | SPOKE_AT      | speak, spoke (at)                                | person -> organisation/place |

@@ -17,7 +17,8 @@ inline constexpr const char* kOrgWords =
     "Company Corporation Group Ltd Limited Inc Plc PLC LLC Bank University College School Academy "
     "Institute Hospital Court Parliament Government Army Navy Brigade Regiment Club Team "
     "Church Network Guild Federation League Alliance Coalition Institution Museum Library "
-    "News Newspaper Times Post Herald Gazette Guardian Telegraph Mirror Express "
+    "News Newspaper Times Post Herald Gazette Guardian Telegraph Mirror Express Mail Chronicle "
+    "Observer Journal Argus Courier Tribune Bulletin Sentinel Advertiser "
     "Echo Wire Press Media Broadcasting Radio TV Television Studios Records Prison FBI "
     "BBC ITV NHS";
 

@@ -118,12 +118,17 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   if (lex.IsCountryOrRegion(name) || lex.IsPlaceWord(tokens[first].text) || lex.IsPlaceWord(tokens[last].text))
     return EntityType::kLocation;
   if (first > 0 && IsCompass(tokens[first - 1].text)) return EntityType::kLocation;
+  if (first >= 2 && tokens[first - 1].text == "," && lex.IsPlaceWord(tokens[first - 2].text))
+    return EntityType::kLocation;  // "Castle Street, Hinton": the town after the street
   if (last + 2 < tokens.size() && tokens[last + 1].text == "," && IsCompass(tokens[last + 2].text))
     return EntityType::kLocation;
   bool after_place_word = first > 0 && IsPlacePreposition(tokens[first - 1].text);
   if (first > 1 && (tokens[first - 1].text == "to" || tokens[first - 1].text == "told") &&
       (Lower(tokens[first - 2].text) == "speaking" || tokens[first - 1].text == "told") && first == last)
     return EntityType::kOrganization;  // "told X" / "speaking to X": a news outlet
+  if (first > 2 && tokens[first - 1].text == "the" &&
+      (tokens[first - 2].text == "told" || (tokens[first - 2].text == "to" && Lower(tokens[first - 3].text) == "speaking")))
+    return EntityType::kOrganization;  // "told the Evening Star": people do not take "the"
   if (last > first) {
     if (after_place_word && !lex.IsProperNoun(tokens[first].text)) return EntityType::kLocation;
     for (size_t k = first; k <= last; ++k)
@@ -194,9 +199,15 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           end += 3;  // "Out of the Box", "Bank of the West"
         else break;
       }
-      // A title inside a run starts a new name: "City Police Commissioner Jane Roe".
+      // A title inside a run starts a new name: "City Police Commissioner Jane Roe". After a
+      // title, one word and a title are all one title: "Chief Fire Officer Jane Roe".
       for (size_t k = start + 1; k < end; ++k)
         if (lex.IsPersonTitle(tokens[k].text) && Capitalised(tokens[k + 1].text) && !lex.IsOrgWord(tokens[k + 1].text)) {
+          if (!title.empty() && k == start + 1) {
+            title += " " + tokens[start].text + " " + tokens[k].text;
+            start = k + 1;
+            continue;
+          }
           end = k - 1;
           break;
         }

@@ -82,7 +82,7 @@ bool LooksLikePersonName(const std::string& text) {
   return std::isupper(static_cast<unsigned char>(words.front()[0])) && std::isupper(static_cast<unsigned char>(words.back()[0]));
 }
 
-// Bylines at the foot of the page ("More by this author" then the name) and the outlet a
+// Bylines at the foot of the page ("More by this author" then the name, "Reporting by X") and the outlet a
 // donation appeal names ("Support The Daily Post", when the story names that outlet too).
 void ReadFooter(ArticleAnalysis* article) {
   auto& lines = article->lines;
@@ -96,6 +96,9 @@ void ReadFooter(ArticleAnalysis* article) {
         if (article->author.empty()) article->author = LineText(*article, lines[next]);
         lines[i].kind = lines[next].kind = LineKind::kMeta;
       }
+    } else if ((lower.rfind("reporting by ", 0) == 0 || lower.rfind("words by ", 0) == 0) && article->author.empty()) {
+      std::string name = LineText(*article, lines[i]).substr(lower.find(" by ") + 4);
+      if (LooksLikePersonName(name)) article->author = name, lines[i].kind = LineKind::kMeta;
     } else if (lower.rfind("support ", 0) == 0 && article->publisher.empty()) {
       std::string outlet = LineText(*article, lines[i]).substr(8);
       if (!std::isupper(static_cast<unsigned char>(outlet[0])) || Words(outlet).size() > 4) continue;
