@@ -20,7 +20,8 @@ struct Line {
 
 struct Token {
   size_t begin = 0, end = 0;
-  std::string text;  // normalised (curly quotes straightened)
+  std::string text;   // normalised (curly quotes straightened)
+  std::string lower;  // text in lower case, for matching words
 };
 
 struct Sentence {
@@ -69,7 +70,8 @@ struct ArticleAnalysis {
   std::vector<Line> lines;
   std::vector<Sentence> sentences;
   std::vector<LocalEntity> entities;
-  std::vector<Mention> mentions;
+  std::vector<Mention> mentions;       // in text order
+  std::vector<size_t> mention_begin;   // mentions of sentence s: [mention_begin[s], mention_begin[s + 1])
   std::vector<FactCandidate> facts;
 
   std::string SentenceText(size_t i) const { return text.substr(sentences[i].begin, sentences[i].end - sentences[i].begin); }

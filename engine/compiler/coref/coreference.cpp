@@ -21,6 +21,7 @@ bool SimilarSurname(const std::string& a, const std::string& b) {
 struct Builder {
   ArticleAnalysis* article;
   std::map<std::string, int> by_key;  // "type|lower name" -> entity
+  std::vector<std::vector<std::string>> name_words;  // entity -> the words of its name
 
   int Add(EntityType type, const std::string& name, const std::string& title) {
     std::string key = std::to_string(static_cast<int>(type)) + "|" + Lower(name);
@@ -31,6 +32,7 @@ struct Builder {
     e.name = name;
     e.role = title;
     article->entities.push_back(e);
+    name_words.push_back(Words(name));
     by_key[key] = static_cast<int>(article->entities.size()) - 1;
     return by_key[key];
   }
@@ -43,7 +45,7 @@ struct Builder {
     for (size_t i = 0; i < article->entities.size(); ++i) {
       const LocalEntity& e = article->entities[i];
       if (e.type != EntityType::kPerson || (allowed && !allowed(static_cast<int>(i)))) continue;
-      std::vector<std::string> full = Words(e.name);
+      const std::vector<std::string>& full = name_words[i];
       if (full.size() < 2 || full == words) continue;
       bool match = words.size() == 1 ? (SimilarSurname(words[0], full.back()) || words[0] == full.front())
                                      : (words.front() == full.front() && SimilarSurname(words.back(), full.back()) &&
@@ -74,7 +76,7 @@ size_t EditDistance(const std::string& a, const std::string& b) {
 }
 
 void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* article) {
-  Builder b{article, {}};
+  Builder b{article, {}, {}};
   std::vector<int> entity_of(names.size(), -1);
   // Pass 1: typed names; multi-word person names that are variants of another join it.
   for (size_t i = 0; i < names.size(); ++i) {
@@ -132,6 +134,10 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     if (Words(names[i].text).size() > Words(e.name).size()) e.name = names[i].text;
     article->mentions.push_back({names[i].sentence, names[i].first, names[i].last, names[i].text, {entity_of[i]}, false});
   }
+  article->mention_begin.assign(article->sentences.size() + 1, article->mentions.size());
+  for (size_t m = article->mentions.size(); m-- > 0;) article->mention_begin[article->mentions[m].sentence] = m;
+  for (size_t s = article->sentences.size(); s-- > 0;)  // sentences without mentions start where the next one does
+    article->mention_begin[s] = std::min(article->mention_begin[s], article->mention_begin[s + 1]);
   // The canonical name of a person is its most frequent full form.
   for (auto& e : article->entities) {
     int best = 0;
@@ -157,13 +163,17 @@ std::vector<int> ResolveReference(const ArticleAnalysis& article, size_t sentenc
     Gender known = TitleGender(article.entities[e].role);
     return gender != Gender::kUnknown && known != Gender::kUnknown && known != gender;
   };
+  // Only the mentions of this sentence and the six before it are candidates.
+  size_t window_begin = article.mention_begin[sentence >= 6 ? sentence - 6 : 0];
+  size_t window_end = article.mention_begin[sentence + 1];
   if (!plural) {  // the nearest person before it in the sentence, else the first person (the
                   // likely subject) of the closest earlier sentence that names one
     int found = -1;
     size_t found_sentence = 0;
-    for (const auto& m : article.mentions) {
-      if (m.sentence > sentence || (m.sentence == sentence && m.first_token >= token)) break;
-      if (sentence - m.sentence > 6 || article.entities[m.entities[0]].type != EntityType::kPerson) continue;
+    for (size_t k = window_begin; k < window_end; ++k) {
+      const Mention& m = article.mentions[k];
+      if (m.sentence == sentence && m.first_token >= token) break;
+      if (article.entities[m.entities[0]].type != EntityType::kPerson) continue;
       if (excluded(m.entities[0])) continue;
       if (m.sentence == sentence || found < 0 || m.sentence != found_sentence) {
         found = m.entities[0];
@@ -173,17 +183,16 @@ std::vector<int> ResolveReference(const ArticleAnalysis& article, size_t sentenc
     return found < 0 ? std::vector<int>{} : std::vector<int>{found};
   }
   std::vector<int> recent;
-  for (auto it = article.mentions.rbegin(); it != article.mentions.rend(); ++it) {
-    if (it->sentence > sentence || (it->sentence == sentence && it->first_token >= token)) continue;
-    if (sentence - it->sentence > 6) break;
+  for (size_t k = window_end; k-- > window_begin;) {
+    const Mention* it = &article.mentions[k];
+    if (it->sentence == sentence && it->first_token >= token) continue;
     for (int e : it->entities) {
       if (article.entities[e].type != EntityType::kPerson) continue;
       if (std::find(recent.begin(), recent.end(), e) == recent.end()) recent.push_back(e);
     }
-    if (recent.size() >= (plural ? 2u : 1u)) break;
+    if (recent.size() >= 2) break;
   }
-  if (plural && recent.size() < 2) return {};
-  if (!plural && !recent.empty()) recent.resize(1);
+  if (recent.size() < 2) return {};
   return recent;
 }
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
 
 #include "engine/compiler/coref/coreference.h"
 #include "engine/compiler/facts/dates.h"
@@ -14,13 +15,14 @@ namespace kg::compiler {
 namespace {
 
 
+// A negation or hedge among the four words before a verb: "never met", "may have shot",
+// "was invited to speak".
 bool Negated(const std::vector<Token>& tokens, size_t verb) {
-  static const char* cues[] = {"not", "never", "n't", "didn't", "no", "may", "might", "could", "would", "allegedly",
-                               "reportedly", "claims", "claimed", "if", "denied", "denies", "wanted", "hoped",
-                               "invited", "asked", "planned", "plans"};
+  static const std::unordered_set<std::string> cues = {
+      "not", "never", "n't", "didn't", "no", "may", "might", "could", "would", "allegedly", "reportedly", "claims",
+      "claimed", "if", "denied", "denies", "wanted", "hoped", "invited", "asked", "planned", "plans"};
   for (size_t k = verb >= 4 ? verb - 4 : 0; k < verb; ++k)
-    for (const char* c : cues)
-      if (Lower(tokens[k].text) == c) return true;
+    if (cues.count(tokens[k].lower)) return true;
   return false;
 }
 
@@ -48,11 +50,11 @@ bool IsGunfireWord(const std::string& t) {
 // "went to X", "travelled to X", "ended up in X", "arrived in X": a journey's destination.
 bool IsArrivalBefore(const std::vector<Token>& tokens, size_t place) {
   if (place < 2) return false;
-  std::string prep = Lower(tokens[place - 1].text), verb = Lower(tokens[place - 2].text);
+  std::string prep = tokens[place - 1].lower, verb = tokens[place - 2].lower;
   if (prep == "in" && (verb == "up" || verb == "arrived" || verb == "surfaced" || verb == "landed")) return true;
   if (prep != "to") return false;
   for (size_t k = place - 2; k + 4 > place && k > 0; --k) {
-    std::string t = Lower(tokens[k].text);
+    const std::string& t = tokens[k].lower;
     if (t == "went" || t == "travelled" || t == "traveled" || t == "flew" || t == "headed" || t == "moved" ||
         t == "sailed" || t == "way" || t == "escaped")
       return true;
@@ -135,14 +137,14 @@ struct SentenceFacts {
   // `subject` overrides the nearest reference before the verb as its subject.
   void Verb(size_t i, const VerbSense& sense, const Slot* subject = nullptr) {
     // "Y was shot by X", and the participle phrase "W produced by X".
-    bool passive = (i > 0 && (Lower(tokens[i - 1].text) == "was" || Lower(tokens[i - 1].text) == "were" ||
-                              Lower(tokens[i - 1].text) == "been" || Lower(tokens[i - 1].text) == "being")) ||
+    bool passive = (i > 0 && (tokens[i - 1].lower == "was" || tokens[i - 1].lower == "were" ||
+                              tokens[i - 1].lower == "been" || tokens[i - 1].lower == "being")) ||
                    (i + 1 < tokens.size() && tokens[i + 1].text == "by");
     if (passive && !sense.passive_keeps_subject) {  // "Y was shot by X", "Y, who was shot by X"
       for (const auto& agent : slots) {
         if (agent.first <= i + 1 || agent.first > i + 6) continue;
         bool by = tokens[agent.first - 1].text == "by" ||
-                  (Lower(tokens[agent.first - 1].text) == "the" && tokens[agent.first - 2].text == "by");
+                  (tokens[agent.first - 1].lower == "the" && tokens[agent.first - 2].text == "by");
         if (!by) continue;
         const Slot* patient = Before(i, 8, &sense.objects);
         if (patient) FilterAndAdd(agent, sense, *patient);
@@ -156,7 +158,7 @@ struct SentenceFacts {
     if (!subject && i == 0) subject = AfterOpeningPhrase();  // "Speaking to X, he said"
     bool prep_seen = sense.preposition.empty();
     for (const auto& object : slots) {
-      size_t reach = sense.object_next ? 1 + (i + 1 < tokens.size() && Lower(tokens[i + 1].text) == "the") : 8;
+      size_t reach = sense.object_next ? 1 + (i + 1 < tokens.size() && tokens[i + 1].lower == "the") : 8;
       if (object.first <= i || object.first > i + reach || object.possessive) continue;
       if (subject && object.entities == subject->entities) continue;  // "met her former pupil X"
       for (size_t k = i + 1; k < object.first; ++k)
@@ -175,7 +177,7 @@ struct SentenceFacts {
   // Whose the noun at token i is: "his"/"her" just before it, or "X's".
   const Slot* Owner(size_t i) const {
     if (i == 0) return nullptr;
-    std::string before = Lower(tokens[i - 1].text);
+    std::string before = tokens[i - 1].lower;
     if (before == "his" || before == "her" || before == "their") return Possessive(i - 1);
     if (before == "s" && i >= 3 && tokens[i - 2].text == "'") return Before(i - 2, 1);
     return nullptr;
@@ -208,10 +210,10 @@ struct SentenceFacts {
   void ShotThatHit(size_t i) {
     size_t fired = tokens.size();
     for (size_t k = 0; k < tokens.size() && fired == tokens.size(); ++k)
-      if (IsGunfireWord(Lower(tokens[k].text))) fired = k;
+      if (IsGunfireWord(tokens[k].lower)) fired = k;
     if (fired == tokens.size()) return;
     static const VerbSense kShot{"SHOT", {EntityType::kPerson}, {EntityType::kPerson}, "", false, false};
-    std::string before = i > 0 ? Lower(tokens[i - 1].text) : "";
+    std::string before = i > 0 ? tokens[i - 1].lower : "";
     bool a_shot_hit = before == "one" || before == "another" || before == "second" || before == "third" ||
                       before == "bullet" || before == "shot";
     const Slot* shooter = a_shot_hit ? Before(fired, 12) : nullptr;
@@ -225,7 +227,7 @@ struct SentenceFacts {
     if (!retired && t != "joined") return;
     size_t k = i + 1;
     if (retired && k < tokens.size() && tokens[k].text == "from") ++k;
-    if (k < tokens.size() && Lower(tokens[k].text) == "the") ++k;
+    if (k < tokens.size() && tokens[k].lower == "the") ++k;
     std::string what = k < tokens.size() ? tokens[k].text : "";
     if (what != "policing" && what != "police" && what != "force") return;
     int force = ArticlePoliceForce(*article);
@@ -245,7 +247,7 @@ struct SentenceFacts {
     static const VerbSense kFledFrom{"FLED_FROM", {EntityType::kPerson}, {EntityType::kLocation}, "", false, false};
     for (const auto& place : slots) {
       if (place.first <= i) continue;
-      bool left = t == "fled" && (place.first == i + 1 || (place.first == i + 2 && Lower(tokens[i + 1].text) == "the"));
+      bool left = t == "fled" && (place.first == i + 1 || (place.first == i + 2 && tokens[i + 1].lower == "the"));
       if (left) FilterAndAdd(*person, kFledFrom, place);
       else if (IsArrivalBefore(tokens, place.first)) FilterAndAdd(*person, kFledTo, place);
     }
@@ -254,11 +256,11 @@ struct SentenceFacts {
   // "friends with Y", "X and Y are friends", "the pair are friends"; "his colleague, Y".
   void Phrases() {
     for (size_t i = 0; i < tokens.size(); ++i) {
-      std::string t = Lower(tokens[i].text);
+      const std::string& t = tokens[i].lower;
       anchor = i;
       if (Negated(tokens, i)) continue;
       if (t == "friends" || t == "friendship") {
-        if (i + 1 < tokens.size() && Lower(tokens[i + 1].text) == "with") {
+        if (i + 1 < tokens.size() && tokens[i + 1].lower == "with") {
           const Slot* s = Before(i, 10);
           for (const auto& o : slots)
             if (s && o.first > i + 1 && o.first <= i + 3) AddAll(*s, "FRIENDS_WITH", o);
@@ -272,7 +274,7 @@ struct SentenceFacts {
         if (people.size() >= 2) Add(people[people.size() - 2], "FRIENDS_WITH", people.back());
       } else if (Lexicon::Get().IsWorkNoun(t) && i > 0) {  // "his novel, W" / "X's book W"
         const Slot* owner = nullptr;
-        std::string before = Lower(tokens[i - 1].text);
+        std::string before = tokens[i - 1].lower;
         if (before == "his" || before == "her" || before == "their") owner = Possessive(i - 1);
         else if (before == "s" && i >= 3 && tokens[i - 2].text == "'") owner = Before(i - 2, 1);
         for (const auto& w : slots)
@@ -329,7 +331,7 @@ struct SentenceFacts {
         if (body.entities.size() != 1 || article->entities[body.entities[0]].type != EntityType::kOrganization) continue;
         size_t k = award.last + 1;
         bool from = k < tokens.size() && (tokens[k].text == "from" || tokens[k].text == "by");
-        if (from && k + 1 < tokens.size() && Lower(tokens[k + 1].text) == "the") ++k;
+        if (from && k + 1 < tokens.size() && tokens[k + 1].lower == "the") ++k;
         if (body.first == award.first || (from && body.first == k + 1))
           Add(award.entities[0], "CONFERRED_BY", body.entities[0]);
       }
@@ -381,23 +383,40 @@ std::string WorkKind(std::string noun) {
   return noun;
 }
 
+// A named work with the kind of work its cue names: "his novel, W" -> (W, "book").
+struct KindedWork {
+  size_t sentence, token;
+  int entity;
+  std::string kind;
+};
+
+// Every work mention with a work noun just before it, in text order (computed once per article).
+std::vector<KindedWork> KindedWorks(const ArticleAnalysis& article) {
+  std::vector<KindedWork> works;
+  for (const auto& m : article.mentions) {
+    if (article.entities[m.entities[0]].type != EntityType::kWork) continue;
+    const auto& tokens = article.sentences[m.sentence].tokens;
+    for (size_t k = m.first_token; k > 0 && m.first_token - k < 3; --k)
+      if (Lexicon::Get().IsWorkNoun(tokens[k - 1].text)) {
+        works.push_back({m.sentence, m.first_token, m.entities[0], WorkKind(tokens[k - 1].lower)});
+        break;
+      }
+  }
+  return works;
+}
+
 // The work a definite description ("the book", "that novel") refers to: the latest work of
 // that kind named before it, else the first named after it. -1 if the article names none.
-int DefiniteWork(const ArticleAnalysis& article, size_t sentence, size_t token, const std::string& noun) {
-  int before = -1, after = -1;
-  for (const auto& m : article.mentions) {
-    int e = m.entities[0];
-    if (article.entities[e].type != EntityType::kWork) continue;
-    const auto& tokens = article.sentences[m.sentence].tokens;
-    bool same_kind = false;
-    for (size_t k = m.first_token; k > 0 && m.first_token - k < 3; --k)
-      same_kind |= Lexicon::Get().IsWorkNoun(tokens[k - 1].text) && WorkKind(Lower(tokens[k - 1].text)) == WorkKind(noun);
-    if (!same_kind) continue;
-    bool earlier = m.sentence < sentence || (m.sentence == sentence && m.first_token < token);
-    if (earlier) before = e;
-    else if (after < 0) after = e;
-  }
-  return before >= 0 ? before : after;
+int DefiniteWork(const std::vector<KindedWork>& works, size_t sentence, size_t token, const std::string& noun) {
+  std::string kind = WorkKind(noun);
+  auto split = std::partition_point(works.begin(), works.end(), [&](const KindedWork& w) {
+    return w.sentence < sentence || (w.sentence == sentence && w.token < token);
+  });
+  for (auto it = split; it != works.begin();)
+    if ((--it)->kind == kind) return it->entity;
+  for (auto it = split; it != works.end(); ++it)
+    if (it->kind == kind) return it->entity;
+  return -1;
 }
 
 // The person a quotation in this sentence is attributed to: "'...,' Mr Smith explained."
@@ -432,21 +451,23 @@ int NamedInSameClause(const ArticleAnalysis& article, size_t sentence, const std
                                      "before", "because", "as", "while", "if", "so"};
   for (size_t k = nearest->last + 1; k < i; ++k)
     for (const char* b : boundaries)
-      if (Lower(tokens[k].text) == b) return -1;
+      if (tokens[k].lower == b) return -1;
   return nearest->entities[0];
 }
 
-}  // namespace
-
-std::vector<Slot> SentenceSlots(const ArticleAnalysis& article, size_t sentence) {
+// The slots of one sentence, in token order: its names, then pronouns, "the pair", the
+// quoted "I" and "the book" resolved.
+std::vector<Slot> SentenceSlots(const ArticleAnalysis& article, const std::vector<KindedWork>& works, size_t sentence) {
   std::vector<Slot> slots;
-  for (const auto& m : article.mentions)
-    if (m.sentence == sentence) slots.push_back({m.first_token, m.last_token, m.entities, false});
+  for (size_t k = article.mention_begin[sentence]; k < article.mention_begin[sentence + 1]; ++k) {
+    const Mention& m = article.mentions[k];
+    slots.push_back({m.first_token, m.last_token, m.entities, false});
+  }
   const std::vector<Slot> named = slots;
   const auto& tokens = article.sentences[sentence].tokens;
   int speaker = Speaker(article, sentence, slots);
   for (size_t i = 0; i < tokens.size(); ++i) {
-    std::string t = Lower(tokens[i].text);
+    const std::string& t = tokens[i].lower;
     if ((tokens[i].text == "I" || t == "me") && speaker >= 0) {  // quoted first person: the speaker
       slots.push_back({i, i, {speaker}, false});
       continue;
@@ -454,12 +475,12 @@ std::vector<Slot> SentenceSlots(const ArticleAnalysis& article, size_t sentence)
     // "the book", "that novel": a work the article names.
     if ((t == "the" || t == "that" || t == "this") && i + 1 < tokens.size() && Lexicon::Get().IsWorkNoun(tokens[i + 1].text) &&
         (i + 2 >= tokens.size() || !std::isupper(static_cast<unsigned char>(tokens[i + 2].text[0])))) {
-      int work = DefiniteWork(article, sentence, i, Lower(tokens[i + 1].text));
+      int work = DefiniteWork(works, sentence, i, tokens[i + 1].lower);
       if (work >= 0) slots.push_back({i + 1, i + 1, {work}, false});
       continue;
     }
     bool single = t == "he" || t == "she" || t == "him" || t == "his" || t == "her";
-    bool plural = (t == "pair" || t == "both" || t == "they" || t == "two") && (i == 0 || Lower(tokens[i - 1].text) != "of");
+    bool plural = (t == "pair" || t == "both" || t == "they" || t == "two") && (i == 0 || tokens[i - 1].lower != "of");
     if (!single && !plural) continue;
     Gender gender = t == "she" || t == "her" ? Gender::kFemale : single ? Gender::kMale : Gender::kUnknown;
     // "his"/"their" before a word, and "her" before a lower-case word, are determiners.
@@ -476,15 +497,19 @@ std::vector<Slot> SentenceSlots(const ArticleAnalysis& article, size_t sentence)
   return slots;
 }
 
+}  // namespace
+
 void ExtractFacts(ArticleAnalysis* article) {
+  const std::vector<KindedWork> works = KindedWorks(*article);
+  const int main_person = MainPerson(*article);
   for (size_t s = 0; s < article->sentences.size(); ++s) {
     const auto& tokens = article->sentences[s].tokens;
-    std::vector<Slot> slots = SentenceSlots(*article, s);
+    std::vector<Slot> slots = SentenceSlots(*article, works, s);
     SentenceFacts facts{article, s, tokens, slots};
     for (size_t i = 0; i < tokens.size(); ++i) {
       // A capitalised verb form inside a sentence is a name ("Met Police"), not a verb.
       if (i > 0 && std::isupper(static_cast<unsigned char>(tokens[i].text[0])) && tokens[i - 1].text != "\"") continue;
-      std::string word = Lower(tokens[i].text);
+      const std::string& word = tokens[i].lower;
       facts.anchor = i;
       if (Negated(tokens, i)) continue;
       for (const VerbSense& sense : FindVerbSenses(word)) facts.Verb(i, sense);
@@ -493,7 +518,7 @@ void ExtractFacts(ArticleAnalysis* article) {
       facts.Flight(i, word);
     }
     facts.Phrases();
-    ExtractValueFacts(article, s, slots);
+    ExtractValueFacts(article, s, slots, main_person);
   }
   RankMemberships(article);
 }

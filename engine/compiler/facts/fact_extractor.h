@@ -13,15 +13,15 @@ struct Slot {
   bool possessive = false;  // "his" in "his book": names the owner, not an actor
 };
 
-// The slots of one sentence, in token order.
-std::vector<Slot> SentenceSlots(const ArticleAnalysis& article, size_t sentence);
-
 // Fills article->facts from verb patterns, appositions and fixed phrases (relations) and
 // from number and name patterns (value facts). Negated or hedged statements yield nothing.
 void ExtractFacts(ArticleAnalysis* article);
 
+// The person the article mentions most: ledes and standfirsts that name nobody are about them.
+int MainPerson(const ArticleAnalysis& article);
+
 // Value facts of one sentence (age, years_sentenced, years_served, nickname, occupation,
-// retired, published).
-void ExtractValueFacts(ArticleAnalysis* article, size_t sentence, const std::vector<Slot>& slots);
+// retired, published, ...: see value_facts.cpp).
+void ExtractValueFacts(ArticleAnalysis* article, size_t sentence, const std::vector<Slot>& slots, int main_person);
 
 }  // namespace kg::compiler

@@ -35,8 +35,12 @@ struct ValueFacts {
   size_t sentence;
   const std::vector<Token>& tokens;
   const std::vector<Slot>& slots;
+  int main_person;
 
-  std::string T(size_t i) const { return i < tokens.size() ? Lower(tokens[i].text) : ""; }
+  const std::string& T(size_t i) const {
+    static const std::string none;
+    return i < tokens.size() ? tokens[i].lower : none;
+  }
 
   // The entity a value at token i is about: the nearest person (or given type) before it.
   // A headline or standfirst line that names nobody is about the article's main person.
@@ -45,7 +49,7 @@ struct ValueFacts {
     for (const auto& s : slots)
       if (s.last < i && s.entities.size() == 1 && article->entities[s.entities[0]].type == type) best = s.entities[0];
     if (best < 0 && type == EntityType::kPerson && slots.empty() && (IsLede() || article->sentences[sentence].kind == LineKind::kStandfirst))
-      best = MainPerson();
+      best = main_person;
     return best;
   }
 
@@ -54,17 +58,6 @@ struct ValueFacts {
     for (size_t k = 0; k < article->sentences.size(); ++k)
       if (article->sentences[k].kind == LineKind::kBody) return k == sentence;
     return false;
-  }
-
-  int MainPerson() const {
-    std::map<int, int> counts;
-    for (const auto& m : article->mentions)
-      for (int e : m.entities)
-        if (article->entities[e].type == EntityType::kPerson) counts[e]++;
-    int best = -1, most = 0;
-    for (const auto& [e, n] : counts)
-      if (n > most) best = e, most = n;
-    return best;
   }
 
   void Add(int subject, const std::string& attribute, Value value, std::string as_of = "") {
@@ -280,9 +273,20 @@ struct ValueFacts {
 
 }  // namespace
 
-void ExtractValueFacts(ArticleAnalysis* article, size_t sentence, const std::vector<Slot>& slots) {
+int MainPerson(const ArticleAnalysis& article) {
+  std::map<int, int> counts;
+  for (const auto& m : article.mentions)
+    for (int e : m.entities)
+      if (article.entities[e].type == EntityType::kPerson) counts[e]++;
+  int best = -1, most = 0;
+  for (const auto& [e, n] : counts)
+    if (n > most) best = e, most = n;
+  return best;
+}
+
+void ExtractValueFacts(ArticleAnalysis* article, size_t sentence, const std::vector<Slot>& slots, int main_person) {
   const auto& tokens = article->sentences[sentence].tokens;
-  ValueFacts facts{article, sentence, tokens, slots};
+  ValueFacts facts{article, sentence, tokens, slots, main_person};
   for (const auto& slot : slots) {
     facts.Genre(slot);
     facts.AwardYear(slot);

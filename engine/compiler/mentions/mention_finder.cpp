@@ -124,10 +124,10 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
     return EntityType::kLocation;
   bool after_place_word = first > 0 && IsPlacePreposition(tokens[first - 1].text);
   if (first > 1 && (tokens[first - 1].text == "to" || tokens[first - 1].text == "told") &&
-      (Lower(tokens[first - 2].text) == "speaking" || tokens[first - 1].text == "told") && first == last)
+      (tokens[first - 2].lower == "speaking" || tokens[first - 1].text == "told") && first == last)
     return EntityType::kOrganization;  // "told X" / "speaking to X": a news outlet
   if (first > 2 && tokens[first - 1].text == "the" &&
-      (tokens[first - 2].text == "told" || (tokens[first - 2].text == "to" && Lower(tokens[first - 3].text) == "speaking")))
+      (tokens[first - 2].text == "told" || (tokens[first - 2].text == "to" && tokens[first - 3].lower == "speaking")))
     return EntityType::kOrganization;  // "told the Evening Star": people do not take "the"
   if (last > first) {
     if (after_place_word && !lex.IsProperNoun(tokens[first].text)) return EntityType::kLocation;
@@ -245,7 +245,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       if (first > last || first > end) continue;
       // "TV and radio appearances": an acronym coordinated with a common noun is one too.
       if (first == last && AllCaps(tokens[first].text) && last + 2 < tokens.size() &&
-          (first == 0 || Lower(tokens[first - 1].text) != "the") &&
+          (first == 0 || tokens[first - 1].lower != "the") &&
           (tokens[last + 1].text == "and" || tokens[last + 1].text == "or") &&
           std::islower(static_cast<unsigned char>(tokens[last + 2].text[0])))
         continue;
