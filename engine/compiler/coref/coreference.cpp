@@ -1,5 +1,6 @@
 #include "engine/compiler/coref/coreference.h"
 #include "engine/compiler/text/normalize.h"
+#include "engine/compiler/mentions/lexicon.h"
 
 #include <algorithm>
 #include <functional>
@@ -25,6 +26,8 @@ struct Builder {
 
   int Add(EntityType type, const std::string& name, const std::string& title) {
     std::string key = std::to_string(static_cast<int>(type)) + "|" + Lower(name);
+    std::string country = type == EntityType::kLocation ? Lexicon::Get().CountryCode(name) : "";
+    if (!country.empty()) key = "country|" + country;  // "UK" and "Britain" are one place
     auto it = by_key.find(key);
     if (it != by_key.end()) return it->second;
     LocalEntity e;
@@ -122,9 +125,11 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
       });
     if (match >= 0) entity_of[i] = match;
     else if (match == -1 && !n.title.empty()) entity_of[i] = b.Add(EntityType::kPerson, n.text, n.title);
-    else if (match == -1)  // a bare name repeating another entity's name ("Castlebridge")
+    else if (match == -1) {  // a bare name repeating another entity's name ("Castlebridge")
       for (const auto& [key, id] : b.by_key)
         if (Lower(article->entities[id].name) == Lower(n.text)) entity_of[i] = id;
+      if (entity_of[i] < 0 && n.fallback) entity_of[i] = b.Add(*n.fallback, n.text, "");
+    }
   }
   for (size_t i = 0; i < names.size(); ++i) {
     if (entity_of[i] < 0) continue;

@@ -50,9 +50,22 @@ std::string Iso(int year, int month, int day) {
 
 }  // namespace
 
-std::vector<DateMention> FindDates(const std::vector<Token>& tokens) {
+std::vector<DateMention> FindDates(const std::vector<Token>& tokens, const std::string& earlier) {
   std::vector<DateMention> out;
   for (size_t i = 0; i < tokens.size(); ++i) {
+    // "two years later", "a year later", "the following year": after the last date stated.
+    std::string anchor = out.empty() ? earlier : out.back().iso;
+    if (!anchor.empty() && tokens[i].lower == "later" && i >= 2 &&
+        (tokens[i - 1].lower == "years" || tokens[i - 1].lower == "year")) {
+      std::optional<int64_t> n = tokens[i - 2].lower == "a" ? std::optional<int64_t>(1) : ParseNumber(tokens[i - 2].text);
+      if (n && *n < 200) out.push_back({i - 2, i, Iso(std::stoi(anchor.substr(0, 4)) + static_cast<int>(*n), 0, 0)});
+      continue;
+    }
+    if (!anchor.empty() && tokens[i].lower == "year" && i >= 1 &&
+        (tokens[i - 1].lower == "following" || tokens[i - 1].lower == "next")) {
+      out.push_back({i - 1, i, Iso(std::stoi(anchor.substr(0, 4)) + 1, 0, 0)});
+      continue;
+    }
     if (!IsYear(tokens[i].text)) continue;
     int year = std::stoi(tokens[i].text);
     size_t first = i;

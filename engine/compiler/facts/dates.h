@@ -1,5 +1,6 @@
 // engine/compiler/facts/dates.h — dates and numbers in text, normalised.
-//   "18 August 2020" -> "2020-08-18", "March 1994" -> "1994-03", "in 1993" -> "1993".
+//   "18 August 2020" -> "2020-08-18", "March 1994" -> "1994-03", "in 1993" -> "1993",
+//   "in 2016 ... two years later" -> "2018".
 #pragma once
 
 #include <optional>
@@ -15,7 +16,10 @@ struct DateMention {
   std::string iso;             // ISO partial date
 };
 
-std::vector<DateMention> FindDates(const std::vector<Token>& tokens);
+// Dates stated in a sentence, in order. Relative ones ("two years later", "the following
+// year") count from the last date before them: in the sentence, else `earlier` (the last
+// date of the article's earlier sentences), and are left out when there is none.
+std::vector<DateMention> FindDates(const std::vector<Token>& tokens, const std::string& earlier = "");
 
 // The date closest to `token` (by tokens between them), or nullptr if there is none.
 const DateMention* NearestDate(const std::vector<DateMention>& dates, size_t token);

@@ -86,7 +86,7 @@ struct SentenceFacts {
   size_t sentence;
   const std::vector<Token>& tokens;
   const std::vector<Slot>& slots;
-  std::vector<DateMention> dates = FindDates(tokens);
+  const std::vector<DateMention>& dates;
   size_t anchor = 0;  // the token of the verb or phrase being read
 
   void Add(int subject, const std::string& predicate, int object) {
@@ -172,6 +172,10 @@ struct SentenceFacts {
     }
     if (subject && subject->plural && sense.symmetric && subject->entities.size() == 2)  // "the pair met"
       Add(subject->entities[0], sense.predicate, subject->entities[1]);
+    // "X, a teacher, and Y met": coordinated subjects of a symmetric verb.
+    if (subject && !subject->plural && sense.symmetric && subject->first > 0 && tokens[subject->first - 1].lower == "and")
+      if (const Slot* first = Before(subject->first - 1, 6, &sense.subjects))
+        AddAll(*first, sense.predicate, *subject);
   }
 
   // Whose the noun at token i is: "his"/"her" just before it, or "X's".
@@ -502,10 +506,13 @@ std::vector<Slot> SentenceSlots(const ArticleAnalysis& article, const std::vecto
 void ExtractFacts(ArticleAnalysis* article) {
   const std::vector<KindedWork> works = KindedWorks(*article);
   const int main_person = MainPerson(*article);
+  std::string last_date;  // the latest date stated so far, for "two years later"
   for (size_t s = 0; s < article->sentences.size(); ++s) {
     const auto& tokens = article->sentences[s].tokens;
     std::vector<Slot> slots = SentenceSlots(*article, works, s);
-    SentenceFacts facts{article, s, tokens, slots};
+    std::vector<DateMention> dates = FindDates(tokens, last_date);
+    if (!dates.empty() && article->sentences[s].kind == LineKind::kBody) last_date = dates.back().iso;
+    SentenceFacts facts{article, s, tokens, slots, dates};
     for (size_t i = 0; i < tokens.size(); ++i) {
       // A capitalised verb form inside a sentence is a name ("Met Police"), not a verb.
       if (i > 0 && std::isupper(static_cast<unsigned char>(tokens[i].text[0])) && tokens[i - 1].text != "\"") continue;

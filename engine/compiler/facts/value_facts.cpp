@@ -2,7 +2,7 @@
 //   age             "X, 52," / "now 52" / "52-year-old" / "aged 52"   as of the article date
 //   years_sentenced "sentenced to 25 years" / "25-year sentence" / "jailed for 12 years"
 //   minimum_term_years "a minimum term of 22 years"
-//   years_served    "served 20 years" / "spent 20 years in prison"
+//   years_served    "served 20 years" / "spent 20 years in prison" (not "spent ten years in Spain")
 //   nickname        "known as X" / "nicknamed X" / "the tag named X"
 //   occupation      "X, then a drug dealer," / "an ex-drug dealer" / "former firefighter"
 //   retired         "retired in 2021"
@@ -89,9 +89,10 @@ struct ValueFacts {
       Add(Subject(i), "years_sentenced", Value(*n));
     if (n && years_after && i >= 3 && T(i - 1) == "of" && T(i - 2) == "term" && T(i - 3) == "minimum")
       Add(Subject(i), "minimum_term_years", Value(*n));
-    if (n && years_after && i >= 1 &&
-        (T(i - 1) == "served" || T(i - 1) == "serving" || T(i - 1) == "spent" || T(i - 1) == "spending"))
+    if (n && years_after && i >= 1 && (T(i - 1) == "served" || T(i - 1) == "serving"))
       Add(Subject(i), ServiceWithEmployer(i + 2) ? "years_of_service" : "years_served", Value(*n));
+    if (n && years_after && i >= 1 && (T(i - 1) == "spent" || T(i - 1) == "spending") && InCustody(i + 2))
+      Add(Subject(i), "years_served", Value(*n));  // "spent 20 years in prison", not "ten years in Spain"
     if (n && years_after)  // "after 30 years' service", "30 years on service"
       for (size_t k = i + 2; k < i + 6 && k < tokens.size(); ++k)
         if (T(k) == "service") Add(Subject(i), "years_of_service", Value(*n));
@@ -104,6 +105,15 @@ struct ValueFacts {
                         !slots.empty() && Subject(i) >= 0 && SlotEndsAt(i - 2);
       if (apposition || T(i - 1) == "now" || T(i - 1) == "aged") Add(Subject(i), "age", Value(*n), article->published);
     }
+  }
+
+  // "in prison", "behind bars", "in jail", "inside" within the words from token k.
+  bool InCustody(size_t k) const {
+    for (size_t m = k; m < k + 4; ++m)
+      if (T(m) == "prison" || T(m) == "jail" || T(m) == "gaol" || T(m) == "bars" || T(m) == "custody" ||
+          T(m) == "inside" || T(m) == "prisons")
+        return true;
+    return false;
   }
 
   // "served 19 years with the brigade", "in the army": a career, not a prison term.

@@ -1,11 +1,14 @@
 #include "engine/compiler/mentions/lexicon.h"
 #include "engine/compiler/text/normalize.h"
 
+#include <algorithm>
 #include <cctype>
 #include <fstream>
-#include <regex>
 #include <sstream>
+#include <unordered_map>
 #include <unordered_set>
+
+#include <nlohmann/json.hpp>
 
 #include "engine/compiler/mentions/lexicon_data.h"
 
@@ -24,15 +27,50 @@ WordSet Words(const char* text) {
 }
 
 
-// Country names from iso-codes' JSON ("name", "common_name", "official_name" fields).
-void LoadIsoCountries(WordSet* out) {
+using CodeMap = std::unordered_map<std::string, std::string>;  // lower-case name -> ISO 3166 alpha-2
+
+// Country names from iso-codes ("name", "common_name", "official_name", alpha-3 code), each
+// with its alpha-2 code so that different names of one country are one place.
+void LoadIsoCountries(WordSet* names, CodeMap* codes) {
   std::ifstream in("/usr/share/iso-codes/json/iso_3166-1.json");
   if (!in) return;
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  std::string json = buffer.str();
-  static const std::regex field(R"re("(?:name|common_name)"\s*:\s*"([^"]+)")re");
-  for (std::sregex_iterator it(json.begin(), json.end(), field), end; it != end; ++it) out->insert(Lower((*it)[1].str()));
+  nlohmann::json json = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  if (!json.is_object() || !json.contains("3166-1") || !json["3166-1"].is_array()) return;
+  for (const auto& country : json["3166-1"]) {
+    std::string code = country.value("alpha_2", "");
+    for (const char* field : {"name", "common_name", "official_name"}) {
+      std::string name = Lower(country.value(field, ""));
+      if (name.empty()) continue;
+      names->insert(name);
+      codes->emplace(name, code);
+    }
+    // The codes themselves ("USA", "US") name the country too, but are not names to look for.
+    codes->emplace(Lower(country.value("alpha_3", "")), code);
+    codes->emplace(Lower(code), code);
+  }
+}
+
+// tzdata's country table adds the names people use: "GB<TAB>Britain (UK)" gives "britain" and
+// "uk". A name already taken keeps its first country: "Virgin Islands (UK)" does not make
+// "UK" the Virgin Islands.
+void LoadTimeZoneCountries(WordSet* names, CodeMap* codes) {
+  std::ifstream in("/usr/share/zoneinfo/iso3166.tab");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#' || line.find('\t') == std::string::npos) continue;
+    std::string code = line.substr(0, line.find('\t')), name = line.substr(line.find('\t') + 1);
+    std::string short_form;
+    size_t open = name.find(" (");
+    if (open != std::string::npos && name.back() == ')') {
+      short_form = name.substr(open + 2, name.size() - open - 3);
+      name = name.substr(0, open);
+      // Only an abbreviation is another name: "Korea (South)" does not make "Korea" one country.
+      if (!std::all_of(short_form.begin(), short_form.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }))
+        continue;
+    }
+    for (const std::string& n : {name, short_form})
+      if (!n.empty()) names->insert(Lower(n)), codes->emplace(Lower(n), code);
+  }
 }
 
 // Lower-case entries are common words; capitalised ones are proper nouns (mostly names).
@@ -47,14 +85,17 @@ void LoadDictionary(WordSet* common, WordSet* proper) {
 }
 
 // Subdivision names (counties, regions, some cities) from iso-codes' ISO 3166-2 data.
+// "Kent", "Bavaria"; "Bristol, City of" is "bristol".
 void LoadIsoSubdivisions(WordSet* out) {
   std::ifstream in("/usr/share/iso-codes/json/iso_3166-2.json");
   if (!in) return;
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  std::string json = buffer.str();
-  static const std::regex field(R"re("name"\s*:\s*"([^",]+)(?:, [^"]*)?")re");
-  for (std::sregex_iterator it(json.begin(), json.end(), field), end; it != end; ++it) out->insert(Lower((*it)[1].str()));
+  nlohmann::json json = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  if (!json.is_object() || !json.contains("3166-2") || !json["3166-2"].is_array()) return;
+  for (const auto& subdivision : json["3166-2"]) {
+    std::string name = subdivision.value("name", "");
+    name = name.substr(0, name.find(','));
+    if (!name.empty()) out->insert(Lower(name));
+  }
 }
 
 // City names from tzdata's zone tables ("Africa/Cairo" -> "cairo", "America/New_York" ->
@@ -83,10 +124,12 @@ struct Lexicon::Sets {
           award = Words(kAwardWords), place = Words(kPlaceWords), regions = Words(kRegionNames),
           works = Words(kWorkNouns), occupations = Words(kOccupations), months = Words(kMonthsAndDays),
           dictionary, proper;
+  CodeMap country_codes;
 };
 
 Lexicon::Lexicon() : sets_(new Sets) {
-  LoadIsoCountries(&sets_->regions);
+  LoadIsoCountries(&sets_->regions, &sets_->country_codes);
+  LoadTimeZoneCountries(&sets_->regions, &sets_->country_codes);
   LoadIsoSubdivisions(&sets_->regions);
   LoadTimeZoneCities(&sets_->regions);
   LoadDictionary(&sets_->dictionary, &sets_->proper);
@@ -103,6 +146,10 @@ bool Lexicon::IsOrgWord(const std::string& w) const { return sets_->org.count(w)
 bool Lexicon::IsAwardWord(const std::string& w) const { return sets_->award.count(w) > 0; }
 bool Lexicon::IsPlaceWord(const std::string& w) const { return sets_->place.count(w) > 0; }
 bool Lexicon::IsCountryOrRegion(const std::string& n) const { return sets_->regions.count(Lower(n)) > 0; }
+std::string Lexicon::CountryCode(const std::string& name) const {
+  auto it = sets_->country_codes.find(Lower(name));
+  return it == sets_->country_codes.end() ? "" : it->second;
+}
 bool Lexicon::IsWorkNoun(const std::string& w) const { return sets_->works.count(Lower(w)) > 0; }
 bool Lexicon::IsOccupation(const std::string& w) const { return sets_->occupations.count(Lower(w)) > 0; }
 bool Lexicon::IsMonthOrDay(const std::string& w) const { return sets_->months.count(w) > 0; }

@@ -1,8 +1,8 @@
 // engine/compiler/mentions/lexicon.h — general-knowledge word lists for finding names.
 //
 // Titles, organisation, award, place and work words are compiled in (lexicon_data.h);
-// countries and regions come from Debian's iso-codes, large cities from tzdata's zone
-// tables, common words and proper nouns from
+// countries and regions come from Debian's iso-codes and tzdata's country table (which also
+// say which names are one country), large cities from tzdata's zone tables, common words and proper nouns from
 // /usr/share/dict/words (wamerican) when installed. Nothing here names anything from a
 // particular article. Loaded once; thread-safe after that.
 #pragma once
@@ -21,6 +21,8 @@ class Lexicon {
   bool IsAwardWord(const std::string& word) const;      // Medal, Award, Prize, ...
   bool IsPlaceWord(const std::string& word) const;      // Street, Road, Bridge, River, ...
   bool IsCountryOrRegion(const std::string& name) const;  // iso-codes names and capitals list
+  // The ISO 3166 alpha-2 code of a country name ("United Kingdom", "Britain", "UK" -> "GB"), or "".
+  std::string CountryCode(const std::string& name) const;
   bool IsWorkNoun(const std::string& word) const;       // book, novel, film, documentary, ...
   bool IsOccupation(const std::string& word) const;     // dealer, officer, firefighter, ...
   // A lower-case dictionary word: "The", "After", "Police" are common words, "Okafor" is not.

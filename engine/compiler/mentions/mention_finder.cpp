@@ -277,6 +277,11 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         span.text = tokens[first - 1].text + " " + span.text;  // "south London"
       if (outlet) span.text = "The " + span.text.substr(span.text.rfind("The ", 0) == 0 ? 4 : 0);
       if (typed && !maybe_surname) span.type = type;
+      // "in Seville": a known proper noun after a preposition of place is a place, unless it
+      // turns out to be a person's name.
+      if (!span.type && first == last && first > 0 &&
+          (tokens[first - 1].text == "in" || tokens[first - 1].text == "near" || tokens[first - 1].text == "outside"))
+        span.fallback = EntityType::kLocation;
       // "the BAFTA award": the acronym also names the body that gives the award.
       if (type == EntityType::kAward && first == last && AllCaps(tokens[first].text)) {
         NameSpan body = span;

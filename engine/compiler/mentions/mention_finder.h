@@ -17,6 +17,7 @@ struct NameSpan {
   size_t first = 0, last = 0;  // token range of the name (titles excluded)
   std::string text;            // normalised surface form
   std::optional<EntityType> type;  // unset: a bare single name, typed by coreference
+  std::optional<EntityType> fallback;  // what an untyped name is when it matches no person ("in Seville")
   std::string title;           // "Mr", "PC", "Former PC" ...
 };
 

@@ -3,6 +3,7 @@
 
 #include <cctype>
 
+#include "engine/compiler/mentions/lexicon.h"
 #include "storage/codec.h"
 
 namespace kg::compiler {
@@ -26,6 +27,11 @@ std::optional<storage::NodeId> UniqueUnder(storage::Transaction& txn, const std:
     if (txn.GetNode(id)) live.push_back(id);
   if (live.size() == 1) return live[0];
   return std::nullopt;
+}
+
+// The ISO code of a country, whichever of its names the article used.
+std::string CountryOf(const LocalEntity& entity) {
+  return entity.type == EntityType::kLocation ? Lexicon::Get().CountryCode(entity.name) : "";
 }
 
 }  // namespace
@@ -56,6 +62,8 @@ std::optional<storage::NodeId> FindEntityNode(storage::Transaction& txn, const L
     found = txn.FindByName(label, surface, true);
     if (!found.empty()) return found.front();
   }
+  std::string country = CountryOf(entity);
+  if (!country.empty()) return UniqueUnder(txn, "cc/" + country + "/");
   if (entity.type != EntityType::kPerson) return std::nullopt;
   std::vector<std::string> words = Words(entity.name);
   if (words.size() >= 2) return UniqueUnder(txn, PersonKey(words) + "/");
@@ -63,10 +71,12 @@ std::optional<storage::NodeId> FindEntityNode(storage::Transaction& txn, const L
 }
 
 void IndexEntityNode(storage::Transaction& txn, const LocalEntity& entity, storage::NodeId node) {
-  if (entity.type != EntityType::kPerson) return;
-  std::vector<std::string> words = Words(entity.name);
   std::string id;
   storage::codec::PutBigEndian64(&id, node);
+  std::string country = CountryOf(entity);
+  if (!country.empty()) txn.PutAux("cc/" + country + "/" + id, "");
+  if (entity.type != EntityType::kPerson) return;
+  std::vector<std::string> words = Words(entity.name);
   if (words.size() >= 2) txn.PutAux(PersonKey(words) + "/" + id, "");
   txn.PutAux("ps/" + Lower(words.back()) + "/" + id, "");
 }

@@ -6,7 +6,9 @@
 //      same given name and a surname that sounds alike (Seymour / Seymore) is the same
 //      person;
 //   3. for a person known by a surname alone, aux key "ps/" surname: only when exactly one
-//      person has that surname (an ambiguous short name stays apart).
+//      person has that surname (an ambiguous short name stays apart);
+//   4. for a country, aux key "cc/" ISO code: "UK" in one article and "Britain" in another
+//      are one place.
 // Two different full names are never merged.
 #pragma once
 
@@ -19,7 +21,7 @@ namespace kg::compiler {
 
 std::optional<storage::NodeId> FindEntityNode(storage::Transaction& txn, const LocalEntity& entity);
 
-// Registers the node under the keys FindEntityNode looks up (2 and 3 above).
+// Registers the node under the keys FindEntityNode looks up (2 to 4 above).
 void IndexEntityNode(storage::Transaction& txn, const LocalEntity& entity, storage::NodeId node);
 
 std::string Soundex(const std::string& word);
