@@ -62,6 +62,20 @@ bool IsArrivalBefore(const std::vector<Token>& tokens, size_t place) {
   return false;
 }
 
+// "was shot", "were later arrested", "was himself jailed": a passive verb at token i.
+bool IsPassiveAuxiliaryBefore(const std::vector<Token>& tokens, size_t i) {
+  auto auxiliary = [&](size_t k) {
+    return tokens[k].lower == "was" || tokens[k].lower == "were" || tokens[k].lower == "been" || tokens[k].lower == "being";
+  };
+  if (i >= 1 && auxiliary(i - 1)) return true;
+  if (i < 2 || !auxiliary(i - 2)) return false;
+  const std::string& between = tokens[i - 1].lower;  // an adverb or a reflexive
+  return between == "himself" || between == "herself" || between == "themselves" || between == "also" ||
+         between == "then" || between == "later" || between == "subsequently" || between == "eventually" ||
+         between == "finally" || between == "previously" || between == "first" || between == "never" ||
+         (between.size() > 4 && between.compare(between.size() - 2, 2, "ly") == 0);
+}
+
 // Family words, and "partner" for partners of any kind; nullptr for other words.
 const char* KinTerm(const std::string& t) {
   static const char* family[] = {"mother", "father", "mum", "dad", "son", "daughter", "brother", "sister", "wife",
@@ -137,9 +151,7 @@ struct SentenceFacts {
   // `subject` overrides the nearest reference before the verb as its subject.
   void Verb(size_t i, const VerbSense& sense, const Slot* subject = nullptr) {
     // "Y was shot by X", and the participle phrase "W produced by X".
-    bool passive = (i > 0 && (tokens[i - 1].lower == "was" || tokens[i - 1].lower == "were" ||
-                              tokens[i - 1].lower == "been" || tokens[i - 1].lower == "being")) ||
-                   (i + 1 < tokens.size() && tokens[i + 1].text == "by");
+    bool passive = IsPassiveAuxiliaryBefore(tokens, i) || (i + 1 < tokens.size() && tokens[i + 1].text == "by");
     if (passive && !sense.passive_keeps_subject) {  // "Y was shot by X", "Y, who was shot by X"
       for (const auto& agent : slots) {
         if (agent.first <= i + 1 || agent.first > i + 6) continue;
@@ -154,7 +166,9 @@ struct SentenceFacts {
     }
     // "He decided to write": an infinitive's subject is the one of the verb just before it;
     // in "the year it took to write the book" nobody named is.
-    if (!subject) subject = Before(i, i > 0 && tokens[i - 1].text == "to" ? 4 : 12);
+    // The nearest reference of the right type: in "Ms X, a former England player, met Y" the
+    // subject is X, not England.
+    if (!subject) subject = Before(i, i > 0 && tokens[i - 1].text == "to" ? 4 : 12, &sense.subjects);
     if (!subject && i == 0) subject = AfterOpeningPhrase();  // "Speaking to X, he said"
     bool prep_seen = sense.preposition.empty();
     for (const auto& object : slots) {

@@ -36,7 +36,7 @@ const std::unordered_map<std::string, std::vector<VerbSense>>& Table() {
     add({"retired", "retires", "retire"}, {"RETIRED_FROM", kPerson, kOrg, "from", false, false});
     add({"lives", "lived", "live", "living"}, {"LIVED_IN", kPerson, kPlace, "in", false, false});
     add({"fled", "flee", "flees", "fleeing"}, {"FLED_TO", kPerson, kPlace, "to", false, false});
-    add({"featured", "features", "featuring", "appeared", "appears"}, {"FEATURED_IN", kPerson, kWork, "", false, false});
+    add({"featured", "features", "featuring", "appeared", "appears"}, {"FEATURED_IN", kPerson, kWork, "", false, true});
     add({"produced", "produces", "produce"}, {"PRODUCED", kOrg, kWork, "", false, false});
     add({"founded", "founds", "co-founded"}, {"FOUNDED", kPerson, kOrg, "", false, false});
     add({"awarded", "received", "receives", "won", "wins"}, {"AWARDED", kPerson, {T::kAward}, "", false, true});

@@ -20,6 +20,7 @@ inline constexpr const char* kOrgWords =
     "News Newspaper Times Post Herald Gazette Guardian Telegraph Mirror Express Mail Chronicle "
     "Observer Journal Argus Courier Tribune Bulletin Sentinel Advertiser "
     "Echo Wire Press Media Broadcasting Radio TV Television Studios Records Prison FBI "
+    "FC AFC United Rovers Wanderers Athletic Albion Hotspur Rangers "
     "BBC ITV NHS";
 
 inline constexpr const char* kAwardWords = "Medal Award Awards Prize Cross Order Trophy Honour Honor Cup Star";

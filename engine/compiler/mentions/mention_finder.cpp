@@ -108,15 +108,15 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   // "in LA": a short capitalised place name after a preposition of place.
   if (first == last && AllCaps(tokens[first].text) && first > 0 && tokens[first - 1].text == "in")
     return EntityType::kLocation;
+  std::string name;
+  for (size_t k = first; k <= last; ++k) name += (k > first ? " " : "") + tokens[k].text;
+  if (lex.IsCountryOrRegion(name)) return EntityType::kLocation;  // before "United" makes it a club
   for (size_t k = first; k <= last; ++k)
     if (lex.IsOrgWord(tokens[k].text) || (AllCaps(tokens[k].text) && !(first == last && lex.IsCommonWord(tokens[k].text))))
       return EntityType::kOrganization;
   if (!title.empty()) return EntityType::kPerson;
-  std::string name;
-  for (size_t k = first; k <= last; ++k) name += (k > first ? " " : "") + tokens[k].text;
   if (last + 1 < tokens.size() && IsVenueNoun(tokens[last + 1].text)) return EntityType::kLocation;
-  if (lex.IsCountryOrRegion(name) || lex.IsPlaceWord(tokens[first].text) || lex.IsPlaceWord(tokens[last].text))
-    return EntityType::kLocation;
+  if (lex.IsPlaceWord(tokens[first].text) || lex.IsPlaceWord(tokens[last].text)) return EntityType::kLocation;
   if (first > 0 && IsCompass(tokens[first - 1].text)) return EntityType::kLocation;
   if (first >= 2 && tokens[first - 1].text == "," && lex.IsPlaceWord(tokens[first - 2].text))
     return EntityType::kLocation;  // "Castle Street, Hinton": the town after the street
@@ -215,12 +215,14 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       while (end > start && (tokens[end].text == "Constables" || tokens[end].text == "Officers" ||
                              tokens[end].text == "Officer" || tokens[end].text == "Constable"))
         --end;
-      // "X and Y" is one name only for organisations ("Fire and Rescue Service").
+      // "X and Y" is one name only for organisations ("Fire and Rescue Service"), and not
+      // when X is a whole name already ("Bolton County and Leeds Rovers").
       for (size_t k = start; k <= end; ++k) {
         if (tokens[k].text != "and") continue;
         bool org = false;
         for (size_t m = k; m <= end; ++m) org |= lex.IsOrgWord(tokens[m].text);
-        if (!org) {
+        bool complete = k > start && (lex.IsOrgWord(tokens[k - 1].text) || lex.IsPlaceWord(tokens[k - 1].text));
+        if (!org || complete) {
           end = k - 1;
           break;
         }
