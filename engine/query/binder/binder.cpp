@@ -182,7 +182,12 @@ class Binder {
     // ORDER BY sees the projection and the input.
     Scope order_scope = *scope;
     for (const auto& [name, kind] : next) order_scope[name] = kind;
-    for (const auto& s : p.order_by) Expression(*s.expr, order_scope);
+    for (const auto& s : p.order_by) {
+      Expression(*s.expr, order_scope);
+      // Sorting by an aggregate needs groups to aggregate over: the projection must make them.
+      if (!aggregating && ContainsAggregateCall(*s.expr))
+        throw BindError("aggregate functions in ORDER BY need an aggregating RETURN or WITH", s.expr->pos);
+    }
     for (const auto& e : {p.skip, p.limit})
       if (e) Expression(*e, Scope());
     if (p.where) Where(*p.where, c.kind == Clause::Kind::kWith ? next : *scope);
