@@ -74,13 +74,16 @@ void LoadTimeZoneCountries(WordSet* names, CodeMap* codes) {
 }
 
 // Lower-case entries are common words; capitalised ones are proper nouns (mostly names).
+// Both spellings: British news writes "neighbour", the American list has "neighbor".
 void LoadDictionary(WordSet* common, WordSet* proper) {
-  std::ifstream in("/usr/share/dict/words");
-  std::string w;
-  while (std::getline(in, w)) {
-    if (w.empty() || w.find('\'') != std::string::npos) continue;
-    if (std::islower(static_cast<unsigned char>(w[0]))) common->insert(w);
-    else proper->insert(w);
+  for (const char* file : {"/usr/share/dict/american-english", "/usr/share/dict/british-english"}) {
+    std::ifstream in(file);
+    std::string w;
+    while (std::getline(in, w)) {
+      if (w.empty() || w.find('\'') != std::string::npos) continue;
+      if (std::islower(static_cast<unsigned char>(w[0]))) common->insert(w);
+      else proper->insert(w);
+    }
   }
 }
 

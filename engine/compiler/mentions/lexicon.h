@@ -3,7 +3,7 @@
 // Titles, organisation, award, place and work words are compiled in (lexicon_data.h);
 // countries and regions come from Debian's iso-codes and tzdata's country table (which also
 // say which names are one country), large cities from tzdata's zone tables, common words and proper nouns from
-// /usr/share/dict/words (wamerican) when installed. Nothing here names anything from a
+// the American and British word lists (wamerican, wbritish). Nothing here names anything from a
 // particular article. Loaded once; thread-safe after that.
 #pragma once
 

@@ -8,7 +8,7 @@ inline constexpr const char* kPersonTitles =
     "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Rev Reverend Fr Father Sister "
     "PC DC WPC Sgt Sergeant DS DI DCI Det Detective Insp Inspector Supt Superintendent "
     "Constable Commissioner Commander Chief Officer Captain Capt Lt Lieutenant Col Colonel "
-    "Gen General Major Cllr Councillor Mayor President Senator Judge Justice Minister "
+    "Gen General Major Cllr Councillor Mayor President Senator Judge Justice Minister MP MSP MEP "
     "Ex-PC Former former Ex ex Deputy Assistant Acting Coach Manager Director";
 
 inline constexpr const char* kOrgWords =

@@ -110,7 +110,9 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
     return EntityType::kLocation;
   std::string name;
   for (size_t k = first; k <= last; ++k) name += (k > first ? " " : "") + tokens[k].text;
-  if (lex.IsCountryOrRegion(name)) return EntityType::kLocation;  // before "United" makes it a club
+  // A country before organisation words ("United" would make it a club), a title before a
+  // country ("Mr Wakefield" is a person even though Wakefield is a town).
+  if (title.empty() && lex.IsCountryOrRegion(name)) return EntityType::kLocation;
   for (size_t k = first; k <= last; ++k)
     if (lex.IsOrgWord(tokens[k].text) || (AllCaps(tokens[k].text) && !(first == last && lex.IsCommonWord(tokens[k].text))))
       return EntityType::kOrganization;

@@ -126,7 +126,8 @@ void ReadMetadata(ArticleAnalysis* article) {
       continue;
     }
     if (trimmed.rfind("By ", 0) == 0 && trimmed.size() < 60 && trimmed.find('.') == std::string::npos) {
-      article->author = Trim(trimmed.substr(3));
+      article->author = Trim(trimmed.substr(3, trimmed.find(',') == std::string::npos ? std::string::npos
+                                                                                          : trimmed.find(',') - 3));  // "By X, Sports Reporter"
       line.kind = LineKind::kMeta;
     } else if (trimmed.rfind("Published", 0) == 0 || trimmed.rfind("Updated", 0) == 0) {
       if (article->published.empty() && trimmed.rfind("Published", 0) == 0) article->published = FirstDate(trimmed);

@@ -18,6 +18,11 @@ const std::set<std::string>& Abbreviations() {
   return words;
 }
 
+bool BetweenDigits(const std::string& text, size_t j) {
+  return j > 0 && j + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[j - 1])) &&
+         std::isdigit(static_cast<unsigned char>(text[j + 1]));
+}
+
 }  // namespace
 
 std::vector<Token> Tokenize(const std::string& text, size_t begin, size_t end) {
@@ -39,9 +44,10 @@ std::vector<Token> Tokenize(const std::string& text, size_t begin, size_t end) {
         char a;
         if (SpecialCodePoint(text, j, &a)) break;
         if (IsWordByte(d)) ++j;
-        // Inner hyphens ("father-of-two"), dots of acronyms ("U.S."), number separators ("1,000").
+        // Inner hyphens ("father-of-two"), dots of acronyms ("U.S."), number separators and
+        // decimal points ("1,000", "4.5").
         else if ((d == '-' || d == '.' || d == ',') && j + 1 < end && IsWordByte(static_cast<unsigned char>(text[j + 1])) &&
-                 (d == '-' || (d == '.' && j >= i + 1 && j - i == 1) || (d == ',' && std::isdigit(static_cast<unsigned char>(text[j - 1])) && std::isdigit(static_cast<unsigned char>(text[j + 1])))))
+                 (d == '-' || (d == '.' && j >= i + 1 && j - i == 1) || BetweenDigits(text, j)))
           ++j;
         else break;
       }
