@@ -43,11 +43,14 @@ struct Mention {
   bool pronoun = false;
 };
 
+enum class Gender { kUnknown, kMale, kFemale };
+
 struct LocalEntity {
   EntityType type = EntityType::kPerson;
   std::string name;                    // the fullest form in the article
   std::map<std::string, int> surfaces; // every form -> mention count
   std::string role;                    // a title or rank seen before the name ("PC")
+  Gender gender = Gender::kUnknown;    // what titles and kin words say ("Mrs X", "her husband, X")
 };
 
 // A fact the article states, between local entities or about one.
@@ -73,6 +76,9 @@ struct ArticleAnalysis {
   std::vector<Mention> mentions;       // in text order
   std::vector<size_t> mention_begin;   // mentions of sentence s: [mention_begin[s], mention_begin[s + 1])
   std::vector<FactCandidate> facts;
+  // The person each sentence's first reference (a name or a resolved pronoun) is to, or -1;
+  // filled sentence by sentence as facts are read, for the pronouns of later sentences.
+  std::vector<int> sentence_subjects;
 
   std::string SentenceText(size_t i) const { return text.substr(sentences[i].begin, sentences[i].end - sentences[i].begin); }
 };

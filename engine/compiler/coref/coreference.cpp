@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <set>
 
 namespace kg::compiler {
 
@@ -61,6 +62,17 @@ struct Builder {
   }
 };
 
+// What one mention says of the person's gender: its title ("Mrs Ansell"), or a kin word just
+// before it ("her husband, Geoffrey Ansell", "son Robert").
+Gender MentionGender(const ArticleAnalysis& article, const NameSpan& name) {
+  std::string title = name.title.substr(name.title.rfind(' ') == std::string::npos ? 0 : name.title.rfind(' ') + 1);
+  if (Gender g = TitleGender(title); g != Gender::kUnknown) return g;
+  const auto& tokens = article.sentences[name.sentence].tokens;
+  size_t k = name.first;
+  if (k > 0 && tokens[k - 1].text == ",") --k;
+  return k > 0 ? KinGender(tokens[k - 1].lower) : Gender::kUnknown;
+}
+
 }  // namespace
 
 size_t EditDistance(const std::string& a, const std::string& b) {
@@ -110,17 +122,32 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
   }
   // Pass 2: single names and titled surnames attach to a full name, or stand alone when titled.
   std::vector<size_t> first_named(article->entities.size(), names.size());  // entity -> its first name
+  std::vector<std::set<Gender>> genders(article->entities.size());         // what the full names say
   for (size_t i = names.size(); i-- > 0;)
-    if (entity_of[i] >= 0) first_named[entity_of[i]] = i;
+    if (entity_of[i] >= 0) {
+      first_named[entity_of[i]] = i;
+      genders[entity_of[i]].insert(MentionGender(*article, names[i]));
+    }
+  auto known_gender = [&](int e) {
+    std::set<Gender> g = genders[e];
+    g.erase(Gender::kUnknown);
+    return g.size() == 1 ? *g.begin() : Gender::kUnknown;
+  };
   for (size_t i = 0; i < names.size(); ++i) {
     if (entity_of[i] >= 0) continue;
     const NameSpan& n = names[i];
     int match = b.MatchPerson(n.text);
-    // "Mr Dunn" with a Michael and a Sarah Dunn in the story: the one already introduced
-    // whose title does not say otherwise.
+    // "Mrs Patel" with an Amira and a Priya Patel in the story: the one known to be a woman
+    // ("the girl's mother, Priya Patel"), else the one already introduced whose gender does
+    // not say otherwise.
+    Gender said = TitleGender(n.title);
+    if (match == -2 && said != Gender::kUnknown) {
+      int same = b.MatchPerson(n.text, [&](int e) { return first_named[e] < i && known_gender(e) == said; });
+      if (same >= 0) match = same;
+    }
     if (match == -2)
       match = b.MatchPerson(n.text, [&](int e) {
-        Gender said = TitleGender(n.title), known = TitleGender(article->entities[e].role);
+        Gender known = known_gender(e);
         return first_named[e] < i && (said == Gender::kUnknown || known == Gender::kUnknown || said == known);
       });
     if (match >= 0) entity_of[i] = match;
@@ -131,14 +158,17 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
       if (entity_of[i] < 0 && n.fallback) entity_of[i] = b.Add(*n.fallback, n.text, "");
     }
   }
+  genders.assign(article->entities.size(), {});  // now with every mention
   for (size_t i = 0; i < names.size(); ++i) {
     if (entity_of[i] < 0) continue;
     LocalEntity& e = article->entities[entity_of[i]];
     e.surfaces[names[i].text]++;
     if (e.role.empty()) e.role = names[i].title;
+    if (e.type == EntityType::kPerson) genders[entity_of[i]].insert(MentionGender(*article, names[i]));
     if (Words(names[i].text).size() > Words(e.name).size()) e.name = names[i].text;
     article->mentions.push_back({names[i].sentence, names[i].first, names[i].last, names[i].text, {entity_of[i]}, false});
   }
+  for (size_t e = 0; e < article->entities.size(); ++e) article->entities[e].gender = known_gender(e);  // cues agree
   article->mention_begin.assign(article->sentences.size() + 1, article->mentions.size());
   for (size_t m = article->mentions.size(); m-- > 0;) article->mention_begin[article->mentions[m].sentence] = m;
   for (size_t s = article->sentences.size(); s-- > 0;)  // sentences without mentions start where the next one does
@@ -149,6 +179,18 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     for (const auto& [surface, count] : e.surfaces)
       if (Words(surface).size() >= Words(e.name).size() && count > best) best = count, e.name = surface;
   }
+}
+
+Gender KinGender(const std::string& w) {
+  static const char* male[] = {"husband", "son", "father", "dad", "brother", "grandfather", "grandson", "uncle",
+                               "nephew", "boyfriend", "stepfather", "stepson", "widower", "fiance"};
+  static const char* female[] = {"wife", "daughter", "mother", "mum", "sister", "grandmother", "granddaughter", "aunt",
+                                 "niece", "girlfriend", "stepmother", "stepdaughter", "widow", "fiancee"};
+  for (const char* k : male)
+    if (w == k) return Gender::kMale;
+  for (const char* k : female)
+    if (w == k) return Gender::kFemale;
+  return Gender::kUnknown;
 }
 
 Gender TitleGender(const std::string& title) {
@@ -165,27 +207,33 @@ std::vector<int> ResolveReference(const ArticleAnalysis& article, size_t sentenc
                                   Gender gender, int exclude) {
   auto excluded = [&](int e) {
     if (e == exclude) return true;
-    Gender known = TitleGender(article.entities[e].role);
+    Gender known = article.entities[e].gender;
     return gender != Gender::kUnknown && known != Gender::kUnknown && known != gender;
   };
   // Only the mentions of this sentence and the six before it are candidates.
   size_t window_begin = article.mention_begin[sentence >= 6 ? sentence - 6 : 0];
   size_t window_end = article.mention_begin[sentence + 1];
-  if (!plural) {  // the nearest person before it in the sentence, else the first person (the
-                  // likely subject) of the closest earlier sentence that names one
-    int found = -1;
-    size_t found_sentence = 0;
-    for (size_t k = window_begin; k < window_end; ++k) {
+  if (!plural) {
+    // The nearest person named before it in the sentence ...
+    int nearest = -1;
+    for (size_t k = article.mention_begin[sentence]; k < window_end; ++k) {
       const Mention& m = article.mentions[k];
-      if (m.sentence == sentence && m.first_token >= token) break;
-      if (article.entities[m.entities[0]].type != EntityType::kPerson) continue;
-      if (excluded(m.entities[0])) continue;
-      if (m.sentence == sentence || found < 0 || m.sentence != found_sentence) {
-        found = m.entities[0];
-        found_sentence = m.sentence;
+      if (m.first_token >= token) break;
+      if (article.entities[m.entities[0]].type == EntityType::kPerson && !excluded(m.entities[0])) nearest = m.entities[0];
+    }
+    if (nearest >= 0) return {nearest};
+    // ... else the subject of the closest earlier sentence: the person its first reference is
+    // to ("She joined ... . Her son, X, said" - "Her" is whoever "She" was), else the first
+    // person it names.
+    for (size_t s = sentence; s-- > 0 && sentence - s <= 6;) {
+      int subject = s < article.sentence_subjects.size() ? article.sentence_subjects[s] : -1;
+      if (subject >= 0 && !excluded(subject)) return {subject};
+      for (size_t k = article.mention_begin[s]; k < article.mention_begin[s + 1]; ++k) {
+        int e = article.mentions[k].entities[0];
+        if (article.entities[e].type == EntityType::kPerson && !excluded(e)) return {e};
       }
     }
-    return found < 0 ? std::vector<int>{} : std::vector<int>{found};
+    return {};
   }
   std::vector<int> recent;
   for (size_t k = window_end; k-- > window_begin;) {

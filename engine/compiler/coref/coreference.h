@@ -14,14 +14,15 @@ namespace kg::compiler {
 // Builds article->entities and article->mentions from the names found.
 void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* article);
 
-enum class Gender { kUnknown, kMale, kFemale };
-
 // What a person's title says of their gender ("Mr" male, "Mrs"/"Ms" female), else kUnknown.
 Gender TitleGender(const std::string& title);
 
+// What a kin word says of the gender of the person it names ("husband" male), else kUnknown.
+Gender KinGender(const std::string& lower_word);
+
 // The entities a pronoun or plural reference at (sentence, token) refers to: the most
 // recent person for he/she/his/her/him, the two most recent for "the pair"/"both"/"they".
-// A gendered pronoun skips people whose title says otherwise ("she" is never "Mr X"), and
+// A gendered pronoun skips people known to be otherwise ("she" is never "Mr X"), and
 // a singular one skips `exclude` (an object pronoun is not its clause's subject).
 std::vector<int> ResolveReference(const ArticleAnalysis& article, size_t sentence, size_t token, bool plural,
                                   Gender gender = Gender::kUnknown, int exclude = -1);

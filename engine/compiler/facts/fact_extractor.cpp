@@ -524,6 +524,12 @@ void ExtractFacts(ArticleAnalysis* article) {
   for (size_t s = 0; s < article->sentences.size(); ++s) {
     const auto& tokens = article->sentences[s].tokens;
     std::vector<Slot> slots = SentenceSlots(*article, works, s);
+    article->sentence_subjects.push_back(-1);
+    for (const auto& slot : slots)
+      if (slot.entities.size() == 1 && article->entities[slot.entities[0]].type == EntityType::kPerson) {
+        article->sentence_subjects.back() = slot.entities[0];
+        break;
+      }
     std::vector<DateMention> dates = FindDates(tokens, last_date);
     if (!dates.empty() && article->sentences[s].kind == LineKind::kBody) last_date = dates.back().iso;
     SentenceFacts facts{article, s, tokens, slots, dates};
