@@ -122,19 +122,24 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
   }
   // Pass 2: single names and titled surnames attach to a full name, or stand alone when titled.
   std::vector<size_t> first_named(article->entities.size(), names.size());  // entity -> its first name
-  std::vector<std::set<Gender>> genders(article->entities.size());         // what the full names say
-  for (size_t i = names.size(); i-- > 0;)
-    if (entity_of[i] >= 0) {
-      first_named[entity_of[i]] = i;
-      genders[entity_of[i]].insert(MentionGender(*article, names[i]));
-    }
+  std::vector<std::set<Gender>> genders(article->entities.size());         // what its names so far say
+  std::vector<int> named_count(article->entities.size(), 0);               // how often it is named so far
+  auto note = [&](size_t i) {  // names[i] is known to name entity_of[i]
+    if (entity_of[i] < 0 || static_cast<size_t>(entity_of[i]) >= genders.size()) return;
+    first_named[entity_of[i]] = std::min(first_named[entity_of[i]], i);
+    genders[entity_of[i]].insert(MentionGender(*article, names[i]));
+  };
+  for (size_t i = 0; i < names.size(); ++i) note(i);
   auto known_gender = [&](int e) {
     std::set<Gender> g = genders[e];
     g.erase(Gender::kUnknown);
     return g.size() == 1 ? *g.begin() : Gender::kUnknown;
   };
   for (size_t i = 0; i < names.size(); ++i) {
-    if (entity_of[i] >= 0) continue;
+    if (entity_of[i] >= 0) {
+      ++named_count[entity_of[i]];
+      continue;
+    }
     const NameSpan& n = names[i];
     int match = b.MatchPerson(n.text);
     // "Mrs Patel" with an Amira and a Priya Patel in the story: the one known to be a woman
@@ -145,12 +150,26 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
       int same = b.MatchPerson(n.text, [&](int e) { return first_named[e] < i && known_gender(e) == said; });
       if (same >= 0) match = same;
     }
-    if (match == -2)
-      match = b.MatchPerson(n.text, [&](int e) {
-        Gender known = known_gender(e);
-        return first_named[e] < i && (said == Gender::kUnknown || known == Gender::kUnknown || said == known);
-      });
-    if (match >= 0) entity_of[i] = match;
+    auto fits = [&](int e) {
+      Gender known = known_gender(e);
+      return first_named[e] < i && (said == Gender::kUnknown || known == Gender::kUnknown || said == known);
+    };
+    if (match == -2) match = b.MatchPerson(n.text, fits);
+    // Still several: the one named most so far ("Mr Penhallow" after "his late father, Arthur
+    // Penhallow" is still the story's Walter Penhallow), unless that is a tie.
+    if (match == -2) {
+      int most = 0;
+      for (size_t e = 0; e < named_count.size(); ++e)
+        if (b.MatchPerson(n.text, [&](int c) { return c == static_cast<int>(e) && fits(c); }) >= 0) {
+          if (named_count[e] > most) most = named_count[e], match = static_cast<int>(e);
+          else if (named_count[e] == most) match = -2;
+        }
+    }
+    if (match >= 0) {
+      entity_of[i] = match;
+      ++named_count[match];
+      note(i);
+    }
     else if (match == -1 && !n.title.empty()) entity_of[i] = b.Add(EntityType::kPerson, n.text, n.title);
     else if (match == -1) {  // a bare name repeating another entity's name ("Castlebridge")
       for (const auto& [key, id] : b.by_key)

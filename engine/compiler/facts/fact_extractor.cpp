@@ -140,6 +140,7 @@ struct SentenceFacts {
           token = k;
           break;
         }
+    token = BeforeRelativeClause(token);
     const Slot* best = nullptr;
     for (const auto& s : slots)
       if (s.last < token && token - s.last <= max_distance && !s.possessive &&
@@ -158,8 +159,19 @@ struct SentenceFacts {
         bool by = tokens[agent.first - 1].text == "by" ||
                   (tokens[agent.first - 1].lower == "the" && tokens[agent.first - 2].text == "by");
         if (!by) continue;
+        const Slot* doer = &agent;
+        // "founded by his late father, Arthur X": "his" names the father's child, not the
+        // founder; the founder is the name in apposition, if there is one.
+        if (agent.possessive) {
+          doer = nullptr;
+          for (const auto& named : slots)
+            if (named.first > agent.last + 1 && named.first <= agent.last + 5 && tokens[named.first - 1].text == ",") {
+              doer = &named;
+              break;
+            }
+        }
         const Slot* patient = Before(i, 8, &sense.objects);
-        if (patient) FilterAndAdd(agent, sense, *patient);
+        if (doer && patient) FilterAndAdd(*doer, sense, *patient);
         return;
       }
       return;
@@ -190,6 +202,22 @@ struct SentenceFacts {
     if (subject && !subject->plural && sense.symmetric && subject->first > 0 && tokens[subject->first - 1].lower == "and")
       if (const Slot* first = Before(subject->first - 1, 6, &sense.subjects))
         AddAll(*first, sense.predicate, *subject);
+  }
+
+  // "X, who lives in Y with his wife, Z, was awarded ...": where the verb at `token` (after
+  // its auxiliaries) closes a relative clause, the subject is before the clause.
+  size_t BeforeRelativeClause(size_t token) const {
+    size_t k = token;
+    while (k > 0 && (tokens[k - 1].lower == "was" || tokens[k - 1].lower == "were" || tokens[k - 1].lower == "is" ||
+                     tokens[k - 1].lower == "has" || tokens[k - 1].lower == "had" || tokens[k - 1].lower == "have" ||
+                     tokens[k - 1].lower == "been" || tokens[k - 1].lower == "also"))
+      --k;
+    if (k < 3 || tokens[k - 1].text != ",") return token;
+    for (size_t open = k - 2; open > 0 && k - open < 30; --open)
+      if (tokens[open].text == "," && (tokens[open + 1].lower == "who" || tokens[open + 1].lower == "which" ||
+                                       tokens[open + 1].lower == "whose"))
+        return open;
+    return token;
   }
 
   // Whose the noun at token i is: "his"/"her" just before it, or "X's".

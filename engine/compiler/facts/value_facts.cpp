@@ -16,6 +16,7 @@
 //   sick_leave      "off sick for six months" / "after six months off" ("6 months")
 //   year_awarded    "in 2019 he was awarded the X award" (on the award)
 // A headline, standfirst or lede that names nobody is about the article's main person.
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <optional>
@@ -51,6 +52,25 @@ struct ValueFacts {
     if (best < 0 && type == EntityType::kPerson && slots.empty() && (IsLede() || article->sentences[sentence].kind == LineKind::kStandfirst))
       best = main_person;
     return best;
+  }
+
+  // The person a descriptor at token i ("52-year-old", "father-of-two") is about: the name
+  // right after it ("81-year-old Jo Finch"), the name it is in apposition to ("Mr X, a
+  // father-of-two,"), or the main person when it opens a lede that names nobody ("A
+  // 37-year-old man has been jailed"). Elsewhere ("stabbed a father-of-two") nobody named.
+  int DescribedPerson(size_t i) const {
+    auto person = [&](const Slot& s) {
+      return s.entities.size() == 1 && article->entities[s.entities[0]].type == EntityType::kPerson;
+    };
+    for (const auto& s : slots)
+      if (s.first == i + 1 && person(s)) return s.entities[0];
+    size_t k = i > 0 && (T(i - 1) == "a" || T(i - 1) == "an" || T(i - 1) == "the") ? i - 1 : i;
+    if (k >= 2 && T(k - 1) == ",")
+      for (const auto& s : slots)
+        if (s.last == k - 2 && person(s)) return s.entities[0];
+    bool opens = k == 0 && std::none_of(slots.begin(), slots.end(), [&](const Slot& s) { return s.first < i && person(s); });
+    if (opens && (IsLede() || article->sentences[sentence].kind == LineKind::kStandfirst)) return main_person;
+    return -1;
   }
 
   // The first body sentence: news ledes describe the story's main person without naming them.
@@ -98,7 +118,7 @@ struct ValueFacts {
         if (T(k) == "service") Add(Subject(i), "years_of_service", Value(*n));
     if (auto h = HyphenYears(t)) {
       if (T(i + 1) == "sentence") Add(Subject(i), "years_sentenced", Value(*h));
-      if (t.find("-old") != std::string::npos) Add(Subject(i + 1) >= 0 ? Subject(i + 1) : -1, "age", Value(*h), article->published);
+      if (t.find("-old") != std::string::npos) Add(DescribedPerson(i), "age", Value(*h), article->published);
     }
     if (n && *n > 0 && *n < 120 && i >= 1) {
       bool apposition = T(i - 1) == "," && (T(i + 1) == "," || T(i + 1) == ".") && i >= 2 &&
@@ -258,7 +278,7 @@ struct ValueFacts {
     for (const char* parent : {"father-of-", "mother-of-", "parent-of-"})
       if (t.rfind(parent, 0) == 0) n = ParseNumber(t.substr(std::string(parent).size()));
     if (!n && (t == "father" || t == "mother") && T(i + 1) == "of") n = ParseNumber(T(i + 2));
-    if (n && *n > 0) Add(ClauseSubject(i), "children", Value(*n));
+    if (n && *n > 0) Add(DescribedPerson(i), "children", Value(*n));
   }
 
   // "in 2019, he was awarded a X award": the year the award was given.

@@ -23,7 +23,8 @@ inline constexpr const char* kOrgWords =
     "FC AFC United Rovers Wanderers Athletic Albion Hotspur Rangers "
     "BBC ITV NHS";
 
-inline constexpr const char* kAwardWords = "Medal Award Awards Prize Cross Order Trophy Honour Honor Cup Star";
+inline constexpr const char* kAwardWords =
+    "Medal Award Prize Order Trophy Honour Honor Cup Star MBE OBE CBE BEM KBE DBE QPM";
 
 inline constexpr const char* kPlaceWords =
     "Street St Road Rd Avenue Lane Square Park Bridge River Lake Station Airport Estate Hill "

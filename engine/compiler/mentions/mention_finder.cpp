@@ -65,6 +65,16 @@ bool IsMotionVerb(const std::string& t) {
   return false;
 }
 
+// Nouns that introduce or follow an organisation's name: "the charity X", "the X campaign".
+bool IsOrgNoun(const std::string& t) {
+  static const char* words[] = {"charity", "group", "project", "campaign", "organisation", "organization",
+                                "company", "firm", "business", "band", "club", "team", "initiative",
+                                "scheme", "movement", "network", "brand", "label", "agency", "trust"};
+  for (const char* w : words)
+    if (t == w) return true;
+  return false;
+}
+
 bool IsVenueNoun(const std::string& t) {
   static const char* words[] = {"pub", "bar", "station", "hospital", "prison", "school", "restaurant", "hotel",
                                 "club", "church", "library", "stadium", "market", "park", "estate", "bridge"};
@@ -85,14 +95,17 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
                     bool* typed) {
   const Lexicon& lex = Lexicon::Get();
   *typed = true;
-  // "his book, X" / "the documentary X" / "book X"
+  // "his book, X" / "the documentary X" / "book X"; "the charity, X" / "the youth project X"
   for (size_t k = first; k > 0 && first - k < 4; --k) {
     const std::string& t = tokens[k - 1].text;
     if (lex.IsWorkNoun(t)) return EntityType::kWork;
+    if (IsOrgNoun(t) && title.empty()) return EntityType::kOrganization;
     if (t != "," && t != "his" && t != "her" && t != "their" && t != "the" && t != "The" && t != "new" &&
         t != "latest" && t != "a")
       break;
   }
+  if (title.empty() && last + 1 < tokens.size() && IsOrgNoun(tokens[last + 1].text))
+    return EntityType::kOrganization;  // "the Save Our Pool campaign"
   // "wrote The Cold Water": a title right after a verb of authorship.
   size_t before = first > 0 && tokens[first - 1].text == "The" ? first - 1 : first;
   if (before > 0) {
@@ -100,7 +113,16 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
     for (const char* v : verbs)
       if (tokens[before - 1].text == v && last > first) return EntityType::kWork;
   }
+  if (tokens[last].text == "Awards") return EntityType::kEvent;  // "the Northern Business Awards": a ceremony
   if (lex.IsAwardWord(tokens[last].text)) return EntityType::kAward;
+  if (title.empty() && before > 0 &&
+      (tokens[before - 1].text == "won" || tokens[before - 1].text == "scooped" || tokens[before - 1].text == "awarded"))
+    return EntityType::kAward;  // "won Charity of the Year"
+  if (title.empty() && before > 0 &&
+      (tokens[before - 1].text == "founded" || tokens[before - 1].text == "co-founded" ||
+       tokens[before - 1].text == "launched" || tokens[before - 1].text == "established" ||
+       (tokens[before - 1].text == "up" && before >= 2 && tokens[before - 2].text == "set")))
+    return EntityType::kOrganization;  // "founded The Long Table", "set up Second Step"
   if (last + 1 < tokens.size() && IsAwardFollower(tokens[last + 1].text)) return EntityType::kAward;
   if (first == last && IsCountryAbbreviation(tokens[first].text)) return EntityType::kLocation;
   // "fled to X", "moved to X": a destination.
@@ -133,6 +155,7 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
     return EntityType::kOrganization;  // "told the Evening Star": people do not take "the"
   if (last > first) {
     if (after_place_word && !lex.IsProperNoun(tokens[first].text)) return EntityType::kLocation;
+    if (first > 0 && tokens[first - 1].lower == "the") return EntityType::kOrganization;  // people take no "the"
     for (size_t k = first; k <= last; ++k)
       if (IsConnector(tokens[k].text)) {  // "Out of the Box" without a cue: a title, not a person
         *typed = false;
