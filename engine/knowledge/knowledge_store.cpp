@@ -39,6 +39,14 @@ Value BestValue(storage::GraphReader& graph, const char* family, uint64_t id, co
     return true;
   });
   Value best;
+  // An age changes with time: the node holds the latest dated one ("52 in 2020" over "25 in
+  // 1993"); undated ages ("two years old when ...") only when nothing is dated.
+  if (attribute == "age") {
+    std::string latest;
+    for (const auto& c : claims)
+      if (!c.as_of.empty() && c.as_of > latest) latest = c.as_of, best = c.value;
+    if (!latest.empty()) return best;
+  }
   size_t best_support = 0, best_precision = 0;
   for (const auto& c : claims) {
     size_t support = 0;

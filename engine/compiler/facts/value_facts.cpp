@@ -1,5 +1,6 @@
 // Value facts: numbers and names stated about an entity (SPEC.md "value facts").
-//   age             "X, 52," / "now 52" / "52-year-old" / "aged 52"   as of the article date
+//   age             "X, 52," / "now 52" / "52-year-old" / "aged 52"   as of the article date;
+//                   "84 years old" as of the sentence's date
 //   years_sentenced "sentenced to 25 years" / "25-year sentence" / "jailed for 12 years"
 //   minimum_term_years "a minimum term of 22 years"
 //   years_served    "served 20 years" / "spent 20 years in prison" (not "spent ten years in Spain")
@@ -119,6 +120,16 @@ struct ValueFacts {
     if (auto h = HyphenYears(t)) {
       if (T(i + 1) == "sentence") Add(Subject(i), "years_sentenced", Value(*h));
       if (t.find("-old") != std::string::npos) Add(DescribedPerson(i), "age", Value(*h), article->published);
+    }
+    // "described him as 84 years old" in a sentence dated 2014: 84 as of 2014; "was 25 years
+    // old at the time": 25, as of a time the sentence does not date.
+    if (n && *n > 0 && *n < 120 && years_after && T(i + 2) == "old") {
+      auto dates = FindDates(tokens);
+      const DateMention* date = NearestDate(dates, i);
+      size_t k = i >= 1 && (T(i - 1) == "just" || T(i - 1) == "only") ? i - 1 : i;
+      bool then = (T(i + 3) == "at" && T(i + 4) == "the" && T(i + 5) == "time") ||
+                  (!date && k >= 1 && (T(k - 1) == "was" || T(k - 1) == "were"));  // "when he was two years old"
+      Add(Subject(i), "age", Value(*n), then ? "" : date ? date->iso : article->published);
     }
     if (n && *n > 0 && *n < 120 && i >= 1) {
       bool apposition = T(i - 1) == "," && (T(i + 1) == "," || T(i + 1) == ".") && i >= 2 &&
