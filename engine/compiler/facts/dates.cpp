@@ -99,6 +99,33 @@ const DateMention* NearestDate(const std::vector<DateMention>& dates, size_t tok
   return nearest;
 }
 
+namespace {
+
+bool ClauseBoundaryAt(const std::vector<Token>& tokens, size_t k) {
+  if (tokens[k].text == ";") return true;
+  if (tokens[k].text != "," || k + 1 >= tokens.size()) return false;
+  const std::string& next = tokens[k + 1].lower;
+  return next == "and" || next == "but" || next == "while" || next == "although" || next == "whereas";
+}
+
+}  // namespace
+
+const DateMention* NearestDateInClause(const std::vector<Token>& tokens, const std::vector<DateMention>& dates,
+                                       size_t token) {
+  if (tokens.empty()) return nullptr;
+  size_t begin = token, end = token;
+  while (begin > 0 && !ClauseBoundaryAt(tokens, begin - 1)) --begin;
+  while (end + 1 < tokens.size() && !ClauseBoundaryAt(tokens, end + 1)) ++end;
+  const DateMention* nearest = nullptr;
+  size_t best = SIZE_MAX;
+  for (const auto& d : dates) {
+    if (d.first < begin || d.last > end) continue;
+    size_t distance = d.last < token ? token - d.last : d.first > token ? d.first - token : 0;
+    if (distance < best) best = distance, nearest = &d;
+  }
+  return nearest;
+}
+
 std::optional<int64_t> ParseNumber(const std::string& word) {
   static const char* words[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                 "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",

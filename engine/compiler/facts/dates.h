@@ -24,6 +24,12 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens, const std::
 // The date closest to `token` (by tokens between them), or nullptr if there is none.
 const DateMention* NearestDate(const std::vector<DateMention>& dates, size_t token);
 
+// The date closest to `token` within its clause (clauses end at ";" and at ", and", ", but",
+// ", while", ", although", ", whereas"), or nullptr: in "In 2022 she won X, and last month
+// Y won Z" the second win has no date.
+const DateMention* NearestDateInClause(const std::vector<Token>& tokens, const std::vector<DateMention>& dates,
+                                       size_t token);
+
 // The first date in a line of text ("Published: 16:59, 18 August 2020"), or "".
 std::string FirstDate(const std::string& text);
 

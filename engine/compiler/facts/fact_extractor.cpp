@@ -76,6 +76,11 @@ bool IsPassiveAuxiliaryBefore(const std::vector<Token>& tokens, size_t i) {
          (between.size() > 4 && between.compare(between.size() - 2, 2, "ly") == 0);
 }
 
+bool IsTransferVerb(const std::string& t) {
+  return t == "signed" || t == "signs" || t == "bought" || t == "recruited" || t == "loaned" || t == "sold" ||
+         t == "transferred" || t == "poached";
+}
+
 // Family words, and "partner" for partners of any kind; nullptr for other words.
 const char* KinTerm(const std::string& t) {
   static const char* family[] = {"mother", "father", "mum", "dad", "son", "daughter", "brother", "sister", "wife",
@@ -110,8 +115,9 @@ struct SentenceFacts {
     f.predicate = predicate;
     f.object = object;
     f.sentence = sentence;
-    // The date nearest the verb: "Since 2015 he has ..., and in 2022 he was awarded X".
-    const DateMention* date = IsEventPredicate(predicate) ? NearestDate(dates, anchor) : nullptr;
+    // The date nearest the verb in its own clause: "Since 2015 he has ..., and in 2022 he was
+    // awarded X"; "In 2022 she won X, and last month Y won Z" gives Z no date.
+    const DateMention* date = IsEventPredicate(predicate) ? NearestDateInClause(tokens, dates, anchor) : nullptr;
     if (date) f.qualifiers["date"] = Value(date->iso);
     if (predicate == "SHOT" || predicate == "ARRESTED" || predicate == "MET" || predicate == "KILLED" || predicate == "ATTACKED") {
       for (const auto& s : slots)
@@ -186,6 +192,9 @@ struct SentenceFacts {
     for (const auto& object : slots) {
       size_t reach = sense.object_next ? 1 + (i + 1 < tokens.size() && tokens[i + 1].lower == "the") : 8;
       if (object.first <= i || object.first > i + reach || object.possessive) continue;
+      // "joined from Kilmore Athletic": what comes after "from" is where they left.
+      size_t det = object.first >= 2 && tokens[object.first - 1].lower == "the" ? object.first - 1 : object.first;
+      if (tokens[det - 1].lower == "from" && sense.preposition != "from") continue;
       if (subject && object.entities == subject->entities) continue;  // "met her former pupil X"
       for (size_t k = i + 1; k < object.first; ++k)
         if (tokens[k].text == sense.preposition) prep_seen = true;
@@ -223,6 +232,9 @@ struct SentenceFacts {
   // Whose the noun at token i is: "his"/"her" just before it, or "X's".
   const Slot* Owner(size_t i) const {
     if (i == 0) return nullptr;
+    static const std::unordered_set<std::string> adjectives = {"late", "younger", "older", "elder", "eldest",
+                                                                "youngest", "former", "beloved", "estranged", "twin"};
+    if (i >= 2 && adjectives.count(tokens[i - 1].lower)) --i;  // "his late father"
     std::string before = tokens[i - 1].lower;
     if (before == "his" || before == "her" || before == "their") return Possessive(i - 1);
     if (before == "s" && i >= 3 && tokens[i - 2].text == "'") return Before(i - 2, 1);
@@ -344,12 +356,25 @@ struct SentenceFacts {
         for (const auto& o : slots)
           if (owner && o.first > i && o.first <= i + 3) AddAll(*owner, "COLLEAGUE_OF", o);
       } else if (t == "from" && i > 0) {
-        // "X from Y", "X, from Y", "X, 44, from Y"
+        // "X from Y", "X, from Y", "X, 44, from Y", "X, a driver from Y"
         size_t end = tokens[i - 1].text == "," ? i - 1 : i;
         if (end >= 3 && end < i && ParseNumber(tokens[end - 1].text) && tokens[end - 2].text == ",") end -= 2;
+        // "X, a delivery driver from Y"
+        for (size_t k = i - 1; k > 1 && i - k <= 4 && std::islower(static_cast<unsigned char>(tokens[k].text[0])); --k)
+          if ((tokens[k].lower == "a" || tokens[k].lower == "an") && tokens[k - 1].text == ",") {
+            end = k - 1;
+            break;
+          }
         const Slot* person = Before(end, 1);
+        // "signed X from Y", "bought X from Y": Y is where X came from, not X's home town.
+        for (size_t k = person ? person->first : 0; person && k > 0 && person->first - k < 4; --k)
+          if (IsTransferVerb(tokens[k - 1].lower)) person = nullptr;
         for (const auto& o : slots)
           if (person && o.first == i + 1) FilterAndAdd(*person, kFromSense, o);
+      } else if (t == "born" && i + 2 < tokens.size() && tokens[i + 1].lower == "in") {  // "Born in Braga, X ..."
+        const Slot* person = i == 0 ? AfterOpeningPhrase() : Before(i, 4, &kFromSense.subjects);
+        for (const auto& o : slots)
+          if (person && o.first == i + 2) FilterAndAdd(*person, kFromSense, o);
       }
     }
     // "X, south Y" and "X, Y" between places.

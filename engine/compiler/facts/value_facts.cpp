@@ -134,7 +134,11 @@ struct ValueFacts {
     if (n && *n > 0 && *n < 120 && i >= 1) {
       bool apposition = T(i - 1) == "," && (T(i + 1) == "," || T(i + 1) == ".") && i >= 2 &&
                         !slots.empty() && Subject(i) >= 0 && SlotEndsAt(i - 2);
-      if (apposition || T(i - 1) == "now" || T(i - 1) == "aged") Add(Subject(i), "age", Value(*n), article->published);
+      // "aged 89" in "who retired in 2020 aged 89" is as of 2020; "now 52" and "X, 52," as of the article.
+      auto dates = FindDates(tokens);
+      const DateMention* date = T(i - 1) == "aged" ? NearestDate(dates, i) : nullptr;
+      if (apposition || T(i - 1) == "now" || T(i - 1) == "aged")
+        Add(Subject(i), "age", Value(*n), date ? date->iso : article->published);
     }
   }
 
@@ -299,7 +303,7 @@ struct ValueFacts {
     for (size_t k = slot.first; k > 0 && slot.first - k < 5; --k)
       won |= T(k - 1) == "awarded" || T(k - 1) == "won" || T(k - 1) == "received";
     auto dates = FindDates(tokens);
-    const DateMention* date = NearestDate(dates, slot.first);
+    const DateMention* date = NearestDateInClause(tokens, dates, slot.first);
     if (won && date) Add(slot.entities[0], "year_awarded", Value(date->iso.substr(0, 4)));
   }
 

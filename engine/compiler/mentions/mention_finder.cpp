@@ -169,6 +169,19 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   return EntityType::kPerson;
 }
 
+// "Ted Ingram of Whitby": a two-word name without organisation or place words, then "of" and
+// one more name, is a person and where they are from ("Royal Society of Chemistry" and "Bank
+// of England" stay whole).
+bool PersonOfPlace(const Lexicon& lex, const std::vector<Token>& tokens, size_t start, size_t end) {
+  if (end != start + 1 || tokens[end + 1].text != "of") return false;
+  if (end + 3 < tokens.size() && Capitalised(tokens[end + 3].text)) return false;
+  for (size_t k = start; k <= end; ++k)
+    if (lex.IsOrgWord(tokens[k].text) || lex.IsPlaceWord(tokens[k].text) || lex.IsAwardWord(tokens[k].text) ||
+        lex.IsPersonTitle(tokens[k].text) || lex.IsCommonWord(tokens[k].text))
+      return false;
+  return true;
+}
+
 // "was awarded a community service award", "won the regional design prize": an award named
 // in lower case after a verb of winning. One word alone ("won an award") names nothing.
 void LowerCaseAwards(const std::vector<Token>& tokens, size_t sentence, std::vector<NameSpan>* names) {
@@ -217,7 +230,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       size_t end = start;
       while (end + 1 < tokens.size()) {
         if (Capitalised(tokens[end + 1].text)) ++end;
-        else if (end + 2 < tokens.size() && IsConnector(tokens[end + 1].text) && Capitalised(tokens[end + 2].text))
+        else if (end + 2 < tokens.size() && IsConnector(tokens[end + 1].text) && Capitalised(tokens[end + 2].text) &&
+                 !PersonOfPlace(lex, tokens, start, end))
           end += 2;
         else if (end + 3 < tokens.size() && IsConnector(tokens[end + 1].text) && IsConnector(tokens[end + 2].text) &&
                  Capitalised(tokens[end + 3].text))
@@ -270,6 +284,9 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       while (last >= first && last > 0 && lex.IsMonthOrDay(tokens[last].text)) --last;
       i = end;
       if (first > last || first > end) continue;
+      bool only_titles = true;  // "the Prime Minister", "the Chief Constable": a role, not a name
+      for (size_t k = first; k <= last; ++k) only_titles &= lex.IsPersonTitle(tokens[k].text) || tokens[k].text == "Prime";
+      if (only_titles) continue;
       // "TV and radio appearances": an acronym coordinated with a common noun is one too.
       if (first == last && AllCaps(tokens[first].text) && last + 2 < tokens.size() &&
           (first == 0 || tokens[first - 1].lower != "the") &&
@@ -307,7 +324,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       // "in Seville": a known proper noun after a preposition of place is a place, unless it
       // turns out to be a person's name.
       if (!span.type && first == last && first > 0 &&
-          (tokens[first - 1].text == "in" || tokens[first - 1].text == "near" || tokens[first - 1].text == "outside"))
+          (tokens[first - 1].text == "in" || tokens[first - 1].text == "near" || tokens[first - 1].text == "outside" ||
+           (tokens[first - 1].text == "of" && first >= 2 && Capitalised(tokens[first - 2].text))))  // "Ted Ingram of Whitby"
         span.fallback = EntityType::kLocation;
       // "the BAFTA award": the acronym also names the body that gives the award.
       if (type == EntityType::kAward && first == last && AllCaps(tokens[first].text)) {
