@@ -355,6 +355,17 @@ struct SentenceFacts {
         const Slot* owner = Before(i, 6);
         for (const auto& o : slots)
           if (owner && o.first > i && o.first <= i + 3) AddAll(*owner, "COLLEAGUE_OF", o);
+      } else if (t == "of" && i > 0) {  // "Tom Hale, 39, of Westmere Fire Service" / "Jo Bell, of Elm Road"
+        size_t end = tokens[i - 1].text == "," ? i - 1 : i;
+        if (end >= 3 && end < i && ParseNumber(tokens[end - 1].text) && tokens[end - 2].text == ",") end -= 2;
+        const Slot* person = Before(end, 1, &kFromSense.subjects);
+        if (person && person->last + 1 == end && (end < i || person->last + 1 == i))
+          for (const auto& o : slots)
+            if (o.first == i + 1 && o.entities.size() == 1) {
+              EntityType type = article->entities[o.entities[0]].type;
+              if (type == EntityType::kOrganization) AddAll(*person, "MEMBER_OF", o);
+              if (type == EntityType::kLocation) AddAll(*person, "LIVED_IN", o);
+            }
       } else if (t == "from" && i > 0) {
         // "X from Y", "X, from Y", "X, 44, from Y", "X, a driver from Y"
         size_t end = tokens[i - 1].text == "," ? i - 1 : i;

@@ -9,7 +9,7 @@
 //   retired         "retired in 2021"
 //   published       "W was published in 2016" (on the work)
 //   genre           "his novel, W" / "the documentary W" (on the work)
-//   years_of_service "after 30 years' service"
+//   years_of_service "after 30 years' service" / "worked at X for 22 years"
 //   released        "since his release in 2014" / "released from prison in 2014"
 //   children        "a father-of-two" / "mother of three"
 //   time_on_the_run "on the run for a year"                       ("1 year")
@@ -114,6 +114,8 @@ struct ValueFacts {
       Add(Subject(i), ServiceWithEmployer(i + 2) ? "years_of_service" : "years_served", Value(*n));
     if (n && years_after && i >= 1 && (T(i - 1) == "spent" || T(i - 1) == "spending") && InCustody(i + 2))
       Add(Subject(i), "years_served", Value(*n));  // "spent 20 years in prison", not "ten years in Spain"
+    if (n && years_after && i >= 2 && T(i - 1) == "for" && WorkedBefore(i - 1))  // "worked at X for 22 years"
+      Add(Subject(i), "years_of_service", Value(*n));
     if (n && years_after)  // "after 30 years' service", "30 years on service"
       for (size_t k = i + 2; k < i + 6 && k < tokens.size(); ++k)
         if (T(k) == "service") Add(Subject(i), "years_of_service", Value(*n));
@@ -140,6 +142,15 @@ struct ValueFacts {
       if (apposition || T(i - 1) == "now" || T(i - 1) == "aged")
         Add(Subject(i), "age", Value(*n), date ? date->iso : article->published);
     }
+  }
+
+  // "worked" (or "served") within the six words before token k, in the same clause.
+  bool WorkedBefore(size_t k) const {
+    for (size_t m = k; m > 0 && k - m < 6; --m) {
+      if (T(m - 1) == "," || T(m - 1) == ";") return false;
+      if (T(m - 1) == "worked" || T(m - 1) == "working") return true;
+    }
+    return false;
   }
 
   // "in prison", "behind bars", "in jail", "inside" within the words from token k.

@@ -33,6 +33,8 @@ const std::unordered_map<std::string, std::vector<VerbSense>>& Table() {
         {"APOLOGISED_TO", kPerson, kPerson, "to", false, false});
     add({"befriended", "befriends", "befriend"}, {"FRIENDS_WITH", kPerson, kPerson, "", true, false});
     add({"joined", "join", "joins"}, {"MEMBER_OF", kPerson, kOrg, "", false, false});
+    add({"worked", "works", "working"}, {"MEMBER_OF", kPerson, kOrg, "at", false, false});
+    add({"worked", "works", "working"}, {"MEMBER_OF", kPerson, kOrg, "for", false, false});
     add({"retired", "retires", "retire"}, {"RETIRED_FROM", kPerson, kOrg, "from", false, false});
     add({"lives", "lived", "live", "living"}, {"LIVED_IN", kPerson, kPlace, "in", false, false});
     add({"fled", "flee", "flees", "fleeing"}, {"FLED_TO", kPerson, kPlace, "to", false, false});

@@ -14,10 +14,11 @@
 // | FORGAVE       | forgive, forgave, forgiven                       | person -> person         |
 // | APOLOGISED_TO | apologise/apologize (to)                         | person -> person         |
 // | FRIENDS_WITH  | befriend; "friends with"; "X and Y are friends"  | person <-> person        |
-// | MEMBER_OF     | join; "PC X", "joined the police/force": the     | person -> organisation   |
+// | MEMBER_OF     | join, work at/for; "X, 39, of Y Fire Service";   | person -> organisation   |
+// |               | "PC X", "joined the police/force": the           |                          |
 // |               | article's police force                           |                          |
 // | RETIRED_FROM  | retire (from); "retired from policing"           | person -> organisation   |
-// | LIVED_IN      | live, lived (in)                                 | person -> place          |
+// | LIVED_IN      | live, lived (in); "Jo Bell, of Elm Road"         | person -> place          |
 // | FROM          | "X from Y", "X, from Y"                          | person -> place          |
 // | FLED_TO       | flee, fled (to); "fled ... and went to / ended   | person -> place          |
 // |               | up in Y": each destination of the flight         |                          |
