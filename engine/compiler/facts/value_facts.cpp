@@ -21,6 +21,7 @@
 #include <cctype>
 #include <map>
 #include <optional>
+#include <unordered_set>
 
 #include "engine/compiler/facts/dates.h"
 #include "engine/compiler/text/normalize.h"
@@ -209,11 +210,24 @@ struct ValueFacts {
     bool cue = k > 0 && (T(k - 1) == "a" || T(k - 1) == "an" || T(k - 1) == "former" || T(k - 1) == "then" ||
                          T(k - 1).rfind("ex-", 0) == 0 || T(k - 1) == "one-time");
     if (!cue && T(k).rfind("ex-", 0) != 0) return;
+    // The person it is said of: an apposition or a copula just before ("X, a teacher,", "X
+    // was a teacher", "X became a nurse"), not an object ("X shot a police officer") and not
+    // what others call them ("people tell him he's a criminal").
+    static const std::unordered_set<std::string> linking = {",", "is", "was", "became", "becomes", "now", "then",
+                                                             "as", "a", "an", "former", "'s", "s", "'", "one-time"};
+    static const std::unordered_set<std::string> calling = {"tell", "told", "tells", "call", "called", "calls",
+                                                             "branded", "labelled", "labeled", "accused"};
     int subject = -1;
-    for (const auto& s : slots)  // an apposition: the person just before
-      if (s.last < k && k - s.last <= 5 && s.entities.size() == 1 &&
-          article->entities[s.entities[0]].type == EntityType::kPerson)
-        subject = s.entities[0];
+    for (const auto& s : slots) {
+      if (s.last >= k || k - s.last > 5 || s.entities.size() != 1 ||
+          article->entities[s.entities[0]].type != EntityType::kPerson)
+        continue;
+      bool linked = true;
+      for (size_t m = s.last + 1; m < k; ++m) linked &= linking.count(T(m)) > 0 || T(m).rfind("ex-", 0) == 0;
+      bool called = false;
+      for (size_t m = s.first; m > 0 && s.first - m < 4; --m) called |= calling.count(T(m - 1)) > 0;
+      subject = linked && !called ? s.entities[0] : -1;
+    }
     Add(subject, "occupation", Value(phrase));
   }
 
