@@ -3,6 +3,8 @@
 #include "engine/query/executor/match.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <deque>
 #include <set>
 
@@ -30,8 +32,9 @@ struct PartState {
 
 class Matcher {
  public:
-  Matcher(const std::vector<PatternPart>& parts, ExecContext& ctx, const std::function<bool(const Row&)>& fn)
-      : parts_(parts), ctx_(ctx), fn_(fn) {}
+  Matcher(const std::vector<PatternPart>& parts, ExecContext& ctx, const std::function<bool(const Row&)>& fn,
+          const ast::Expr* where)
+      : parts_(parts), ctx_(ctx), fn_(fn), where_(where) {}
 
   bool MatchFrom(size_t part_index, Row& row);
 
@@ -53,9 +56,33 @@ class Matcher {
 
   const std::vector<PatternPart>& parts_;
   ExecContext& ctx_;
+  bool PathAllows(const std::vector<const ast::Expr*>& filters, storage::RelId rel, const Row& row);
+
   const std::function<bool(const Row&)>& fn_;
+  const ast::Expr* where_;
   std::set<storage::RelId> used_;
 };
+
+bool IsNamed(const std::string& name, const char* lower) {
+  return std::equal(name.begin(), name.end(), lower, lower + std::strlen(lower),
+                    [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+}
+
+// The quantifiers over `relationships(path)` among the conjuncts of `where`: each must hold
+// for every relationship of the path on its own, so a search may apply it edge by edge.
+void RelationshipFilters(const ast::Expr* where, const std::string& path, std::vector<const ast::Expr*>* out) {
+  if (!where || path.empty()) return;
+  if (where->kind == ast::ExprKind::kBinary && where->op == "AND") {
+    for (const auto& c : where->children) RelationshipFilters(c.get(), path, out);
+    return;
+  }
+  if (where->kind != ast::ExprKind::kQuantifier || (where->op != "NONE" && where->op != "ALL")) return;
+  const ast::Expr* list = where->children.empty() ? nullptr : where->children[0].get();
+  bool over_rels = list && list->kind == ast::ExprKind::kFunction && IsNamed(list->name, "relationships") &&
+                   list->children.size() == 1 && list->children[0]->kind == ast::ExprKind::kVariable &&
+                   list->children[0]->name == path;
+  if (over_rels && where->children.size() > 1 && where->children[1]) out->push_back(where);
+}
 
 std::optional<storage::NodeId> BoundNode(const NodePattern& np, const Row& row, bool* null_bound) {
   if (np.variable.empty()) return std::nullopt;
@@ -305,6 +332,8 @@ bool Matcher::Shortest(size_t part_index, Row& row) {
   if (part.nodes.size() != 2) throw QueryError(ErrorKind::kSemantic, "shortestPath needs a single relationship");
   const RelPattern& rp = part.rels[0];
   bool all = part.shortest == PatternPart::Shortest::kAllShortest;
+  std::vector<const ast::Expr*> filters;
+  RelationshipFilters(where_, part.path_variable, &filters);
   bool go = true;
   Candidates(part.nodes[0], row, [&](storage::NodeId start) {
     if (!NodeMatches(part.nodes[0], start, row)) return true;
@@ -312,22 +341,26 @@ bool Matcher::Shortest(size_t part_index, Row& row) {
     std::map<storage::NodeId, int64_t> depth{{start, 0}};
     std::map<storage::NodeId, std::vector<std::pair<storage::NodeId, storage::RelRecord>>> preds;
     std::deque<storage::NodeId> queue{start};
+    // Every node the far end may be gets its own shortest paths; a bound far end (or one
+    // fixed by a property) lets the search stop at the first depth that reaches it.
+    bool null_bound = false;
+    bool end_fixed = BoundNode(part.nodes[1], row, &null_bound).has_value();
     std::vector<storage::NodeId> ends;
     int64_t found_depth = -1;
     while (!queue.empty()) {
       storage::NodeId at = queue.front();
       queue.pop_front();
       int64_t d = depth[at];
-      if (found_depth >= 0 && d >= found_depth) break;
+      if (end_fixed && found_depth >= 0 && d >= found_depth) break;
       if (rp.max_hops && d >= *rp.max_hops) continue;
       for (const auto& edge : EdgesOf(rp, at, true)) {
-        if (!RelMatches(rp, edge.rel, row)) continue;
+        if (!RelMatches(rp, edge.rel, row) || !PathAllows(filters, edge.rel, row)) continue;
         auto it = depth.find(edge.neighbour);
         if (it != depth.end() && it->second != d + 1) continue;
         if (it == depth.end()) {
           depth[edge.neighbour] = d + 1;
           queue.push_back(edge.neighbour);
-          if (d + 1 >= rp.min_hops && NodeMatches(part.nodes[1], edge.neighbour, row)) {
+          if (d + 1 >= rp.min_hops && edge.neighbour != start && NodeMatches(part.nodes[1], edge.neighbour, row)) {
             ends.push_back(edge.neighbour);
             found_depth = d + 1;
           }
@@ -377,9 +410,23 @@ bool Matcher::Shortest(size_t part_index, Row& row) {
   return go;
 }
 
+// Does relationship `rel` pass each filter: `none(r IN relationships(p) WHERE c)` wants c
+// not true for it, `all(...)` wants c true.
+bool Matcher::PathAllows(const std::vector<const ast::Expr*>& filters, storage::RelId rel, const Row& row) {
+  if (filters.empty()) return true;
+  Value value = ExecContext::RelRef(*ctx_.txn->GetRel(rel));
+  for (const ast::Expr* q : filters) {
+    Row bound = row;
+    bound[q->name] = value;
+    bool holds = EvaluatePredicate(*q->children[1], bound, ctx_);
+    if (q->op == "NONE" ? holds : !holds) return false;
+  }
+  return true;
+}
+
 void MatchPattern(const std::vector<PatternPart>& parts, const Row& row, ExecContext& ctx,
-                  const std::function<bool(const Row&)>& fn) {
-  Matcher matcher(parts, ctx, fn);
+                  const std::function<bool(const Row&)>& fn, const ast::Expr* where) {
+  Matcher matcher(parts, ctx, fn, where);
   Row start = row;
   matcher.MatchFrom(0, start);
 }

@@ -13,8 +13,11 @@ namespace kg::query {
 // the match); fn returns false to stop early. Variables already bound in row constrain the
 // match. The start of each part is its cheapest node: bound, then a name-index lookup,
 // then the smallest label, then a full scan.
+// `where`, the clause's WHERE if any, lets shortestPath skip relationships during its search
+// that `none(r IN relationships(p) WHERE ...)` or `all(...)` would reject afterwards, as
+// openCypher requires (the caller still filters every match with it).
 void MatchPattern(const std::vector<ast::PatternPart>& parts, const Row& row, ExecContext& ctx,
-                  const std::function<bool(const Row&)>& fn);
+                  const std::function<bool(const Row&)>& fn, const ast::Expr* where = nullptr);
 
 // A one-line description of how MatchPattern will start, for EXPLAIN.
 std::string DescribeMatch(const std::vector<ast::PatternPart>& parts);

@@ -97,12 +97,15 @@ Rows RunMatch(const ast::Clause& c, Rows input, ExecContext& ctx) {
   Rows out;
   for (const auto& row : input) {
     bool any = false;
-    MatchPattern(c.patterns, row, ctx, [&](const Row& m) {
-      if (c.where && !EvaluatePredicate(*c.where, m, ctx)) return true;
-      any = true;
-      out.push_back(m);
-      return true;
-    });
+    MatchPattern(
+        c.patterns, row, ctx,
+        [&](const Row& m) {
+          if (c.where && !EvaluatePredicate(*c.where, m, ctx)) return true;
+          any = true;
+          out.push_back(m);
+          return true;
+        },
+        c.where.get());
     if (!any && c.optional) {  // OPTIONAL MATCH: the row survives with nulls
       Row nulls = row;
       for (const auto& part : c.patterns) {
