@@ -254,17 +254,25 @@ std::vector<int> ResolveReference(const ArticleAnalysis& article, size_t sentenc
     }
     return {};
   }
-  std::vector<int> recent;
+  // "the pair", "they": of the people named in this sentence and the six before, the two the
+  // article names most (the story's pair, not a publisher or a bystander named in passing);
+  // the more recent of equals.
+  std::vector<int> recent;  // most recent first
   for (size_t k = window_end; k-- > window_begin;) {
-    const Mention* it = &article.mentions[k];
-    if (it->sentence == sentence && it->first_token >= token) continue;
-    for (int e : it->entities) {
-      if (article.entities[e].type != EntityType::kPerson) continue;
-      if (std::find(recent.begin(), recent.end(), e) == recent.end()) recent.push_back(e);
-    }
-    if (recent.size() >= 2) break;
+    const Mention& m = article.mentions[k];
+    if (m.sentence == sentence && m.first_token >= token) continue;
+    for (int e : m.entities)
+      if (article.entities[e].type == EntityType::kPerson && std::find(recent.begin(), recent.end(), e) == recent.end())
+        recent.push_back(e);
   }
   if (recent.size() < 2) return {};
+  auto named = [&](int e) {
+    int n = 0;
+    for (const auto& [surface, count] : article.entities[e].surfaces) n += count;
+    return n;
+  };
+  std::stable_sort(recent.begin(), recent.end(), [&](int a, int b) { return named(a) > named(b); });
+  recent.resize(2);
   return recent;
 }
 

@@ -395,7 +395,11 @@ struct SentenceFacts {
       if (article->entities[a.entities[0]].type != EntityType::kLocation ||
           article->entities[b.entities[0]].type != EntityType::kLocation)
         continue;
-      bool apposed = b.first > a.last + 1 && tokens[a.last + 1].text == "," && b.first <= a.last + 3;
+      // "Bradford, Wakefield and Leeds" is a list, not Bradford inside Wakefield.
+      bool listed = b.last + 2 < tokens.size() && (tokens[b.last + 1].lower == "and" || tokens[b.last + 1].lower == "or" ||
+                                                   (tokens[b.last + 1].text == "," && k + 2 < slots.size() &&
+                                                    slots[k + 2].first == b.last + 2));
+      bool apposed = !listed && b.first > a.last + 1 && tokens[a.last + 1].text == "," && b.first <= a.last + 3;
       // "the Seaview pub in Hove": the venue noun ends the name but not the mention.
       size_t in = a.last + 1;
       const std::string& name = article->entities[a.entities[0]].name;
@@ -562,7 +566,11 @@ std::vector<Slot> SentenceSlots(const ArticleAnalysis& article, const std::vecto
       continue;
     }
     bool single = t == "he" || t == "she" || t == "him" || t == "his" || t == "her";
-    bool plural = (t == "pair" || t == "both" || t == "they" || t == "two") && (i == 0 || tokens[i - 1].lower != "of");
+    // "the pair", "they", "both"; "the two" but not "two crew members".
+    bool numeral_two = t == "two" && (i == 0 || tokens[i - 1].lower != "the" ||
+                                      (i + 1 < tokens.size() && tokens[i + 1].lower.size() > 2 && tokens[i + 1].lower.back() == 's'));
+    bool plural = (t == "pair" || t == "both" || t == "they" || (t == "two" && !numeral_two)) &&
+                  (i == 0 || tokens[i - 1].lower != "of");
     if (!single && !plural) continue;
     Gender gender = t == "she" || t == "her" ? Gender::kFemale : single ? Gender::kMale : Gender::kUnknown;
     // "his"/"their" before a word, and "her" before a lower-case word, are determiners.

@@ -18,7 +18,8 @@ inline constexpr const char* kOrgWords =
     "Institute Hospital Court Parliament Government Army Navy Brigade Regiment Club Team "
     "Church Network Guild Federation League Alliance Coalition Institution Museum Library "
     "News Newspaper Times Post Herald Gazette Guardian Telegraph Mirror Express Mail Chronicle "
-    "Observer Journal Argus Courier Tribune Bulletin Sentinel Advertiser "
+    "Observer Journal Argus Courier Tribune Bulletin Sentinel Advertiser Clarion Ledger Broadcast "
+    "Books Publishing Publishers "
     "Echo Wire Press Media Broadcasting Radio TV Television Studios Records Prison FBI "
     "FC AFC United Rovers Wanderers Athletic Albion Hotspur Rangers "
     "BBC ITV NHS";

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 #include "engine/compiler/mentions/lexicon.h"
 
@@ -169,11 +170,33 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   return EntityType::kPerson;
 }
 
+// "English", "Portuguese", "Italian", "Arabic": languages and nationalities, not places.
+bool LooksLikeDemonym(const std::string& lower) {
+  for (const char* ending : {"ish", "ese", "ian", "ean", "ic"})
+    if (lower.size() > std::strlen(ending) + 2 && lower.compare(lower.size() - std::strlen(ending), std::string::npos, ending) == 0)
+      return true;
+  return false;
+}
+
+// "Gunman Who Shot Officer Now Her Friend", "HERO LIFEGUARD SAVES FIVE": a headline whose
+// common words are capitalised too says nothing about which words are names.
+bool TitleCased(const Lexicon& lex, const std::vector<Token>& tokens) {
+  size_t common = 0, capitalised = 0;
+  for (const auto& t : tokens)
+    if (t.text.size() >= 3 && std::isalpha(static_cast<unsigned char>(t.text[0])) && lex.IsCommonWord(t.lower)) {
+      ++common;
+      capitalised += Capitalised(t.text);
+    }
+  return common >= 3 && capitalised * 3 >= common * 2;
+}
+
 // "Ted Ingram of Whitby": a two-word name without organisation or place words, then "of" and
 // one more name, is a person and where they are from ("Royal Society of Chemistry" and "Bank
-// of England" stay whole).
-bool PersonOfPlace(const Lexicon& lex, const std::vector<Token>& tokens, size_t start, size_t end) {
+// of England" stay whole); after a title, "of" always ends the person's name.
+bool PersonOfPlace(const Lexicon& lex, const std::vector<Token>& tokens, size_t start, size_t end,
+                   const std::string& title) {
   if (end != start + 1 || tokens[end + 1].text != "of") return false;
+  if (!title.empty()) return true;  // "Chief Constable Jo Hale of the Ridings Constabulary"
   if (end + 3 < tokens.size() && Capitalised(tokens[end + 3].text)) return false;
   for (size_t k = start; k <= end; ++k)
     if (lex.IsOrgWord(tokens[k].text) || lex.IsPlaceWord(tokens[k].text) || lex.IsAwardWord(tokens[k].text) ||
@@ -183,7 +206,8 @@ bool PersonOfPlace(const Lexicon& lex, const std::vector<Token>& tokens, size_t 
 }
 
 // "was awarded a community service award", "won the regional design prize": an award named
-// in lower case after a verb of winning. One word alone ("won an award") names nothing.
+// in lower case after a verb of winning. One or two words ("won an award", "a national award")
+// name nothing.
 void LowerCaseAwards(const std::vector<Token>& tokens, size_t sentence, std::vector<NameSpan>* names) {
   for (size_t i = 0; i + 3 < tokens.size(); ++i) {
     const std::string& verb = tokens[i].text;
@@ -195,7 +219,8 @@ void LowerCaseAwards(const std::vector<Token>& tokens, size_t sentence, std::vec
     while (k < tokens.size() && k - first < 5 && std::islower(static_cast<unsigned char>(tokens[k].text[0])) &&
            !IsAwardFollower(tokens[k].text))
       ++k;
-    if (k == first || k >= tokens.size() || !IsAwardFollower(tokens[k].text) || tokens[k].text.find('-') != std::string::npos)
+    // Two words at least: "a community contribution award", not "a national award".
+    if (k < first + 2 || k >= tokens.size() || !IsAwardFollower(tokens[k].text) || tokens[k].text.find('-') != std::string::npos)
       continue;
     NameSpan span;
     span.sentence = sentence;
@@ -214,6 +239,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
   std::vector<NameSpan> names;
   for (size_t s = 0; s < article.sentences.size(); ++s) {
     const auto& tokens = article.sentences[s].tokens;
+    LineKind kind = article.sentences[s].kind;
+    if ((kind == LineKind::kTitle || kind == LineKind::kStandfirst) && TitleCased(lex, tokens)) continue;
     for (size_t i = 0; i < tokens.size(); ++i) {
       if (!Capitalised(tokens[i].text)) continue;
       std::string title;
@@ -231,10 +258,10 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       while (end + 1 < tokens.size()) {
         if (Capitalised(tokens[end + 1].text)) ++end;
         else if (end + 2 < tokens.size() && IsConnector(tokens[end + 1].text) && Capitalised(tokens[end + 2].text) &&
-                 !PersonOfPlace(lex, tokens, start, end))
+                 !PersonOfPlace(lex, tokens, start, end, title))
           end += 2;
         else if (end + 3 < tokens.size() && IsConnector(tokens[end + 1].text) && IsConnector(tokens[end + 2].text) &&
-                 Capitalised(tokens[end + 3].text))
+                 Capitalised(tokens[end + 3].text) && !PersonOfPlace(lex, tokens, start, end, title))
           end += 3;  // "Out of the Box", "Bank of the West"
         else break;
       }
@@ -323,7 +350,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       if (typed && !maybe_surname) span.type = type;
       // "in Seville": a known proper noun after a preposition of place is a place, unless it
       // turns out to be a person's name.
-      if (!span.type && first == last && first > 0 &&
+      if (!span.type && first == last && first > 0 && !LooksLikeDemonym(tokens[first].lower) &&
           (tokens[first - 1].text == "in" || tokens[first - 1].text == "near" || tokens[first - 1].text == "outside" ||
            (tokens[first - 1].text == "of" && first >= 2 && Capitalised(tokens[first - 2].text))))  // "Ted Ingram of Whitby"
         span.fallback = EntityType::kLocation;
