@@ -120,6 +120,7 @@ const DateMention* NearestDateInClause(const std::vector<Token>& tokens, const s
   size_t best = SIZE_MAX;
   for (const auto& d : dates) {
     if (d.first < begin || d.last > end) continue;
+    if (d.first > 0 && (tokens[d.first - 1].lower == "since" || tokens[d.first - 1].lower == "until")) continue;
     size_t distance = d.last < token ? token - d.last : d.first > token ? d.first - token : 0;
     if (distance < best) best = distance, nearest = &d;
   }

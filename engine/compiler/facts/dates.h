@@ -26,7 +26,8 @@ const DateMention* NearestDate(const std::vector<DateMention>& dates, size_t tok
 
 // The date closest to `token` within its clause (clauses end at ";" and at ", and", ", but",
 // ", while", ", although", ", whereas"), or nullptr: in "In 2022 she won X, and last month
-// Y won Z" the second win has no date.
+// Y won Z" the second win has no date. "since 1952" and "until 2001" bound a period and are
+// not the date of an event.
 const DateMention* NearestDateInClause(const std::vector<Token>& tokens, const std::vector<DateMention>& dates,
                                        size_t token);
 

@@ -275,8 +275,35 @@ struct SentenceFacts {
     bool a_shot_hit = before == "one" || before == "another" || before == "second" || before == "third" ||
                       before == "bullet" || before == "shot";
     const Slot* shooter = a_shot_hit ? Before(fired, 12) : nullptr;
+    // "X ... fired three shots. One bullet struck Y": whoever fired in the sentence before.
+    Slot previous_subject;
+    if (a_shot_hit && !shooter && sentence > 0 && article->sentence_subjects.size() >= sentence &&
+        article->sentence_subjects[sentence - 1] >= 0) {
+      const auto& earlier = article->sentences[sentence - 1].tokens;
+      if (std::any_of(earlier.begin(), earlier.end(), [](const Token& t) { return IsGunfireWord(t.lower); })) {
+        previous_subject.entities = {article->sentence_subjects[sentence - 1]};
+        shooter = &previous_subject;
+      }
+    }
     if (a_shot_hit && !shooter) return;
     Verb(i, kShot, shooter);
+  }
+
+  // "X opened fire on Y and her colleague, Z": a shooting of each person named after "on".
+  void OpenedFire(size_t i) {
+    if (tokens[i].lower != "fire" || i == 0 || tokens[i - 1].lower != "opened" || i + 1 >= tokens.size() ||
+        tokens[i + 1].lower != "on")
+      return;
+    static const VerbSense kShot{"SHOT", {EntityType::kPerson}, {EntityType::kPerson}, "", false, false};
+    const Slot* shooter = Before(i - 1, 12, &kShot.subjects);
+    if (!shooter) return;
+    for (const auto& target : slots) {
+      if (target.first <= i + 1 || target.possessive) continue;
+      if (target.first > i + 12) break;
+      bool same_clause = true;
+      for (size_t k = i + 2; k < target.first; ++k) same_clause &= tokens[k].text != ";" && tokens[k].lower != "when";
+      if (same_clause) FilterAndAdd(*shooter, kShot, target);
+    }
   }
 
   // "retired from policing", "left the force", "joined the police": the article's force.
@@ -613,6 +640,7 @@ void ExtractFacts(ArticleAnalysis* article) {
       if (Negated(tokens, i)) continue;
       for (const VerbSense& sense : FindVerbSenses(word)) facts.Verb(i, sense);
       if (word == "hit" || word == "hits" || word == "struck" || word == "strikes") facts.ShotThatHit(i);
+      facts.OpenedFire(i);
       facts.PoliceService(i, word);
       facts.Flight(i, word);
     }

@@ -41,7 +41,8 @@ const std::unordered_map<std::string, std::vector<VerbSense>>& Table() {
     add({"featured", "features", "featuring", "appeared", "appears"}, {"FEATURED_IN", kPerson, kWork, "", false, true});
     add({"produced", "produces", "produce"}, {"PRODUCED", kOrg, kWork, "", false, false});
     add({"founded", "founds", "co-founded"}, {"FOUNDED", kPerson, kOrg, "", false, false});
-    add({"awarded", "received", "receives", "won", "wins"}, {"AWARDED", kPerson, {T::kAward}, "", false, true});
+    add({"awarded", "received", "receives", "won", "wins", "given", "presented", "handed", "recipient"},
+        {"AWARDED", kPerson, {T::kAward}, "", false, true});
     add({"rescued", "rescues", "rescue", "saved"}, {"RESCUED", kPerson, kPerson, "", false, false});
     add({"spoke", "speaks", "speak", "spoken", "speaking"}, {"SPOKE_AT", kPerson, {T::kOrganization, T::kLocation}, "at", false, false});
     add({"spoke", "speaks", "speak", "spoken", "speaking", "talking", "talked"}, {"SPOKE_TO", kPerson, kOrg, "to", false, false});

@@ -2,8 +2,9 @@
 //
 // | type          | verb forms (lemma)                               | subject -> object        |
 // |---------------|--------------------------------------------------|--------------------------|
-// | SHOT          | shoot, shot, shooting; hit, struck where a       | person -> person         |
-// |               | sentence is about gunfire ("one hit X")          |                          |
+// | SHOT          | shoot, shot, shooting; "opened fire on X"; hit,  | person -> person         |
+// |               | struck where a sentence is about gunfire ("one   |                          |
+// |               | hit X", "One bullet struck Y")                   |                          |
 // | KILLED        | kill, murder                                     | person -> person         |
 // | ATTACKED      | attack, assault, stab, punch                     | person -> person         |
 // | SENTENCED     | sentence, jail, convict (a judge -> the accused) | person -> person         |
@@ -26,7 +27,8 @@
 // | FEATURED_IN   | feature, appear (in)                             | person -> work           |
 // | PRODUCED      | produce                                          | organisation -> work     |
 // | FOUNDED       | found, founded, set up                           | person -> organisation   |
-// | AWARDED       | award (passive), receive, win; "the X            | person/work -> award     |
+// | AWARDED       | award (passive), receive, win, be given/presented| person/work -> award     |
+// |               | with, "recipient of"; "the X                     |                          |
 // |               | award-winning documentary W"                     |                          |
 // | RELATIVE_OF   | "his daughter, Y", "X's brother Y" (relation)    | person <-> person        |
 // | PARTNER_OF    | "his partner, Y", girlfriend, boyfriend          | person -> person         |
