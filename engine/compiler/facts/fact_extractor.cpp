@@ -191,7 +191,9 @@ struct SentenceFacts {
     bool prep_seen = sense.preposition.empty();
     for (const auto& object : slots) {
       size_t reach = sense.object_next ? 1 + (i + 1 < tokens.size() && tokens[i + 1].lower == "the") : 8;
-      if (object.first <= i || object.first > i + reach || object.possessive) continue;
+      // "apologised to her face": "her" is who was apologised to
+      bool face = object.possessive && object.first + 1 < tokens.size() && tokens[object.first + 1].lower == "face";
+      if (object.first <= i || object.first > i + reach || (object.possessive && !face)) continue;
       // "joined from Kilmore Athletic": what comes after "from" is where they left.
       size_t det = object.first >= 2 && tokens[object.first - 1].lower == "the" ? object.first - 1 : object.first;
       if (tokens[det - 1].lower == "from" && sense.preposition != "from") continue;
@@ -205,12 +207,44 @@ struct SentenceFacts {
         return;
       }
     }
+    if (subject) ImplicitObject(i, sense, *subject);
     if (subject && subject->plural && sense.symmetric && subject->entities.size() == 2)  // "the pair met"
       Add(subject->entities[0], sense.predicate, subject->entities[1]);
     // "X, a teacher, and Y met": coordinated subjects of a symmetric verb.
     if (subject && !subject->plural && sense.symmetric && subject->first > 0 && tokens[subject->first - 1].lower == "and")
       if (const Slot* first = Before(subject->first - 1, 6, &sense.subjects))
         AddAll(*first, sense.predicate, *subject);
+  }
+
+  // A verb whose object is not after it: "the memoir W, which Y later read"; "read it" (the
+  // work named in the last three sentences); "X apologised and she forgave him" / "X
+  // apologised and the pair are friends" (to the other person of the next clause).
+  void ImplicitObject(size_t i, const VerbSense& sense, const Slot& subject) {
+    if (subject.first >= 3 && (tokens[subject.first - 1].lower == "which" || tokens[subject.first - 1].lower == "that")) {
+      size_t end = tokens[subject.first - 2].text == "," ? subject.first - 3 : subject.first - 2;
+      for (const auto& object : slots)
+        if (object.last == end) FilterAndAdd(subject, sense, object);
+      return;
+    }
+    if (sense.objects == std::vector<EntityType>{EntityType::kWork} && i + 1 < tokens.size() && tokens[i + 1].lower == "it") {
+      int work = -1;
+      for (size_t k = article->mention_begin[sentence >= 3 ? sentence - 3 : 0]; k < article->mention_begin[sentence + 1]; ++k) {
+        const Mention& m = article->mentions[k];
+        if ((m.sentence < sentence || m.first_token < i) && article->entities[m.entities[0]].type == EntityType::kWork)
+          work = m.entities[0];
+      }
+      if (work >= 0) FilterAndAdd(subject, sense, Slot{i + 1, i + 1, {work}, false});
+      return;
+    }
+    if (sense.predicate != "APOLOGISED_TO" || i + 2 >= tokens.size() || tokens[i + 1].lower != "and") return;
+    for (const auto& other : slots) {
+      if (other.first < i + 2) continue;
+      if (other.first > i + 3) break;
+      for (int e : other.entities)
+        if (std::find(subject.entities.begin(), subject.entities.end(), e) == subject.entities.end())
+          for (int s : subject.entities) Add(s, sense.predicate, e);
+      break;
+    }
   }
 
   // "X, who lives in Y with his wife, Z, was awarded ...": where the verb at `token` (after
