@@ -216,6 +216,45 @@ struct SentenceFacts {
         AddAll(*first, sense.predicate, *subject);
   }
 
+  // "X, chairman of the Y Guild" and "the Y Trust's head of fundraising, X": X is a member
+  // of the organisation, in that role.
+  void RoleAppositions() {
+    auto role_words = [&](size_t from, size_t to) {  // [from, to): one to four lower-case words
+      if (to <= from || to - from > 4) return false;
+      for (size_t k = from; k < to; ++k)
+        if (!std::islower(static_cast<unsigned char>(tokens[k].text[0]))) return false;
+      return true;
+    };
+    auto add = [&](const Slot& person, const Slot& org, size_t from, size_t to) {
+      while (from < to && (tokens[from].lower == "the" || tokens[from].lower == "a" || tokens[from].lower == "an")) ++from;
+      std::string role;
+      for (size_t k = from; k < to; ++k) role += (role.empty() ? "" : " ") + tokens[k].text;
+      size_t before = article->facts.size();
+      FilterAndAdd(person, {"MEMBER_OF", {EntityType::kPerson}, {EntityType::kOrganization}, "", false, false}, org);
+      for (size_t f = before; f < article->facts.size(); ++f) article->facts[f].qualifiers["role"] = Value(role);
+    };
+    for (const auto& person : slots) {
+      if (person.possessive) continue;
+      // X, chairman of (the) Y
+      size_t comma = person.last + 1;
+      if (comma + 3 < tokens.size() && tokens[comma].text == ",")
+        for (const auto& org : slots) {
+          size_t of = org.first >= 2 && tokens[org.first - 1].lower == "the" ? org.first - 2 : org.first - 1;
+          if (org.first > comma + 2 && org.first <= comma + 7 && tokens[of].lower == "of" && role_words(comma + 1, of)) {
+            add(person, org, comma + 1, of);
+            break;
+          }
+        }
+      // Y's head of fundraising, X
+      for (const auto& org : slots) {
+        size_t s_mark = org.last + 2;
+        if (s_mark + 2 >= person.first || tokens[org.last + 1].text != "'" || tokens[s_mark].lower != "s") continue;
+        if (tokens[person.first - 1].text == "," && role_words(s_mark + 1, person.first - 1))
+          add(person, org, s_mark + 1, person.first - 1);
+      }
+    }
+  }
+
   // A verb whose object is not after it: "the memoir W, which Y later read"; "read it" (the
   // work named in the last three sentences); "X apologised and she forgave him" / "X
   // apologised and the pair are friends" (to the other person of the next clause).
@@ -412,8 +451,8 @@ struct SentenceFacts {
                   Add(r, partner ? "PARTNER_OF" : "RELATIVE_OF", o);
             for (size_t f = before; f < article->facts.size(); ++f) article->facts[f].qualifiers["relation"] = Value(t);
           }
-      } else if (t == "colleague" || t == "colleagues") {
-        const Slot* owner = Before(i, 6);
+      } else if (t == "colleague" || t == "colleagues") {  // "his colleague, lifeguard Jo Hale"
+        const Slot* owner = Owner(i) ? Owner(i) : Before(i, 6);
         for (const auto& o : slots)
           if (owner && o.first > i && o.first <= i + 3) AddAll(*owner, "COLLEAGUE_OF", o);
       } else if (t == "of" && i > 0) {  // "Tom Hale, 39, of Westmere Fire Service" / "Jo Bell, of Elm Road"
@@ -470,6 +509,7 @@ struct SentenceFacts {
       bool inside = b.first == in + 1 && tokens[in].text == "in";
       if (apposed || inside) Add(a.entities[0], "LOCATED_IN", b.entities[0]);
     }
+    RoleAppositions();
     // "the Orbis award-winning documentary W": W won the award, which Orbis gives. "a
     // bravery award from the Coast Trust": the trust gives it.
     for (const auto& award : slots) {
