@@ -259,8 +259,10 @@ struct SentenceFacts {
   // work named in the last three sentences); "X apologised and she forgave him" / "X
   // apologised and the pair are friends" (to the other person of the next clause).
   void ImplicitObject(size_t i, const VerbSense& sense, const Slot& subject) {
-    if (subject.first >= 3 && (tokens[subject.first - 1].lower == "which" || tokens[subject.first - 1].lower == "that")) {
-      size_t end = tokens[subject.first - 2].text == "," ? subject.first - 3 : subject.first - 2;
+    size_t first = subject.first;  // before the title: "which Ms X read"
+    while (first > 0 && Lexicon::Get().IsPersonTitle(tokens[first - 1].text)) --first;
+    if (first >= 3 && (tokens[first - 1].lower == "which" || tokens[first - 1].lower == "that")) {
+      size_t end = tokens[first - 2].text == "," ? first - 3 : first - 2;
       for (const auto& object : slots)
         if (object.last == end) FilterAndAdd(subject, sense, object);
       return;

@@ -184,7 +184,9 @@ struct ValueFacts {
   }
 
   void Nickname(size_t i) {
-    bool cue = (T(i) == "as" && T(i - 1) == "known") || T(i) == "nicknamed" || T(i) == "dubbed" ||
+    bool known_as = false;  // "known as X", "known on the streets as X"
+    for (size_t k = i; k > 0 && i - k < 5 && T(i) == "as"; --k) known_as |= T(k - 1) == "known";
+    bool cue = known_as || T(i) == "nicknamed" || T(i) == "dubbed" || T(i) == "nickname" ||
                (T(i) == "named" && T(i - 1) == "tag");
     if (!cue || i + 1 >= tokens.size()) return;
     size_t k = i + 1;

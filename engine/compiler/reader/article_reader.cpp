@@ -82,6 +82,25 @@ bool LooksLikePersonName(const std::string& text) {
   return std::isupper(static_cast<unsigned char>(words.front()[0])) && std::isupper(static_cast<unsigned char>(words.back()[0]));
 }
 
+// A line that is just an outlet's name: up to five capitalised words, one of them a word
+// news outlets are named with ("The Morning Clarion", "Calder Valley Radio News").
+bool LooksLikeOutlet(const std::string& text) {
+  static const char* outlet_words[] = {"News", "Times", "Post", "Herald", "Gazette", "Courier", "Chronicle", "Echo",
+                                       "Mail", "Express", "Mirror", "Telegraph", "Guardian", "Observer", "Journal",
+                                       "Ledger", "Clarion", "Argus", "Standard", "Tribune", "Radio", "Broadcast",
+                                       "Press", "Voice", "Advertiser", "Sentinel", "Bulletin", "Record"};
+  std::vector<std::string> words = Words(text);
+  if (words.empty() || words.size() > 5) return false;
+  bool outlet = false;
+  for (const auto& w : words) {
+    if (!std::isupper(static_cast<unsigned char>(w[0]))) return false;
+    for (char c : w)
+      if (!std::isalpha(static_cast<unsigned char>(c)) && c != '-' && c != '\'') return false;
+    for (const char* o : outlet_words) outlet |= w == o;
+  }
+  return outlet;
+}
+
 // Bylines at the foot of the page ("More by this author" then the name, "Reporting by X") and the outlet a
 // donation appeal names ("Support The Daily Post", when the story names that outlet too).
 void ReadFooter(ArticleAnalysis* article) {
@@ -123,6 +142,11 @@ void ReadMetadata(ArticleAnalysis* article) {
       article->title = trimmed;
       line.kind = LineKind::kTitle;
       have_title = true;
+      continue;
+    }
+    if (article->publisher.empty() && LooksLikeOutlet(trimmed)) {  // "The Kernow Courier" under the headline
+      article->publisher = trimmed;
+      line.kind = LineKind::kMeta;
       continue;
     }
     if (trimmed.rfind("By ", 0) == 0 && trimmed.size() < 60 && trimmed.find('.') == std::string::npos) {
