@@ -410,16 +410,16 @@ bool Matcher::Shortest(size_t part_index, Row& row) {
   return go;
 }
 
-// Does relationship `rel` pass each filter: `none(r IN relationships(p) WHERE c)` wants c
-// not true for it, `all(...)` wants c true.
+// Can relationship `rel` be on a path that passes each filter: `none(r IN relationships(p)
+// WHERE c)` needs c false for it, `all(...)` needs c true (a null makes the quantifier null).
 bool Matcher::PathAllows(const std::vector<const ast::Expr*>& filters, storage::RelId rel, const Row& row) {
   if (filters.empty()) return true;
   Value value = ExecContext::RelRef(*ctx_.txn->GetRel(rel));
   for (const ast::Expr* q : filters) {
     Row bound = row;
     bound[q->name] = value;
-    bool holds = EvaluatePredicate(*q->children[1], bound, ctx_);
-    if (q->op == "NONE" ? holds : !holds) return false;
+    Value c = Evaluate(*q->children[1], bound, ctx_);
+    if (!c.is_bool() || c.as_bool() != (q->op == "ALL")) return false;
   }
   return true;
 }
