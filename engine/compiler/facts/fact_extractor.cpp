@@ -383,7 +383,7 @@ struct SentenceFacts {
 
   // "retired from policing", "left the force", "joined the police": the article's force.
   void PoliceService(size_t i, const std::string& t) {
-    bool retired = t == "retired" || t == "resigned";
+    bool retired = t == "retired" || t == "resigned" || t == "left";  // "left the force in 2004"
     if (!retired && t != "joined") return;
     size_t k = i + 1;
     if (retired && k < tokens.size() && tokens[k].text == "from") ++k;

@@ -10,10 +10,11 @@
 //   published       "W was published in 2016" (on the work)
 //   genre           "his novel, W" / "the documentary W" (on the work)
 //   years_of_service "after 30 years' service" / "worked at X for 22 years"
-//   released        "since his release in 2014" / "released from prison in 2014"
+//   released        "since his release in 2014" / "released from prison in 2014" / "was
+//                   released in 2016" (a person) / "released on licence"
 //   children        "a father-of-two" / "mother of three"
 //   time_on_the_run "on the run for a year"                       ("1 year")
-//   hospital_stay   "in hospital for four days"                   ("4 days")
+//   hospital_stay   "in hospital for four days", "spent three weeks in hospital" ("4 days")
 //   sick_leave      "off sick for six months" / "after six months off" ("6 months")
 //   year_awarded    "in 2019 he was awarded the X award" (on the award)
 // A headline, standfirst or lede that names nobody is about the article's main person.
@@ -299,16 +300,24 @@ struct ValueFacts {
         Add(Subject(i), "sick_leave", Value(*d));
       return;
     }
+    // "spent three weeks in hospital"
+    if (i >= 1 && (T(i - 1) == "spent" || T(i - 1) == "spending") && T(i + 2) == "in" && T(i + 3) == "hospital") {
+      if (auto d = Duration(i)) Add(Subject(i), "hospital_stay", Value(*d));
+      return;
+    }
     // "After six months off, he was back at work"
     if (T(i + 2) == "off" && (T(i - 1) == "after" || T(i - 1) == "took") && (T(i + 3) == "," || T(i + 3) == "work" || T(i + 3) == "sick"))
       if (auto d = Duration(i)) Add(ClauseSubject(i), "sick_leave", Value(*d));
   }
 
+
   // "his release in 2014", "released from prison in 2014"
   void Release(size_t i) {
     bool noun = T(i) == "release" && i >= 1 && (T(i - 1) == "his" || T(i - 1) == "her" || T(i - 1) == "their");
-    bool verb = T(i) == "released" && T(i + 1) == "from" &&
-                (T(i + 2) == "prison" || T(i + 2) == "jail" || T(i + 2) == "custody" || T(i + 3) == "prison");
+    bool verb = T(i) == "released" && ((T(i + 1) == "from" && (T(i + 2) == "prison" || T(i + 2) == "jail" ||
+                                                               T(i + 2) == "custody" || T(i + 3) == "prison")) ||
+                                       (T(i + 1) == "on" && T(i + 2) == "licence") ||
+                                       (i >= 1 && (T(i - 1) == "was" || T(i - 1) == "were") && T(i + 1) == "in"));
     if (!noun && !verb) return;
     if (auto year = YearAfter(i)) Add(ClauseSubject(i), "released", Value(*year));
   }

@@ -41,7 +41,9 @@ inline constexpr const char* kOccupations =
     "dealer officer constable policeman policewoman gangster firefighter author writer teacher "
     "student nurse doctor journalist reporter manager director actor actress singer footballer "
     "lawyer solicitor soldier driver chef farmer builder engineer scientist politician mechanic "
-    "pilot priest boxer artist musician photographer detective robber criminal mentor campaigner";
+    "pilot priest boxer artist musician photographer detective robber criminal mentor campaigner "
+    "lifeguard paramedic plumber electrician carpenter cleaner waiter waitress shopkeeper newsagent "
+    "headteacher accountant councillor businessman businesswoman volunteer coach striker goalkeeper";
 
 inline constexpr const char* kMonthsAndDays =
     "January February March April May June July August September October November December "
