@@ -1,34 +1,25 @@
+// Relations stated by sentences: verbs of the vocabulary with their subjects and objects,
+// and the phrases that state a relation without one ("his colleague, X", "X, chairman of Y").
 #include "engine/compiler/facts/fact_extractor.h"
-#include "engine/compiler/text/normalize.h"
 
 #include <algorithm>
 #include <cctype>
 #include <unordered_set>
 
-#include "engine/compiler/coref/coreference.h"
 #include "engine/compiler/facts/dates.h"
 #include "engine/compiler/facts/verb_vocabulary.h"
+#include "engine/compiler/facts/word_cues.h"
 #include "engine/compiler/mentions/lexicon.h"
 
 namespace kg::compiler {
 
 namespace {
 
-
-// A negation or hedge among the four words before a verb: "never met", "may have shot",
-// "was invited to speak".
-bool Negated(const std::vector<Token>& tokens, size_t verb) {
-  static const std::unordered_set<std::string> cues = {
-      "not", "never", "n't", "didn't", "no", "may", "might", "could", "would", "allegedly", "reportedly", "claims",
-      "claimed", "if", "denied", "denies", "wanted", "hoped", "invited", "asked", "planned", "plans"};
-  for (size_t k = verb >= 4 ? verb - 4 : 0; k < verb; ++k)
-    if (cues.count(tokens[k].lower)) return true;
-  return false;
-}
-
 bool TypeIn(const ArticleAnalysis& a, int entity, const std::vector<EntityType>& types) {
   return std::find(types.begin(), types.end(), a.entities[entity].type) != types.end();
 }
+
+const VerbSense kFromSense{"FROM", {EntityType::kPerson}, {EntityType::kLocation}, "", false, false};
 
 // The police force the article names (its first organisation called "... Police" or
 // "... Constabulary"), or -1: "PC X", "retired from policing" and "joined the force" refer to it.
@@ -39,65 +30,6 @@ int ArticlePoliceForce(const ArticleAnalysis& article) {
          article.entities[i].name.find("Constabulary") != std::string::npos))
       return static_cast<int>(i);
   return -1;
-}
-
-// Words that make a sentence about gunfire: there, "one hit X" is a shot hitting X.
-bool IsGunfireWord(const std::string& t) {
-  return t == "fired" || t == "firing" || t == "shots" || t == "bullet" || t == "bullets" || t == "gunfire" ||
-         t == "gunshot" || t == "gunshots";
-}
-
-// "went to X", "travelled to X", "ended up in X", "arrived in X": a journey's destination.
-bool IsArrivalBefore(const std::vector<Token>& tokens, size_t place) {
-  if (place < 2) return false;
-  std::string prep = tokens[place - 1].lower, verb = tokens[place - 2].lower;
-  if (prep == "in" && (verb == "up" || verb == "arrived" || verb == "surfaced" || verb == "landed")) return true;
-  if (prep != "to") return false;
-  for (size_t k = place - 2; k + 4 > place && k > 0; --k) {
-    const std::string& t = tokens[k].lower;
-    if (t == "went" || t == "travelled" || t == "traveled" || t == "flew" || t == "headed" || t == "moved" ||
-        t == "sailed" || t == "way" || t == "escaped")
-      return true;
-  }
-  return false;
-}
-
-// "was shot", "were later arrested", "was himself jailed": a passive verb at token i.
-bool IsPassiveAuxiliaryBefore(const std::vector<Token>& tokens, size_t i) {
-  auto auxiliary = [&](size_t k) {
-    return tokens[k].lower == "was" || tokens[k].lower == "were" || tokens[k].lower == "been" || tokens[k].lower == "being";
-  };
-  if (i >= 1 && auxiliary(i - 1)) return true;
-  if (i < 2 || !auxiliary(i - 2)) return false;
-  const std::string& between = tokens[i - 1].lower;  // an adverb or a reflexive
-  return between == "himself" || between == "herself" || between == "themselves" || between == "also" ||
-         between == "then" || between == "later" || between == "subsequently" || between == "eventually" ||
-         between == "finally" || between == "previously" || between == "first" || between == "never" ||
-         (between.size() > 4 && between.compare(between.size() - 2, 2, "ly") == 0);
-}
-
-bool IsTransferVerb(const std::string& t) {
-  return t == "signed" || t == "signs" || t == "bought" || t == "recruited" || t == "loaned" || t == "sold" ||
-         t == "transferred" || t == "poached";
-}
-
-// Family words, and "partner" for partners of any kind; nullptr for other words.
-const char* KinTerm(const std::string& t) {
-  static const char* family[] = {"mother", "father", "mum", "dad", "son", "daughter", "brother", "sister", "wife",
-                                 "husband", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt",
-                                 "cousin", "nephew", "niece", "stepfather", "stepmother", "stepson", "stepdaughter"};
-  for (const char* k : family)
-    if (t == k) return k;
-  if (t == "partner" || t == "ex-partner" || t == "girlfriend" || t == "boyfriend" || t == "fiancee" || t == "fiance")
-    return "partner";
-  return nullptr;
-}
-
-const VerbSense kFromSense{"FROM", {EntityType::kPerson}, {EntityType::kLocation}, "", false, false};
-
-bool IsEventPredicate(const std::string& p) {
-  return p == "SHOT" || p == "ARRESTED" || p == "RESCUED" || p == "MET" || p == "FLED_TO" || p == "AWARDED" || p == "RETIRED_FROM" ||
-         p == "FOUNDED" || p == "APOLOGISED_TO" || p == "FORGAVE" || p == "KILLED" || p == "ATTACKED" || p == "SENTENCED";
 }
 
 struct SentenceFacts {
@@ -535,16 +467,6 @@ struct SentenceFacts {
   }
 };
 
-bool IsRankTitle(const std::string& title) {
-  static const char* ranks[] = {"PC", "WPC", "DC", "DS", "DI", "DCI", "Sgt", "Sergeant", "Constable", "Inspector",
-                                "Insp", "Det", "Detective", "Supt", "Superintendent", "Commissioner", "Commander"};
-  for (const char* r : ranks)
-    if (title.size() >= std::string(r).size() &&
-        title.compare(title.size() - std::string(r).size(), std::string::npos, r) == 0)
-      return true;
-  return false;
-}
-
 // "PC X" in an article that names a police force: X is a member of it, with that rank.
 void RankMemberships(ArticleAnalysis* article) {
   int force = ArticlePoliceForce(*article);
@@ -562,132 +484,6 @@ void RankMemberships(ArticleAnalysis* article) {
     f.qualifiers["role"] = Value(tokens[m.first_token - 1].text);
     article->facts.push_back(std::move(f));
   }
-}
-
-// "book" and "novel" name the same kind of work; so do "film" and "documentary".
-std::string WorkKind(std::string noun) {
-  if (noun.size() > 1 && noun.back() == 's') noun.pop_back();
-  if (noun == "novel" || noun == "memoir" || noun == "autobiography" || noun == "biography") return "book";
-  if (noun == "movie" || noun == "documentary") return "film";
-  return noun;
-}
-
-// A named work with the kind of work its cue names: "his novel, W" -> (W, "book").
-struct KindedWork {
-  size_t sentence, token;
-  int entity;
-  std::string kind;
-};
-
-// Every work mention with a work noun just before it, in text order (computed once per article).
-std::vector<KindedWork> KindedWorks(const ArticleAnalysis& article) {
-  std::vector<KindedWork> works;
-  for (const auto& m : article.mentions) {
-    if (article.entities[m.entities[0]].type != EntityType::kWork) continue;
-    const auto& tokens = article.sentences[m.sentence].tokens;
-    for (size_t k = m.first_token; k > 0 && m.first_token - k < 3; --k)
-      if (Lexicon::Get().IsWorkNoun(tokens[k - 1].text)) {
-        works.push_back({m.sentence, m.first_token, m.entities[0], WorkKind(tokens[k - 1].lower)});
-        break;
-      }
-  }
-  return works;
-}
-
-// The work a definite description ("the book", "that novel") refers to: the latest work of
-// that kind named before it, else the first named after it. -1 if the article names none.
-int DefiniteWork(const std::vector<KindedWork>& works, size_t sentence, size_t token, const std::string& noun) {
-  std::string kind = WorkKind(noun);
-  auto split = std::partition_point(works.begin(), works.end(), [&](const KindedWork& w) {
-    return w.sentence < sentence || (w.sentence == sentence && w.token < token);
-  });
-  for (auto it = split; it != works.begin();)
-    if ((--it)->kind == kind) return it->entity;
-  for (auto it = split; it != works.end(); ++it)
-    if (it->kind == kind) return it->entity;
-  return -1;
-}
-
-// The person a quotation in this sentence is attributed to: "'...,' Mr Smith explained."
-int Speaker(const ArticleAnalysis& article, size_t sentence, const std::vector<Slot>& slots) {
-  static const char* verbs[] = {"said", "says", "explained", "recalled", "told", "added", "continued",
-                                "concluded", "admitted", "remembered"};
-  const auto& tokens = article.sentences[sentence].tokens;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    bool speech = false;
-    for (const char* v : verbs) speech |= tokens[i].text == v;
-    if (!speech) continue;
-    for (const auto& slot : slots) {
-      if (slot.entities.size() != 1 || article.entities[slot.entities[0]].type != EntityType::kPerson) continue;
-      // "Mr X, 57, said:" - an apposition between name and verb.
-      bool apposition = slot.last + 2 < i && i - slot.last <= 5 && tokens[slot.last + 1].text == "," &&
-                        tokens[i - 1].text == "," && std::none_of(tokens.begin() + slot.last + 1, tokens.begin() + i,
-                                                                  [](const Token& t) { return t.text == "\"" || t.text == "'"; });
-      if (slot.last + 1 == i || slot.first == i + 1 || apposition) return slot.entities[0];
-    }
-  }
-  return -1;
-}
-
-// The person named last before token i with no clause boundary between, or -1.
-int NamedInSameClause(const ArticleAnalysis& article, size_t sentence, const std::vector<Slot>& named, size_t i) {
-  const auto& tokens = article.sentences[sentence].tokens;
-  const Slot* nearest = nullptr;
-  for (const auto& s : named)
-    if (s.last < i && s.entities.size() == 1 && article.entities[s.entities[0]].type == EntityType::kPerson) nearest = &s;
-  if (!nearest) return -1;
-  static const char* boundaries[] = {",", ";", ":", "\"", "'", "and", "but", "that", "who", "when", "after",
-                                     "before", "because", "as", "while", "if", "so"};
-  for (size_t k = nearest->last + 1; k < i; ++k)
-    for (const char* b : boundaries)
-      if (tokens[k].lower == b) return -1;
-  return nearest->entities[0];
-}
-
-// The slots of one sentence, in token order: its names, then pronouns, "the pair", the
-// quoted "I" and "the book" resolved.
-std::vector<Slot> SentenceSlots(const ArticleAnalysis& article, const std::vector<KindedWork>& works, size_t sentence) {
-  std::vector<Slot> slots;
-  for (size_t k = article.mention_begin[sentence]; k < article.mention_begin[sentence + 1]; ++k) {
-    const Mention& m = article.mentions[k];
-    slots.push_back({m.first_token, m.last_token, m.entities, false});
-  }
-  const std::vector<Slot> named = slots;
-  const auto& tokens = article.sentences[sentence].tokens;
-  int speaker = Speaker(article, sentence, slots);
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const std::string& t = tokens[i].lower;
-    if ((tokens[i].text == "I" || t == "me") && speaker >= 0) {  // quoted first person: the speaker
-      slots.push_back({i, i, {speaker}, false});
-      continue;
-    }
-    // "the book", "that novel": a work the article names.
-    if ((t == "the" || t == "that" || t == "this") && i + 1 < tokens.size() && Lexicon::Get().IsWorkNoun(tokens[i + 1].text) &&
-        (i + 2 >= tokens.size() || !std::isupper(static_cast<unsigned char>(tokens[i + 2].text[0])))) {
-      int work = DefiniteWork(works, sentence, i, tokens[i + 1].lower);
-      if (work >= 0) slots.push_back({i + 1, i + 1, {work}, false});
-      continue;
-    }
-    bool single = t == "he" || t == "she" || t == "him" || t == "his" || t == "her";
-    // "the pair", "they", "both"; "the two" but not "two crew members".
-    bool numeral_two = t == "two" && (i == 0 || tokens[i - 1].lower != "the" ||
-                                      (i + 1 < tokens.size() && tokens[i + 1].lower.size() > 2 && tokens[i + 1].lower.back() == 's'));
-    bool plural = (t == "pair" || t == "both" || t == "they" || (t == "two" && !numeral_two)) &&
-                  (i == 0 || tokens[i - 1].lower != "of");
-    if (!single && !plural) continue;
-    Gender gender = t == "she" || t == "her" ? Gender::kFemale : single ? Gender::kMale : Gender::kUnknown;
-    // "his"/"their" before a word, and "her" before a lower-case word, are determiners.
-    bool possessive = (t == "his" || t == "their" || t == "her") && i + 1 < tokens.size() &&
-                      std::islower(static_cast<unsigned char>(tokens[i + 1].text[0])) &&
-                      (t != "her" || tokens[i + 1].text.size() > 2);
-    // An object pronoun is not the person named as its own clause's subject: in "Judge X
-    // sentenced him", "him" is someone else.
-    int clause_subject = (t == "him" || (t == "her" && !possessive)) ? NamedInSameClause(article, sentence, named, i) : -1;
-    auto entities = ResolveReference(article, sentence, i, plural, gender, clause_subject);
-    if (!entities.empty()) slots.push_back({i, i, entities, plural, possessive});
-  }
-  std::sort(slots.begin(), slots.end(), [](const Slot& a, const Slot& b) { return a.first < b.first; });
-  return slots;
 }
 
 }  // namespace

@@ -2,16 +2,9 @@
 #pragma once
 
 #include "engine/compiler/analysis.h"
+#include "engine/compiler/facts/sentence_slots.h"
 
 namespace kg::compiler {
-
-// A named or pronoun reference in a sentence, resolved to local entities.
-struct Slot {
-  size_t first = 0, last = 0;
-  std::vector<int> entities;
-  bool plural = false;
-  bool possessive = false;  // "his" in "his book": names the owner, not an actor
-};
 
 // Fills article->facts from verb patterns, appositions and fixed phrases (relations) and
 // from number and name patterns (value facts). Negated or hedged statements yield nothing.

@@ -1,0 +1,79 @@
+#include "engine/compiler/facts/word_cues.h"
+
+#include <unordered_set>
+
+namespace kg::compiler {
+
+bool Negated(const std::vector<Token>& tokens, size_t verb) {
+  static const std::unordered_set<std::string> cues = {
+      "not", "never", "n't", "didn't", "no", "may", "might", "could", "would", "allegedly", "reportedly", "claims",
+      "claimed", "if", "denied", "denies", "wanted", "hoped", "invited", "asked", "planned", "plans"};
+  for (size_t k = verb >= 4 ? verb - 4 : 0; k < verb; ++k)
+    if (cues.count(tokens[k].lower)) return true;
+  return false;
+}
+
+bool IsGunfireWord(const std::string& t) {
+  return t == "fired" || t == "firing" || t == "shots" || t == "bullet" || t == "bullets" || t == "gunfire" ||
+         t == "gunshot" || t == "gunshots";
+}
+
+bool IsArrivalBefore(const std::vector<Token>& tokens, size_t place) {
+  if (place < 2) return false;
+  std::string prep = tokens[place - 1].lower, verb = tokens[place - 2].lower;
+  if (prep == "in" && (verb == "up" || verb == "arrived" || verb == "surfaced" || verb == "landed")) return true;
+  if (prep != "to") return false;
+  for (size_t k = place - 2; k + 4 > place && k > 0; --k) {
+    const std::string& t = tokens[k].lower;
+    if (t == "went" || t == "travelled" || t == "traveled" || t == "flew" || t == "headed" || t == "moved" ||
+        t == "sailed" || t == "way" || t == "escaped")
+      return true;
+  }
+  return false;
+}
+
+bool IsPassiveAuxiliaryBefore(const std::vector<Token>& tokens, size_t i) {
+  auto auxiliary = [&](size_t k) {
+    return tokens[k].lower == "was" || tokens[k].lower == "were" || tokens[k].lower == "been" || tokens[k].lower == "being";
+  };
+  if (i >= 1 && auxiliary(i - 1)) return true;
+  if (i < 2 || !auxiliary(i - 2)) return false;
+  const std::string& between = tokens[i - 1].lower;  // an adverb or a reflexive
+  return between == "himself" || between == "herself" || between == "themselves" || between == "also" ||
+         between == "then" || between == "later" || between == "subsequently" || between == "eventually" ||
+         between == "finally" || between == "previously" || between == "first" || between == "never" ||
+         (between.size() > 4 && between.compare(between.size() - 2, 2, "ly") == 0);
+}
+
+bool IsTransferVerb(const std::string& t) {
+  return t == "signed" || t == "signs" || t == "bought" || t == "recruited" || t == "loaned" || t == "sold" ||
+         t == "transferred" || t == "poached";
+}
+
+const char* KinTerm(const std::string& t) {
+  static const char* family[] = {"mother", "father", "mum", "dad", "son", "daughter", "brother", "sister", "wife",
+                                 "husband", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt",
+                                 "cousin", "nephew", "niece", "stepfather", "stepmother", "stepson", "stepdaughter"};
+  for (const char* k : family)
+    if (t == k) return k;
+  if (t == "partner" || t == "ex-partner" || t == "girlfriend" || t == "boyfriend" || t == "fiancee" || t == "fiance")
+    return "partner";
+  return nullptr;
+}
+
+bool IsEventPredicate(const std::string& p) {
+  return p == "SHOT" || p == "ARRESTED" || p == "RESCUED" || p == "MET" || p == "FLED_TO" || p == "AWARDED" || p == "RETIRED_FROM" ||
+         p == "FOUNDED" || p == "APOLOGISED_TO" || p == "FORGAVE" || p == "KILLED" || p == "ATTACKED" || p == "SENTENCED";
+}
+
+bool IsRankTitle(const std::string& title) {
+  static const char* ranks[] = {"PC", "WPC", "DC", "DS", "DI", "DCI", "Sgt", "Sergeant", "Constable", "Inspector",
+                                "Insp", "Det", "Detective", "Supt", "Superintendent", "Commissioner", "Commander"};
+  for (const char* r : ranks)
+    if (title.size() >= std::string(r).size() &&
+        title.compare(title.size() - std::string(r).size(), std::string::npos, r) == 0)
+      return true;
+  return false;
+}
+
+}  // namespace kg::compiler

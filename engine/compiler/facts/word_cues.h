@@ -1,0 +1,37 @@
+// engine/compiler/facts/word_cues.h — words and short phrases that cue (or block) a fact
+// pattern: hedges, gunfire, journeys, passives, transfers, kin, events, ranks.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/compiler/analysis.h"
+
+namespace kg::compiler {
+
+// A negation or hedge among the four words before a verb: "never met", "may have shot",
+// "was invited to speak".
+bool Negated(const std::vector<Token>& tokens, size_t verb);
+
+// Words that make a sentence about gunfire: there, "one hit X" is a shot hitting X.
+bool IsGunfireWord(const std::string& t);
+
+// "went to X", "travelled to X", "ended up in X", "arrived in X": a journey's destination.
+bool IsArrivalBefore(const std::vector<Token>& tokens, size_t place);
+
+// "was shot", "were later arrested", "was himself jailed": a passive verb at token i.
+bool IsPassiveAuxiliaryBefore(const std::vector<Token>& tokens, size_t i);
+
+// "signed", "bought", "sold": verbs of a player transfer ("signed X from Y").
+bool IsTransferVerb(const std::string& t);
+
+// Family words, and "partner" for partners of any kind; nullptr for other words.
+const char* KinTerm(const std::string& t);
+
+// Facts that happen at a time, and so take the date their sentence states.
+bool IsEventPredicate(const std::string& p);
+
+// "PC", "Det Sgt", "Chief Inspector": a police rank (the title's last word decides).
+bool IsRankTitle(const std::string& title);
+
+}  // namespace kg::compiler
