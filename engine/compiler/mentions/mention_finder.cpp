@@ -297,11 +297,18 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       // Sentence-initial common words ("After", "As", "The", "Police") are not names.
       // Only the opening word is suspect: in "Author Rhea Vossberg", "Rhea" is a name even
       // though the dictionary knows it as a bird.
-      // A lone word ("Smith told ...") is kept for the surname check below.
-      if (title.empty() && SentenceInitial(tokens, first) && end > start &&
+      // A lone word ("Smith told ...") is kept for the surname check below, and so is a given
+      // name that is also a common word ("Dean Morrow, 27, ...", "Grace Okafor said").
+      bool given_name = tokens[first].text.size() >= 3 && !AllCaps(tokens[first].text) && lex.IsProperNoun(tokens[first].text) &&
+                        end > start && end - start <= 2 &&
+                        !lex.IsOrgWord(tokens[end].text) && !lex.IsPlaceWord(tokens[end].text);
+      if (title.empty() && SentenceInitial(tokens, first) && end > start && !given_name &&
           (lex.IsCommonWord(tokens[first].text) || CommonCompound(lex, tokens[first].text)))
         ++first;
-      while (first <= end && title.empty() && (tokens[first].text == "The" || tokens[first].text == "I")) ++first;
+      // "Members of the X Council": what is left of the run does not start with a connector.
+      while (first <= end && title.empty() &&
+             (tokens[first].text == "The" || tokens[first].text == "I" || (first > start && IsConnector(tokens[first].text))))
+        ++first;
       // "told The Voice", "speaking to The Times": an outlet keeps its article.
       bool outlet = first > start && tokens[start].text == "The" && start > 0 &&
                     (tokens[start - 1].text == "told" || tokens[start - 1].text == "to");
