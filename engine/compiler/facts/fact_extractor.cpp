@@ -19,6 +19,8 @@ bool TypeIn(const ArticleAnalysis& a, int entity, const std::vector<EntityType>&
   return std::find(types.begin(), types.end(), a.entities[entity].type) != types.end();
 }
 
+const std::vector<EntityType> kPersonOnly{EntityType::kPerson};
+
 const VerbSense kFromSense{"FROM", {EntityType::kPerson}, {EntityType::kLocation}, "", false, false};
 
 // The police force the article names (its first organisation called "... Police" or
@@ -481,7 +483,13 @@ void RankMemberships(ArticleAnalysis* article) {
     f.predicate = "MEMBER_OF";
     f.object = force;
     f.sentence = m.sentence;
-    f.qualifiers["role"] = Value(tokens[m.first_token - 1].text);
+    size_t k = m.first_token;  // the whole rank: "Chief Constable", "Det Sgt"
+    while (k > 0 && Lexicon::Get().IsPersonTitle(tokens[k - 1].text) && tokens[k - 1].lower != "former" &&
+           tokens[k - 1].lower != "ex")
+      --k;
+    std::string rank;
+    for (; k < m.first_token; ++k) rank += (rank.empty() ? "" : " ") + tokens[k].text;
+    f.qualifiers["role"] = Value(rank);
     article->facts.push_back(std::move(f));
   }
 }
@@ -511,6 +519,9 @@ void ExtractFacts(ArticleAnalysis* article) {
       facts.anchor = i;
       if (Negated(tokens, i)) continue;
       for (const VerbSense& sense : FindVerbSenses(word)) facts.Verb(i, sense);
+      if ((word == "set" || word == "sets") && i + 1 < tokens.size() && tokens[i + 1].lower == "up")  // "X set up Y"
+        facts.Verb(i + 1, {"FOUNDED", {EntityType::kPerson}, {EntityType::kOrganization}, "", false, false},
+                   facts.Before(i, 12, &kPersonOnly));
       if (word == "hit" || word == "hits" || word == "struck" || word == "strikes") facts.ShotThatHit(i);
       facts.OpenedFire(i);
       facts.PoliceService(i, word);

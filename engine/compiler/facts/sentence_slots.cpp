@@ -20,7 +20,7 @@ std::string WorkKind(std::string noun) {
 }
 
 // The work a definite description ("the book", "that novel") refers to: the latest work of
-// that kind named before it, else the first named after it. -1 if the article names none.
+// that kind named before it, else the one named after it. -1 if the article names none.
 int DefiniteWork(const std::vector<KindedWork>& works, size_t sentence, size_t token, const std::string& noun) {
   std::string kind = WorkKind(noun);
   auto split = std::partition_point(works.begin(), works.end(), [&](const KindedWork& w) {
@@ -28,9 +28,15 @@ int DefiniteWork(const std::vector<KindedWork>& works, size_t sentence, size_t t
   });
   for (auto it = split; it != works.begin();)
     if ((--it)->kind == kind) return it->entity;
+  // Named only later: when it is the article's one work of that kind ("I read the book" before
+  // "His novel, W, ..."), not one of several.
+  int later = -1;
   for (auto it = split; it != works.end(); ++it)
-    if (it->kind == kind) return it->entity;
-  return -1;
+    if (it->kind == kind) {
+      if (later >= 0 && later != it->entity) return -1;
+      later = it->entity;
+    }
+  return later;
 }
 
 // The person a quotation in this sentence is attributed to: "'...,' Mr Smith explained."

@@ -106,7 +106,10 @@ struct ValueFacts {
     bool years_after = T(i + 1) == "years" || T(i + 1) == "year";
     // "sentenced to 25 years", "sentenced him to 25 years", "jailed for 12 years", "a minimum term of 22 years"
     if (n && years_after && i >= 2 && T(i - 1) == "to" && T(i - 2) == "sentenced") Add(Subject(i), "years_sentenced", Value(*n));
-    if (n && years_after && i >= 3 && T(i - 1) == "to" && T(i - 3) == "sentenced") Add(Subject(i - 1), "years_sentenced", Value(*n));
+    if (n && years_after && i >= 3 && T(i - 1) == "to" && T(i - 3) == "sentenced")  // "sentenced X to 18 years": X's
+      for (const auto& s : slots)
+        if (s.last == i - 2 && s.entities.size() == 1 && article->entities[s.entities[0]].type == EntityType::kPerson)
+          Add(s.entities[0], "years_sentenced", Value(*n));
     if (n && years_after && i >= 2 && T(i - 1) == "for" &&
         (T(i - 2) == "jailed" || T(i - 2) == "imprisoned" || T(i - 2) == "up"))
       Add(Subject(i), "years_sentenced", Value(*n));
@@ -193,7 +196,11 @@ struct ValueFacts {
     size_t k = i + 1;
     if (tokens[k].text == "\"" || tokens[k].text == "'") ++k;
     if (k >= tokens.size() || !std::isupper(static_cast<unsigned char>(tokens[k].text[0]))) return;
-    Add(Subject(i), "nickname", Value(tokens[k].text));
+    std::string name = tokens[k].text;  // "The Engine" inside quotes is one nickname
+    bool quoted = tokens[k - 1].text == "\"" || tokens[k - 1].text == "'";
+    for (size_t m = k + 1; quoted && m < tokens.size() && m < k + 4 && tokens[m].text != tokens[k - 1].text; ++m)
+      name += " " + tokens[m].text;
+    Add(Subject(i), "nickname", Value(name));
   }
 
   void Occupation(size_t i) {

@@ -19,7 +19,9 @@ inline constexpr const char* kOrgWords =
     "Church Network Guild Federation League Alliance Coalition Institution Museum Library "
     "News Newspaper Times Post Herald Gazette Guardian Telegraph Mirror Express Mail Chronicle "
     "Observer Journal Argus Courier Tribune Bulletin Sentinel Advertiser Clarion Ledger Broadcast "
-    "Books Publishing Publishers "
+    "Books Publishing Publishers Pictures Films Productions Entertainment Holdings Partners Capital "
+    "Ventures Foods Motors Airlines Airways Systems Technologies Solutions Labs Energy Logistics "
+    "Homes Developments Properties Bakery Brewery Pharmacy Surgery Clinic "
     "Echo Wire Press Media Broadcasting Radio TV Television Studios Records Prison FBI "
     "FC AFC United Rovers Wanderers Athletic Albion Hotspur Rangers "
     "BBC ITV NHS";

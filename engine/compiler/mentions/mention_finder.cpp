@@ -70,7 +70,9 @@ bool IsMotionVerb(const std::string& t) {
 bool IsOrgNoun(const std::string& t) {
   static const char* words[] = {"charity", "group", "project", "campaign", "organisation", "organization",
                                 "company", "firm", "business", "band", "club", "team", "initiative",
-                                "scheme", "movement", "network", "brand", "label", "agency", "trust"};
+                                "scheme", "movement", "network", "brand", "label", "agency", "trust",
+                                "bank", "retailer", "chain", "supermarket", "developer", "publisher", "studio",
+                                "startup", "start-up", "manufacturer", "insurer", "consultancy", "bakery"};
   for (const char* w : words)
     if (t == w) return true;
   return false;
@@ -105,8 +107,11 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
         t != "latest" && t != "a")
       break;
   }
-  if (title.empty() && last + 1 < tokens.size() && IsOrgNoun(tokens[last + 1].text))
-    return EntityType::kOrganization;  // "the Save Our Pool campaign"
+  std::string whole;
+  for (size_t k = first; k <= last; ++k) whole += (k > first ? " " : "") + tokens[k].text;
+  bool country = lex.IsCountryOrRegion(whole) || (first == last && IsCountryAbbreviation(tokens[first].text));
+  if (title.empty() && !country && last + 1 < tokens.size() && IsOrgNoun(tokens[last + 1].text))
+    return EntityType::kOrganization;  // "the Save Our Pool campaign", not "the UK business"
   // "wrote The Cold Water": a title right after a verb of authorship.
   size_t before = first > 0 && tokens[first - 1].text == "The" ? first - 1 : first;
   if (before > 0) {
@@ -168,6 +173,16 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
     return EntityType::kLocation;
   *typed = false;  // a bare single name: a surname or given name, or nothing
   return EntityType::kPerson;
+}
+
+// Capitalised words and acronyms of everyday language that name nothing.
+bool IsNotAName(const std::string& t) {
+  static const char* words[] = {"OK", "CCTV", "DNA", "GP", "ID", "PIN", "ATM", "ICU", "CEO", "PhD", "SUV", "HIV",
+                                "GCSE", "GCSEs", "MBA", "PE", "IT", "HR", "PR", "AI", "TV", "UFO", "VIP", "LGBT",
+                                "Nan", "Mum", "Dad", "Mam", "Gran", "Grandad"};
+  for (const char* w : words)
+    if (t == w) return true;
+  return false;
 }
 
 // "English", "Portuguese", "Italian", "Arabic": languages and nationalities, not places.
@@ -327,6 +342,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           (tokens[last + 1].text == "and" || tokens[last + 1].text == "or") &&
           std::islower(static_cast<unsigned char>(tokens[last + 2].text[0])))
         continue;
+      if (first == last && IsNotAName(tokens[first].text)) continue;  // "OK", "CCTV", "DNA"
       bool common = lex.IsCommonWord(tokens[first].text) || CommonCompound(lex, tokens[first].text) ||
                     tokens[first].text == "I";
       if (first == last && title.empty() && SentenceInitial(tokens, first) &&
@@ -346,8 +362,9 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       EntityType type = outlet ? EntityType::kOrganization : Classify(tokens, first, last, title, &typed);
       if (outlet) typed = true;
       bool definite = first > 0 && (tokens[first - 1].text == "The" || tokens[first - 1].text == "the");
-      if (type == EntityType::kLocation && definite && last + 1 < tokens.size() && IsVenueNoun(tokens[last + 1].text))
-        span.text += " " + tokens[last + 1].text;  // "the Atlantic pub"
+      if (type == EntityType::kLocation && definite && last + 1 < tokens.size() && IsVenueNoun(tokens[last + 1].text) &&
+          !lex.IsCountryOrRegion(span.text))
+        span.text += " " + tokens[last + 1].text;  // "the Atlantic pub", but "the Lisbon club" is in Lisbon
       if (type == EntityType::kAward && last + 1 < tokens.size() && IsAwardFollower(tokens[last + 1].text))
         span.text += " " + tokens[last + 1].text.substr(0, tokens[last + 1].text.find('-'));  // "the Gold award"
       if (type == EntityType::kLocation && first > 0 && IsCompass(tokens[first - 1].text) &&
