@@ -73,6 +73,27 @@ Gender MentionGender(const ArticleAnalysis& article, const NameSpan& name) {
   return k > 0 ? KinGender(tokens[k - 1].lower) : Gender::kUnknown;
 }
 
+// "Carla Benedetti, 34, runs the cafe. She said ...": a sentence that opens with "He" or "She"
+// after one that names a single person says that person's gender. Used only for people whose
+// titles and kin words say nothing, and only when every such sentence agrees.
+void GenderFromPronouns(ArticleAnalysis* article) {
+  std::vector<std::set<Gender>> votes(article->entities.size());
+  for (size_t s = 1; s < article->sentences.size(); ++s) {
+    const auto& tokens = article->sentences[s].tokens;
+    size_t k = 0;
+    while (k < tokens.size() && (tokens[k].text == "\"" || tokens[k].text == "'")) ++k;
+    if (k >= tokens.size() || (tokens[k].text != "He" && tokens[k].text != "She")) continue;
+    std::set<int> people;
+    for (size_t m = article->mention_begin[s - 1]; m < article->mention_begin[s]; ++m)
+      for (int e : article->mentions[m].entities)
+        if (article->entities[e].type == EntityType::kPerson) people.insert(e);
+    if (people.size() == 1) votes[*people.begin()].insert(tokens[k].text == "He" ? Gender::kMale : Gender::kFemale);
+  }
+  for (size_t e = 0; e < votes.size(); ++e)
+    if (article->entities[e].gender == Gender::kUnknown && votes[e].size() == 1)
+      article->entities[e].gender = *votes[e].begin();
+}
+
 }  // namespace
 
 size_t EditDistance(const std::string& a, const std::string& b) {
@@ -192,6 +213,7 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
   for (size_t m = article->mentions.size(); m-- > 0;) article->mention_begin[article->mentions[m].sentence] = m;
   for (size_t s = article->sentences.size(); s-- > 0;)  // sentences without mentions start where the next one does
     article->mention_begin[s] = std::min(article->mention_begin[s], article->mention_begin[s + 1]);
+  GenderFromPronouns(article);
   // The canonical name of a person is its most frequent full form.
   for (auto& e : article->entities) {
     int best = 0;
