@@ -12,7 +12,7 @@
 //   years_of_service "after 30 years' service" / "worked at X for 22 years"
 //   released        "since his release in 2014" / "released from prison in 2014" / "was
 //                   released in 2016" (a person) / "released on licence"
-//   children        "a father-of-two" / "mother of three"
+//   children        "a father-of-two" / "mother of three" / "has three children"
 //   time_on_the_run "on the run for a year"                       ("1 year")
 //   hospital_stay   "in hospital for four days", "spent three weeks in hospital" ("4 days")
 //   sick_leave      "off sick for six months" / "after six months off" ("6 months")
@@ -337,6 +337,11 @@ struct ValueFacts {
       if (t.rfind(parent, 0) == 0) n = ParseNumber(t.substr(std::string(parent).size()));
     if (!n && (t == "father" || t == "mother") && T(i + 1) == "of") n = ParseNumber(T(i + 2));
     if (n && *n > 0) Add(DescribedPerson(i), "children", Value(*n));
+    // "X has three children"
+    std::optional<int64_t> count = ParseNumber(t);
+    if (count && *count > 0 && *count < 20 && i >= 1 && (T(i - 1) == "has" || T(i - 1) == "had") &&
+        (T(i + 1) == "children" || T(i + 1) == "kids"))
+      Add(Subject(i), "children", Value(*count));
   }
 
   // "in 2019, he was awarded a X award": the year the award was given.

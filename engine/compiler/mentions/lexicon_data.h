@@ -45,7 +45,9 @@ inline constexpr const char* kOccupations =
     "lawyer solicitor soldier driver chef farmer builder engineer scientist politician mechanic "
     "pilot priest boxer artist musician photographer detective robber criminal mentor campaigner "
     "lifeguard paramedic plumber electrician carpenter cleaner waiter waitress shopkeeper newsagent "
-    "headteacher accountant councillor businessman businesswoman volunteer coach striker goalkeeper";
+    "headteacher accountant councillor businessman businesswoman volunteer coach striker goalkeeper "
+    "midwife surgeon vicar barrister postman postwoman carer porter miner fisherman sailor architect "
+    "dentist pharmacist vet librarian poet novelist playwright filmmaker presenter broadcaster gunman";
 
 inline constexpr const char* kMonthsAndDays =
     "January February March April May June July August September October November December "
