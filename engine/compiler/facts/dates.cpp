@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstdint>
 #include <cstdio>
+#include <unordered_map>
 
 #include "engine/compiler/text/sentence_splitter.h"
 
@@ -128,21 +129,27 @@ const DateMention* NearestDateInClause(const std::vector<Token>& tokens, const s
 }
 
 std::optional<int64_t> ParseNumber(const std::string& word) {
-  static const char* words[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-                                "seventeen", "eighteen", "nineteen", "twenty"};
-  std::string lower;
-  for (char c : word) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (int i = 0; i <= 20; ++i)
-    if (lower == words[i]) return i;
-  static const std::pair<const char*, int> tens[] = {{"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60},
-                                                     {"seventy", 70}, {"eighty", 80}, {"ninety", 90}};
-  for (const auto& [w, n] : tens)
-    if (lower == w) return n;
-  if (lower.empty() || lower.size() > 6) return std::nullopt;
-  for (char c : lower)
-    if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
-  return std::stoll(lower);
+  if (word.empty() || word.size() > 9) return std::nullopt;
+  if (std::isdigit(static_cast<unsigned char>(word[0]))) {
+    if (word.size() > 6) return std::nullopt;
+    int64_t n = 0;
+    for (char c : word) {
+      if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+  static const std::unordered_map<std::string, int64_t> words = {
+      {"zero", 0},      {"one", 1},        {"two", 2},       {"three", 3},     {"four", 4},      {"five", 5},
+      {"six", 6},       {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},      {"eleven", 11},
+      {"twelve", 12},   {"thirteen", 13},  {"fourteen", 14}, {"fifteen", 15},  {"sixteen", 16},  {"seventeen", 17},
+      {"eighteen", 18}, {"nineteen", 19},  {"twenty", 20},   {"thirty", 30},   {"forty", 40},    {"fifty", 50},
+      {"sixty", 60},    {"seventy", 70},   {"eighty", 80},   {"ninety", 90}};
+  std::string lower = word;
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  auto it = words.find(lower);
+  return it == words.end() ? std::nullopt : std::optional<int64_t>(it->second);
 }
 
 }  // namespace kg::compiler

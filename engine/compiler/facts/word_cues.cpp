@@ -1,5 +1,6 @@
 #include "engine/compiler/facts/word_cues.h"
 
+#include <unordered_map>
 #include <unordered_set>
 
 namespace kg::compiler {
@@ -51,14 +52,18 @@ bool IsTransferVerb(const std::string& t) {
 }
 
 const char* KinTerm(const std::string& t) {
-  static const char* family[] = {"mother", "father", "mum", "dad", "son", "daughter", "brother", "sister", "wife",
-                                 "husband", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt",
-                                 "cousin", "nephew", "niece", "stepfather", "stepmother", "stepson", "stepdaughter"};
-  for (const char* k : family)
-    if (t == k) return k;
-  if (t == "partner" || t == "ex-partner" || t == "girlfriend" || t == "boyfriend" || t == "fiancee" || t == "fiance")
-    return "partner";
-  return nullptr;
+  static const std::unordered_map<std::string, const char*> kin = [] {
+    std::unordered_map<std::string, const char*> m;
+    static const char* family[] = {"mother", "father", "mum", "dad", "son", "daughter", "brother", "sister", "wife",
+                                   "husband", "grandmother", "grandfather", "grandson", "granddaughter", "uncle",
+                                   "aunt", "cousin", "nephew", "niece", "stepfather", "stepmother", "stepson",
+                                   "stepdaughter"};
+    for (const char* k : family) m[k] = k;
+    for (const char* p : {"partner", "ex-partner", "girlfriend", "boyfriend", "fiancee", "fiance"}) m[p] = "partner";
+    return m;
+  }();
+  auto it = kin.find(t);
+  return it == kin.end() ? nullptr : it->second;
 }
 
 bool IsEventPredicate(const std::string& p) {
