@@ -92,13 +92,21 @@ struct SentenceFacts {
   // `subject` overrides the nearest reference before the verb as its subject.
   void Verb(size_t i, const VerbSense& sense, const Slot* subject = nullptr) {
     // "Y was shot by X", and the participle phrase "W produced by X".
-    bool passive = IsPassiveAuxiliaryBefore(tokens, i) || (i + 1 < tokens.size() && tokens[i + 1].text == "by");
+    if (UsedAsNoun(tokens, i)) return;  // "attempted murder", "the attack"
+    // Passive: "was shot", "was convicted ... and sentenced", or an agent ("sentenced to 16
+    // years by Judge X") before any other reference.
+    size_t by_at = 0;
+    for (size_t k = i + 1; k < tokens.size() && k <= i + 6 && !by_at; ++k) {
+      if (std::any_of(slots.begin(), slots.end(), [&](const Slot& s) { return s.first == k; })) break;
+      if (tokens[k].text == "by") by_at = k;
+    }
+    bool passive = IsPassiveAuxiliaryBefore(tokens, i) || by_at || CoordinatedPassive(tokens, i);
     if (passive && !sense.passive_keeps_subject) {  // "Y was shot by X", "Y, who was shot by X"
       for (const auto& agent : slots) {
-        if (agent.first <= i + 1 || agent.first > i + 6) continue;
-        bool by = tokens[agent.first - 1].text == "by" ||
-                  (tokens[agent.first - 1].lower == "the" && tokens[agent.first - 2].text == "by");
-        if (!by) continue;
+        if (agent.first <= i + 1 || agent.first > i + 9) continue;
+        size_t before = agent.first - 1;  // "by Judge X", "by the X"
+        while (before > i && (Lexicon::Get().IsPersonTitle(tokens[before].text) || tokens[before].lower == "the")) --before;
+        if (tokens[before].text != "by") continue;
         const Slot* doer = &agent;
         // "founded by his late father, Arthur X": "his" names the father's child, not the
         // founder; the founder is the name in apposition, if there is one.

@@ -81,4 +81,24 @@ bool IsRankTitle(const std::string& title) {
   return false;
 }
 
+bool UsedAsNoun(const std::vector<Token>& tokens, size_t i) {
+  static const std::unordered_set<std::string> nouns = {"murder", "attack", "assault", "arrest", "rescue",
+                                                         "shooting", "killing", "stabbing", "meeting", "visit"};
+  static const std::unordered_set<std::string> determiners = {"the", "a", "an", "this", "that", "his", "her",
+                                                               "their", "its", "attempted", "first", "second"};
+  return i > 0 && nouns.count(tokens[i].lower) && determiners.count(tokens[i - 1].lower);
+}
+
+bool CoordinatedPassive(const std::vector<Token>& tokens, size_t i) {
+  auto participle = [](const std::string& w) {
+    return w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 2, 2, "en") == 0);
+  };
+  if (i < 3 || tokens[i - 1].lower != "and" || !participle(tokens[i].lower)) return false;
+  for (size_t k = i - 1; k > 0 && i - k < 10; --k) {
+    if (tokens[k - 1].text == "," || tokens[k - 1].text == ";") return false;
+    if (IsPassiveAuxiliaryBefore(tokens, k) && participle(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 }  // namespace kg::compiler

@@ -31,6 +31,12 @@ const char* KinTerm(const std::string& t);
 // Facts that happen at a time, and so take the date their sentence states.
 bool IsEventPredicate(const std::string& p);
 
+// "attempted murder", "the attack", "a meeting": a verb form at token i used as a noun.
+bool UsedAsNoun(const std::vector<Token>& tokens, size_t i);
+
+// "was convicted of X and sentenced": a verb at token i sharing an earlier passive's auxiliary.
+bool CoordinatedPassive(const std::vector<Token>& tokens, size_t i);
+
 // "PC", "Det Sgt", "Chief Inspector": a police rank (the title's last word decides).
 bool IsRankTitle(const std::string& title);
 
