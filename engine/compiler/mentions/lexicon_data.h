@@ -21,7 +21,7 @@ inline constexpr const char* kOrgWords =
     "Observer Journal Argus Courier Tribune Bulletin Sentinel Advertiser Clarion Ledger Broadcast "
     "Books Publishing Publishers Pictures Films Productions Entertainment Holdings Partners Capital "
     "Ventures Foods Motors Airlines Airways Systems Technologies Solutions Labs Energy Logistics "
-    "Homes Developments Properties Bakery Brewery Pharmacy Surgery Clinic "
+    "Homes Developments Properties Bakery Brewery Pharmacy Surgery Clinic Unit Squad Division Directorate "
     "Echo Wire Press Media Broadcasting Radio TV Television Studios Records Prison FBI "
     "FC AFC United Rovers Wanderers Athletic Albion Hotspur Rangers "
     "BBC ITV NHS";
@@ -31,6 +31,7 @@ inline constexpr const char* kAwardWords =
 
 inline constexpr const char* kPlaceWords =
     "Street St Road Rd Avenue Lane Square Park Bridge River Lake Station Airport Estate Hill "
+    "Terrace Crescent Close Drive Gardens Grove Mews Parade Quay Wharf Row "
     "Valley County City Town Village Harbour Port Green Market Heath Common Mount Island Bay";
 
 inline constexpr const char* kRegionNames = "europe africa asia america oceania antarctica";

@@ -148,6 +148,8 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   if (last + 1 < tokens.size() && IsVenueNoun(tokens[last + 1].text)) return EntityType::kLocation;
   if (lex.IsPlaceWord(tokens[first].text) || lex.IsPlaceWord(tokens[last].text)) return EntityType::kLocation;
   if (first > 0 && IsCompass(tokens[first - 1].text)) return EntityType::kLocation;
+  if (last > first && IsCompass(tokens[first].text) && Capitalised(tokens[first].text))
+    return EntityType::kLocation;  // "South Yorkshire", "West Midlands"
   if (first >= 2 && tokens[first - 1].text == "," && lex.IsPlaceWord(tokens[first - 2].text))
     return EntityType::kLocation;  // "Castle Street, Hinton": the town after the street
   if (last + 2 < tokens.size() && tokens[last + 1].text == "," && IsCompass(tokens[last + 2].text))
@@ -169,9 +171,7 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
       }
     return EntityType::kPerson;
   }
-  if (after_place_word && tokens[first - 1].text != "to" && !lex.IsProperNoun(tokens[first].text))
-    return EntityType::kLocation;
-  *typed = false;  // a bare single name: a surname or given name, or nothing
+  *typed = false;  // a bare single name: a surname or given name, a place after "in", or nothing
   return EntityType::kPerson;
 }
 
@@ -374,10 +374,14 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       if (typed && !maybe_surname) span.type = type;
       // "in Seville": a known proper noun after a preposition of place is a place, unless it
       // turns out to be a person's name.
+      // A lone word after a preposition of place is a place, unless it is someone's surname:
+      // "wrestled the knife from Tollett" names Leanne Tollett.
+      bool after_place = first > 0 && IsPlacePreposition(tokens[first - 1].text) && tokens[first - 1].text != "to" &&
+                         (!lex.IsProperNoun(tokens[first].text) || tokens[first - 1].text == "in" ||
+                          tokens[first - 1].text == "near" || tokens[first - 1].text == "outside");
       if (!span.type && first == last && first > 0 && !LooksLikeDemonym(tokens[first].lower) &&
-          (tokens[first - 1].text == "in" || tokens[first - 1].text == "near" || tokens[first - 1].text == "outside" ||
-           (tokens[first - 1].text == "of" && first >= 2 && Capitalised(tokens[first - 2].text))))  // "Ted Ingram of Whitby"
-        span.fallback = EntityType::kLocation;
+          (after_place || (tokens[first - 1].text == "of" && first >= 2 && Capitalised(tokens[first - 2].text))))
+        span.fallback = EntityType::kLocation;  // "in Seville", "Ted Ingram of Whitby"
       // "the BAFTA award": the acronym also names the body that gives the award.
       if (type == EntityType::kAward && first == last && AllCaps(tokens[first].text)) {
         NameSpan body = span;
