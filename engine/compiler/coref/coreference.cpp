@@ -191,7 +191,8 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
       ++named_count[match];
       note(i);
     }
-    else if (match == -1 && !n.title.empty()) entity_of[i] = b.Add(EntityType::kPerson, n.text, n.title);
+    else if (match == -1 && (!n.title.empty() || n.type == EntityType::kPerson))  // "Mr Hale", "his wife, Jean"
+      entity_of[i] = b.Add(EntityType::kPerson, n.text, n.title);
     else if (match == -1) {  // a bare name repeating another entity's name ("Castlebridge")
       for (const auto& [key, id] : b.by_key)
         if (Lower(article->entities[id].name) == Lower(n.text)) entity_of[i] = id;

@@ -379,8 +379,8 @@ struct SentenceFacts {
         std::string before = tokens[i - 1].lower;
         if (before == "his" || before == "her" || before == "their") owner = Possessive(i - 1);
         else if (before == "s" && i >= 3 && tokens[i - 2].text == "'") owner = Before(i - 2, 1);
-        for (const auto& w : slots)
-          if (owner && w.first > i && w.first <= i + 2)  // the owner may be a possessive
+        for (const auto& w : slots)  // "his book, The Long Watch": the article may sit between
+          if (owner && w.first > i && w.first <= i + 2 + (tokens[w.first - 1].lower == "the"))  // the owner may be a possessive
             FilterAndAdd(*owner, {"WROTE", {EntityType::kPerson}, {EntityType::kWork}, "", false, false}, w);
       } else if (const char* kin = KinTerm(t)) {  // "his daughter, Y", "X's brother Y"
         const Slot* owner = Owner(i);
@@ -397,8 +397,10 @@ struct SentenceFacts {
           }
       } else if (t == "colleague" || t == "colleagues") {  // "his colleague, lifeguard Jo Hale"
         const Slot* owner = Owner(i) ? Owner(i) : Before(i, 6);
+        size_t reach = i + 3;  // "his colleague, Detective Sergeant X"
+        while (reach < tokens.size() && Lexicon::Get().IsPersonTitle(tokens[reach - 1].text)) ++reach;
         for (const auto& o : slots)
-          if (owner && o.first > i && o.first <= i + 3) AddAll(*owner, "COLLEAGUE_OF", o);
+          if (owner && o.first > i && o.first <= reach) AddAll(*owner, "COLLEAGUE_OF", o);
       } else if (t == "of" && i > 0) {  // "Tom Hale, 39, of Westmere Fire Service" / "Jo Bell, of Elm Road"
         size_t end = tokens[i - 1].text == "," ? i - 1 : i;
         if (end >= 3 && end < i && ParseNumber(tokens[end - 1].text) && tokens[end - 2].text == ",") end -= 2;

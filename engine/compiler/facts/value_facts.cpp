@@ -146,6 +146,9 @@ struct ValueFacts {
       const DateMention* date = T(i - 1) == "aged" ? NearestDate(dates, i) : nullptr;
       if (apposition || T(i - 1) == "now" || T(i - 1) == "aged")
         Add(Subject(i), "age", Value(*n), date ? date->iso : article->published);
+      // "X, then 27," is an age at the time the sentence dates, if it dates one.
+      const DateMention* then = T(i - 1) == "then" ? NearestDate(dates, i) : nullptr;
+      if (then && T(i + 1) != "years") Add(Subject(i), "age", Value(*n), then->iso);
     }
   }
 
@@ -336,7 +339,9 @@ struct ValueFacts {
     for (const char* parent : {"father-of-", "mother-of-", "parent-of-"})
       if (t.rfind(parent, 0) == 0) n = ParseNumber(t.substr(std::string(parent).size()));
     if (!n && (t == "father" || t == "mother") && T(i + 1) == "of") n = ParseNumber(T(i + 2));
-    if (n && *n > 0) Add(DescribedPerson(i), "children", Value(*n));
+    // Not the lede's main person: "A mother-of-two who was stabbed ..." may be the victim.
+    if (n && *n > 0 && !(i <= 1 && (IsLede() || article->sentences[sentence].kind == LineKind::kStandfirst)))
+      Add(DescribedPerson(i), "children", Value(*n));
     // "X has three children"
     std::optional<int64_t> count = ParseNumber(t);
     if (count && *count > 0 && *count < 20 && i >= 1 && (T(i - 1) == "has" || T(i - 1) == "had") &&

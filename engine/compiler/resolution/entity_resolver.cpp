@@ -55,6 +55,9 @@ std::string Soundex(const std::string& word) {
 
 std::optional<storage::NodeId> FindEntityNode(storage::Transaction& txn, const LocalEntity& entity) {
   const char* label = EntityLabel(entity.type);
+  // A person known only by a given name ("his wife, Jean") is nobody else's Jean.
+  bool given_name_only = entity.type == EntityType::kPerson && Words(entity.name).size() < 2 && entity.role.empty();
+  if (given_name_only) return std::nullopt;
   std::vector<storage::NodeId> found = txn.FindByName(label, entity.name, true);
   if (!found.empty()) return found.front();
   for (const auto& [surface, count] : entity.surfaces) {
@@ -78,7 +81,7 @@ void IndexEntityNode(storage::Transaction& txn, const LocalEntity& entity, stora
   if (entity.type != EntityType::kPerson) return;
   std::vector<std::string> words = Words(entity.name);
   if (words.size() >= 2) txn.PutAux(PersonKey(words) + "/" + id, "");
-  txn.PutAux("ps/" + Lower(words.back()) + "/" + id, "");
+  if (words.size() >= 2 || !entity.role.empty()) txn.PutAux("ps/" + Lower(words.back()) + "/" + id, "");
 }
 
 }  // namespace kg::compiler

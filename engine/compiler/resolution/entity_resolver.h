@@ -9,7 +9,8 @@
 //      person has that surname (an ambiguous short name stays apart);
 //   4. for a country, aux key "cc/" ISO code: "UK" in one article and "Britain" in another
 //      are one place.
-// Two different full names are never merged.
+// Two different full names are never merged, and a person known only by a given name is
+// never merged with anyone.
 #pragma once
 
 #include <optional>
