@@ -206,6 +206,19 @@ struct ValueFacts {
     Add(Subject(i), "nickname", Value(name));
   }
 
+  // Terrence "Tank" Vellacott: the quoted word inside a name is a nickname.
+  void NicknameInName(const Slot& slot) {
+    if (slot.entities.size() != 1 || article->entities[slot.entities[0]].type != EntityType::kPerson) return;
+    for (size_t k = slot.first + 1; k < slot.last; ++k)
+      if (tokens[k].text == "\"" || tokens[k].text == "'") {
+        std::string name;
+        for (size_t m = k + 1; m < slot.last && tokens[m].text != tokens[k].text; ++m)
+          name += (name.empty() ? "" : " ") + tokens[m].text;
+        if (!name.empty()) Add(slot.entities[0], "nickname", Value(name));
+        return;
+      }
+  }
+
   void Occupation(size_t i) {
     const Lexicon& lex = Lexicon::Get();
     if (!lex.IsOccupation(T(i))) return;
@@ -388,6 +401,7 @@ void ExtractValueFacts(ArticleAnalysis* article, size_t sentence, const std::vec
   for (const auto& slot : slots) {
     facts.Genre(slot);
     facts.AwardYear(slot);
+    facts.NicknameInName(slot);
   }
   for (size_t i = 0; i < tokens.size(); ++i) {
     facts.Numbers(i);

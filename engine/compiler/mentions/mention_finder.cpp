@@ -175,6 +175,22 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   return EntityType::kPerson;
 }
 
+// After a given name at `end`: a quoted nickname of one or two capitalised words and the
+// surname ("Terrence \"Tank\" Vellacott"); the index of the surname, or 0.
+size_t QuotedNicknameAfter(const std::vector<Token>& tokens, size_t end) {
+  size_t k = end + 1;
+  if (k + 3 >= tokens.size() || (tokens[k].text != "\"" && tokens[k].text != "'")) return 0;
+  const std::string& quote = tokens[k].text;
+  size_t close = k + 1;
+  while (close < tokens.size() && close <= k + 3 && tokens[close].text != quote) {
+    if (!Capitalised(tokens[close].text)) return 0;
+    ++close;
+  }
+  if (close == k + 1 || close + 1 >= tokens.size() || tokens[close].text != quote || !Capitalised(tokens[close + 1].text))
+    return 0;
+  return close + 1;
+}
+
 bool IsKinWord(const std::string& t) {
   static const char* words[] = {"mother", "father", "mum", "dad", "son", "daughter", "brother", "sister", "wife",
                                 "husband", "grandmother", "grandfather", "grandson", "granddaughter", "partner",
@@ -287,6 +303,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         else if (end + 3 < tokens.size() && IsConnector(tokens[end + 1].text) && IsConnector(tokens[end + 2].text) &&
                  Capitalised(tokens[end + 3].text) && !PersonOfPlace(lex, tokens, start, end, title))
           end += 3;  // "Out of the Box", "Bank of the West"
+        else if (size_t nick = QuotedNicknameAfter(tokens, end); nick && end == start)
+          end = nick;  // Terrence "Tank" Vellacott
         else break;
       }
       // A title inside a run starts a new name: "City Police Commissioner Jane Roe". After a
@@ -359,14 +377,23 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         continue;  // a capitalised place or organisation word opening a sentence: "Harbour crews ..."
       // A capitalised common word may still be a surname ("Wren", or "Smith told ..." at the
       // start of a sentence): keep it untyped, for coreference to attach to a full name or drop.
-      bool maybe_surname = first == last && title.empty() && common && !outlet &&
+      bool told_the = first >= 2 && tokens[first - 1].text == "the" &&
+                      (tokens[first - 2].text == "told" || (first >= 3 && tokens[first - 2].text == "to" &&
+                                                            tokens[first - 3].lower == "speaking"));
+      bool maybe_surname = first == last && title.empty() && common && !outlet && !told_the &&
                            !(first > 0 && IsPlacePreposition(tokens[first - 1].text));
       NameSpan span;
       span.sentence = s;
       span.first = first;
       span.last = last;
       span.title = title;
-      for (size_t k = first; k <= last; ++k) span.text += (k > first ? " " : "") + tokens[k].text;
+      for (size_t k = first; k <= last; ++k) {
+        if (tokens[k].text == "\"" || tokens[k].text == "'") {  // the nickname is not part of the name
+          while (++k < last && tokens[k].text != "\"" && tokens[k].text != "'") {}
+          continue;
+        }
+        span.text += (span.text.empty() ? "" : " ") + tokens[k].text;
+      }
       bool typed;
       EntityType type = outlet ? EntityType::kOrganization : Classify(tokens, first, last, title, &typed);
       if (outlet) typed = true;
