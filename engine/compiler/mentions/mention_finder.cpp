@@ -191,6 +191,18 @@ size_t QuotedNicknameAfter(const std::vector<Token>& tokens, size_t end) {
   return close + 1;
 }
 
+// Words that open sentences but never names: "After Leeds United won", "When Police Scotland".
+bool IsFunctionWord(const std::string& lower) {
+  static const char* words[] = {"after", "before", "when", "while", "as", "but", "and", "or", "so", "if", "in", "on",
+                                "at", "for", "from", "with", "by", "since", "until", "during", "then", "now", "today",
+                                "yesterday", "last", "this", "that", "these", "those", "a", "an", "the", "some",
+                                "many", "both", "all", "every", "former", "new", "local", "his", "her", "their",
+                                "our", "its", "my", "your", "although", "though", "despite", "under", "over"};
+  for (const char* w : words)
+    if (lower == w) return true;
+  return false;
+}
+
 bool IsKinWord(const std::string& t) {
   static const char* words[] = {"mother", "father", "mum", "dad", "son", "daughter", "brother", "sister", "wife",
                                 "husband", "grandmother", "grandfather", "grandson", "granddaughter", "partner",
@@ -344,7 +356,9 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       bool given_name = tokens[first].text.size() >= 3 && !AllCaps(tokens[first].text) && lex.IsProperNoun(tokens[first].text) &&
                         end > start && end - start <= 2 &&
                         !lex.IsOrgWord(tokens[end].text) && !lex.IsPlaceWord(tokens[end].text);
-      if (title.empty() && SentenceInitial(tokens, first) && end > start && !given_name &&
+      // "Kestrel Cash Logistics said ...": a company named with a common word keeps it.
+      bool company = end >= start + 2 && lex.IsOrgWord(tokens[end].text) && !IsFunctionWord(tokens[first].lower);
+      if (title.empty() && SentenceInitial(tokens, first) && end > start && !given_name && !company &&
           (lex.IsCommonWord(tokens[first].text) || CommonCompound(lex, tokens[first].text)))
         ++first;
       // "Members of the X Council": what is left of the run does not start with a connector.
