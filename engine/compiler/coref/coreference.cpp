@@ -152,6 +152,7 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
   };
   for (size_t i = 0; i < names.size(); ++i) note(i);
   auto known_gender = [&](int e) {
+    if (static_cast<size_t>(e) >= genders.size()) return Gender::kUnknown;  // added during pass 2
     std::set<Gender> g = genders[e];
     g.erase(Gender::kUnknown);
     return g.size() == 1 ? *g.begin() : Gender::kUnknown;
@@ -167,13 +168,15 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     // ("the girl's mother, Priya Patel"), else the one already introduced whose gender does
     // not say otherwise.
     Gender said = TitleGender(n.title);
+    // Entities added during this pass (titled surnames, given names) were not introduced by a full name.
+    auto introduced = [&](int e) { return static_cast<size_t>(e) < first_named.size() && first_named[e] < i; };
     if (match == -2 && said != Gender::kUnknown) {
-      int same = b.MatchPerson(n.text, [&](int e) { return first_named[e] < i && known_gender(e) == said; });
+      int same = b.MatchPerson(n.text, [&](int e) { return introduced(e) && known_gender(e) == said; });
       if (same >= 0) match = same;
     }
     auto fits = [&](int e) {
       Gender known = known_gender(e);
-      return first_named[e] < i && (said == Gender::kUnknown || known == Gender::kUnknown || said == known);
+      return introduced(e) && (said == Gender::kUnknown || known == Gender::kUnknown || said == known);
     };
     if (match == -2) match = b.MatchPerson(n.text, fits);
     // Still several: the one named most so far ("Mr Penhallow" after "his late father, Arthur
@@ -188,7 +191,7 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     }
     if (match >= 0) {
       entity_of[i] = match;
-      ++named_count[match];
+      if (static_cast<size_t>(match) < named_count.size()) ++named_count[match];
       note(i);
     }
     else if (match == -1 && (!n.title.empty() || n.type == EntityType::kPerson))  // "Mr Hale", "his wife, Jean"
