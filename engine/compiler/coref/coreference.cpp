@@ -114,12 +114,26 @@ size_t EditDistance(const std::string& a, const std::string& b) {
 void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* article) {
   Builder b{article, {}, {}};
   std::vector<int> entity_of(names.size(), -1);
+  // One name, one type: where mentions of a multi-word name were typed differently ("the
+  // Southside Futures project" vs "at Southside Futures"), the strongest cue wins: a
+  // work, award, event or organisation cue over a place, a place over the person default.
+  std::map<std::string, EntityType> type_of;
+  auto strength = [](EntityType t) {
+    return t == EntityType::kPerson ? 0 : t == EntityType::kLocation ? 1 : 2;
+  };
+  for (const auto& n : names)
+    if (n.type && n.title.empty() && Words(n.text).size() >= 2) {
+      auto [it, fresh] = type_of.emplace(Lower(n.text), *n.type);
+      if (!fresh && strength(*n.type) > strength(it->second)) it->second = *n.type;
+    }
   // Pass 1: typed names; multi-word person names that are variants of another join it.
   for (size_t i = 0; i < names.size(); ++i) {
     const NameSpan& n = names[i];
     if (!n.type) continue;
-    bool full_person = *n.type == EntityType::kPerson && Words(n.text).size() >= 2;
-    if (*n.type != EntityType::kPerson || full_person) entity_of[i] = b.Add(*n.type, n.text, n.title);
+    EntityType type = *n.type;
+    if (auto it = type_of.find(Lower(n.text)); it != type_of.end() && n.title.empty()) type = it->second;
+    bool full_person = type == EntityType::kPerson && Words(n.text).size() >= 2;
+    if (type != EntityType::kPerson || full_person) entity_of[i] = b.Add(type, n.text, n.title);
   }
   for (size_t i = 0; i < names.size(); ++i) {  // "Met Police" and "Metropolitan Police"
     if (entity_of[i] < 0 || article->entities[entity_of[i]].type != EntityType::kOrganization) continue;

@@ -239,9 +239,11 @@ struct SentenceFacts {
                      tokens[k - 1].lower == "been" || tokens[k - 1].lower == "also"))
       --k;
     if (k < 3 || tokens[k - 1].text != ",") return token;
+    // ", who ...," / ", which ...," / ", a former member of the gang who ...,"
     for (size_t open = k - 2; open > 0 && k - open < 30; --open)
       if (tokens[open].text == "," && (tokens[open + 1].lower == "who" || tokens[open + 1].lower == "which" ||
-                                       tokens[open + 1].lower == "whose"))
+                                       tokens[open + 1].lower == "whose" || tokens[open + 1].lower == "a" ||
+                                       tokens[open + 1].lower == "an"))
         return open;
     return token;
   }
@@ -395,6 +397,10 @@ struct SentenceFacts {
                   Add(r, partner ? "PARTNER_OF" : "RELATIVE_OF", o);
             for (size_t f = before; f < article->facts.size(); ++f) article->facts[f].qualifiers["relation"] = Value(t);
           }
+      } else if (t == "friend" && Owner(i)) {  // "his friend, X", "her old friend Y"
+        size_t named = i + 1 < tokens.size() && tokens[i + 1].text == "," ? i + 2 : i + 1;
+        for (const auto& o : slots)
+          if (o.first == named) AddAll(*Owner(i), "FRIENDS_WITH", o);
       } else if (t == "colleague" || t == "colleagues") {  // "his colleague, lifeguard Jo Hale"
         const Slot* owner = Owner(i) ? Owner(i) : Before(i, 6);
         size_t reach = i + 3;  // "his colleague, Detective Sergeant X"
@@ -414,7 +420,8 @@ struct SentenceFacts {
             }
       } else if (t == "from" && i > 0) {
         // "X from Y", "X, from Y", "X, 44, from Y", "X, a driver from Y"
-        size_t end = tokens[i - 1].text == "," ? i - 1 : i;
+        size_t end = tokens[i - 1].lower == "originally" ? i - 1 : i;  // "X, originally from Y"
+        if (tokens[end - 1].text == ",") --end;
         if (end >= 3 && end < i && ParseNumber(tokens[end - 1].text) && tokens[end - 2].text == ",") end -= 2;
         // "X, a delivery driver from Y"
         for (size_t k = i - 1; k > 1 && i - k <= 4 && std::islower(static_cast<unsigned char>(tokens[k].text[0])); --k)
@@ -428,6 +435,10 @@ struct SentenceFacts {
           if (IsTransferVerb(tokens[k - 1].lower)) person = nullptr;
         for (const auto& o : slots)
           if (person && o.first == i + 1) FilterAndAdd(*person, kFromSense, o);
+      } else if (t == "grew" && i + 3 < tokens.size() && tokens[i + 1].lower == "up" && tokens[i + 2].lower == "in") {
+        const Slot* person = Before(i, 6, &kPersonOnly);  // "X grew up in Y"
+        for (const auto& o : slots)
+          if (person && o.first == i + 3) FilterAndAdd(*person, {"LIVED_IN", kPersonOnly, {EntityType::kLocation}, "", false, false}, o);
       } else if (t == "born" && i + 2 < tokens.size() && tokens[i + 1].lower == "in") {  // "Born in Braga, X ..."
         const Slot* person = i == 0 ? AfterOpeningPhrase() : Before(i, 4, &kFromSense.subjects);
         for (const auto& o : slots)

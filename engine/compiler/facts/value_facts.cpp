@@ -144,7 +144,11 @@ struct ValueFacts {
       // "aged 89" in "who retired in 2020 aged 89" is as of 2020; "now 52" and "X, 52," as of the article.
       auto dates = FindDates(tokens);
       const DateMention* date = T(i - 1) == "aged" ? NearestDate(dates, i) : nullptr;
-      if (apposition || T(i - 1) == "now" || T(i - 1) == "aged")
+      // "their children, aged four and seven": the children's ages, not a named person's
+      bool of_children = false;
+      for (size_t k = i; k > 0 && i - k < 4; --k)
+        of_children |= T(k - 1) == "children" || T(k - 1) == "sons" || T(k - 1) == "daughters" || T(k - 1) == "kids";
+      if ((apposition || T(i - 1) == "now" || T(i - 1) == "aged") && !of_children)
         Add(Subject(i), "age", Value(*n), date ? date->iso : article->published);
       // "X, then 27," is an age at the time the sentence dates, if it dates one.
       const DateMention* then = T(i - 1) == "then" ? NearestDate(dates, i) : nullptr;

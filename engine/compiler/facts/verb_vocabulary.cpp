@@ -21,7 +21,7 @@ const std::unordered_map<std::string, std::vector<VerbSense>>& Table() {
     };
     add({"shot", "shoot", "shoots", "shooting"}, {"SHOT", kPerson, kPerson, "", false, false});
     add({"murdered", "murder", "murders", "killed", "kill", "kills"}, {"KILLED", kPerson, kPerson, "", false, false});
-    add({"stabbed", "stab", "stabs", "attacked", "attack", "attacks", "assaulted", "assault", "punched"},
+    add({"stabbed", "stab", "stabs", "knifed", "attacked", "attack", "attacks", "assaulted", "assault", "punched"},
         {"ATTACKED", kPerson, kPerson, "", false, false});
     add({"sentenced", "sentences", "jailed", "convicted"}, {"SENTENCED", kPerson, kPerson, "", false, false});
     add({"arrested", "arrest", "arrests", "arresting"}, {"ARRESTED", kAgent, kPerson, "", false, false});

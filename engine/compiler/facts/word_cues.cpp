@@ -8,7 +8,8 @@ namespace kg::compiler {
 bool Negated(const std::vector<Token>& tokens, size_t verb) {
   static const std::unordered_set<std::string> cues = {
       "not", "never", "n't", "didn't", "no", "may", "might", "could", "would", "allegedly", "reportedly", "claims",
-      "claimed", "if", "denied", "denies", "wanted", "hoped", "invited", "asked", "planned", "plans"};
+      "claimed", "if", "denied", "denies", "wanted", "hoped", "invited", "asked", "planned", "plans", "plan",
+      "planning", "hope", "hopes", "intend", "intends", "aim", "aims", "will", "expected", "due"};
   for (size_t k = verb >= 4 ? verb - 4 : 0; k < verb; ++k)
     if (cues.count(tokens[k].lower)) return true;
   return false;

@@ -9,8 +9,8 @@
 
 namespace kg::compiler {
 
-// A negation or hedge among the four words before a verb: "never met", "may have shot",
-// "was invited to speak".
+// A negation, hedge or plan among the four words before a verb: "never met", "may have
+// shot", "was invited to speak", "plan to speak", "will meet".
 bool Negated(const std::vector<Token>& tokens, size_t verb);
 
 // Words that make a sentence about gunfire: there, "one hit X" is a shot hitting X.

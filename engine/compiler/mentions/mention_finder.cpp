@@ -203,6 +203,13 @@ bool IsFunctionWord(const std::string& lower) {
   return false;
 }
 
+bool IsPostNominal(const std::string& t) {
+  static const char* letters[] = {"KC", "QC", "MP", "MEP", "MSP", "MBE", "OBE", "CBE", "BEM", "PhD", "JP"};
+  for (const char* l : letters)
+    if (t == l) return true;
+  return false;
+}
+
 bool IsKinWord(const std::string& t) {
   static const char* words[] = {"mother", "father", "mum", "dad", "son", "daughter", "brother", "sister", "wife",
                                 "husband", "grandmother", "grandfather", "grandson", "granddaughter", "partner",
@@ -331,6 +338,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           end = k - 1;
           break;
         }
+      // Letters after a name are not part of it: "Helena Markwick KC", "Jo Bell MBE".
+      while (end > start && IsPostNominal(tokens[end].text)) --end;
       // A plural rank after a force is not part of its name: "City Police Constables".
       while (end > start && (tokens[end].text == "Constables" || tokens[end].text == "Officers" ||
                              tokens[end].text == "Officer" || tokens[end].text == "Constable"))
