@@ -91,16 +91,15 @@ struct SentenceFacts {
 
   // `subject` overrides the nearest reference before the verb as its subject.
   void Verb(size_t i, const VerbSense& sense, const Slot* subject = nullptr) {
-    // "Y was shot by X", and the participle phrase "W produced by X".
     if (UsedAsNoun(tokens, i)) return;  // "attempted murder", "the attack"
-    // Passive: "was shot", "was convicted ... and sentenced", or an agent ("sentenced to 16
-    // years by Judge X") before any other reference.
-    size_t by_at = 0;
-    for (size_t k = i + 1; k < tokens.size() && k <= i + 6 && !by_at; ++k) {
+    // Passive: "was shot", "was convicted ... and sentenced", or an agent before any other
+    // reference ("sentenced to 16 years by Judge X", the participle phrase "W produced by X").
+    bool agent_follows = false;
+    for (size_t k = i + 1; k < tokens.size() && k <= i + 6 && !agent_follows; ++k) {
       if (std::any_of(slots.begin(), slots.end(), [&](const Slot& s) { return s.first == k; })) break;
-      if (tokens[k].text == "by") by_at = k;
+      agent_follows = tokens[k].text == "by";
     }
-    bool passive = IsPassiveAuxiliaryBefore(tokens, i) || by_at || CoordinatedPassive(tokens, i);
+    bool passive = IsPassiveAuxiliaryBefore(tokens, i) || agent_follows || CoordinatedPassive(tokens, i);
     if (passive && !sense.passive_keeps_subject) {  // "Y was shot by X", "Y, who was shot by X"
       for (const auto& agent : slots) {
         if (agent.first <= i + 1 || agent.first > i + 9) continue;
