@@ -139,6 +139,11 @@ struct SentenceFacts {
       size_t det = object.first >= 2 && tokens[object.first - 1].lower == "the" ? object.first - 1 : object.first;
       if (tokens[det - 1].lower == "from" && sense.preposition != "from") continue;
       if (subject && object.entities == subject->entities) continue;  // "met her former pupil X"
+      // "met Jermaine's mother, Beverley": the object is the mother, named after the comma.
+      size_t after = object.last + 1;
+      if (after + 2 < tokens.size() && tokens[after].text == "'" && tokens[after + 1].lower == "s" &&
+          KinTerm(tokens[after + 2].lower))
+        continue;
       for (size_t k = i + 1; k < object.first; ++k)
         if (tokens[k].text == sense.preposition) prep_seen = true;
       if (!prep_seen) continue;
