@@ -40,6 +40,7 @@ struct SentenceFacts {
   const std::vector<Token>& tokens;
   const std::vector<Slot>& slots;
   const std::vector<DateMention>& dates;
+  const std::vector<bool> hedged = HedgedTokens(tokens);  // negated or hedged verbs state nothing
   size_t anchor = 0;  // the token of the verb or phrase being read
 
   void Add(int subject, const std::string& predicate, int object) {
@@ -366,7 +367,7 @@ struct SentenceFacts {
     for (size_t i = 0; i < tokens.size(); ++i) {
       const std::string& t = tokens[i].lower;
       anchor = i;
-      if (Negated(tokens, i)) continue;
+      if (hedged[i]) continue;
       if (t == "friends" || t == "friendship") {
         if (i + 1 < tokens.size() && tokens[i + 1].lower == "with") {
           const Slot* s = Before(i, 10);
@@ -542,7 +543,7 @@ void ExtractFacts(ArticleAnalysis* article) {
       if (i > 0 && std::isupper(static_cast<unsigned char>(tokens[i].text[0])) && tokens[i - 1].text != "\"") continue;
       const std::string& word = tokens[i].lower;
       facts.anchor = i;
-      if (Negated(tokens, i)) continue;
+      if (facts.hedged[i]) continue;
       for (const VerbSense& sense : FindVerbSenses(word)) facts.Verb(i, sense);
       if ((word == "set" || word == "sets") && i + 1 < tokens.size() && tokens[i + 1].lower == "up")  // "X set up Y"
         facts.Verb(i + 1, {"FOUNDED", {EntityType::kPerson}, {EntityType::kOrganization}, "", false, false},

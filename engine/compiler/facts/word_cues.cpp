@@ -5,14 +5,16 @@
 
 namespace kg::compiler {
 
-bool Negated(const std::vector<Token>& tokens, size_t verb) {
+std::vector<bool> HedgedTokens(const std::vector<Token>& tokens) {
   static const std::unordered_set<std::string> cues = {
       "not", "never", "n't", "didn't", "no", "may", "might", "could", "would", "allegedly", "reportedly", "claims",
       "claimed", "if", "denied", "denies", "wanted", "hoped", "invited", "asked", "planned", "plans", "plan",
       "planning", "hope", "hopes", "intend", "intends", "aim", "aims", "will", "expected", "due"};
-  for (size_t k = verb >= 4 ? verb - 4 : 0; k < verb; ++k)
-    if (cues.count(tokens[k].lower)) return true;
-  return false;
+  std::vector<bool> hedged(tokens.size(), false);
+  for (size_t k = 0; k < tokens.size(); ++k)
+    if (cues.count(tokens[k].lower))
+      for (size_t v = k + 1; v < tokens.size() && v <= k + 4; ++v) hedged[v] = true;
+  return hedged;
 }
 
 bool IsGunfireWord(const std::string& t) {

@@ -11,7 +11,8 @@ namespace kg::compiler {
 
 // A negation, hedge or plan among the four words before a verb: "never met", "may have
 // shot", "was invited to speak", "plan to speak", "will meet".
-bool Negated(const std::vector<Token>& tokens, size_t verb);
+// For each token of a sentence, whether such a cue stands among the four words before it.
+std::vector<bool> HedgedTokens(const std::vector<Token>& tokens);
 
 // Words that make a sentence about gunfire: there, "one hit X" is a shot hitting X.
 bool IsGunfireWord(const std::string& t);
