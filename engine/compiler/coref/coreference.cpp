@@ -70,7 +70,8 @@ Gender MentionGender(const ArticleAnalysis& article, const NameSpan& name) {
   const auto& tokens = article.sentences[name.sentence].tokens;
   size_t k = name.first;
   if (k > 0 && tokens[k - 1].text == ",") --k;
-  return k > 0 ? KinGender(tokens[k - 1].lower) : Gender::kUnknown;
+  const KinWord* kin = k > 0 ? Lexicon::Get().Kin(tokens[k - 1].lower) : nullptr;
+  return kin ? kin->gender : Gender::kUnknown;
 }
 
 // "Carla Benedetti, 34, runs the cafe. She said ...": a sentence that opens with "He" or "She"
@@ -238,18 +239,6 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     for (const auto& [surface, count] : e.surfaces)
       if (Words(surface).size() >= Words(e.name).size() && count > best) best = count, e.name = surface;
   }
-}
-
-Gender KinGender(const std::string& w) {
-  static const char* male[] = {"husband", "son", "father", "dad", "brother", "grandfather", "grandson", "uncle",
-                               "nephew", "boyfriend", "stepfather", "stepson", "widower", "fiance"};
-  static const char* female[] = {"wife", "daughter", "mother", "mum", "sister", "grandmother", "granddaughter", "aunt",
-                                 "niece", "girlfriend", "stepmother", "stepdaughter", "widow", "fiancee"};
-  for (const char* k : male)
-    if (w == k) return Gender::kMale;
-  for (const char* k : female)
-    if (w == k) return Gender::kFemale;
-  return Gender::kUnknown;
 }
 
 Gender TitleGender(const std::string& title) {

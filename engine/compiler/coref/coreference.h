@@ -17,8 +17,6 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
 // What a person's title says of their gender ("Mr" male, "Mrs"/"Ms" female), else kUnknown.
 Gender TitleGender(const std::string& title);
 
-// What a kin word says of the gender of the person it names ("husband" male), else kUnknown.
-Gender KinGender(const std::string& lower_word);
 
 // The entities a pronoun or plural reference at (sentence, token) refers to: the most
 // recent person for he/she/his/her/him, the two most recent for "the pair"/"both"/"they".

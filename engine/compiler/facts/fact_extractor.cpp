@@ -143,7 +143,7 @@ struct SentenceFacts {
       // "met Jermaine's mother, Beverley": the object is the mother, named after the comma.
       size_t after = object.last + 1;
       if (after + 2 < tokens.size() && tokens[after].text == "'" && tokens[after + 1].lower == "s" &&
-          KinTerm(tokens[after + 2].lower))
+          Lexicon::Get().Kin(tokens[after + 2].lower))
         continue;
       for (size_t k = i + 1; k < object.first; ++k)
         if (tokens[k].text == sense.preposition) prep_seen = true;
@@ -389,12 +389,12 @@ struct SentenceFacts {
         for (const auto& w : slots)  // "his book, The Long Watch": the article may sit between
           if (owner && w.first > i && w.first <= i + 2 + (tokens[w.first - 1].lower == "the"))  // the owner may be a possessive
             FilterAndAdd(*owner, {"WROTE", {EntityType::kPerson}, {EntityType::kWork}, "", false, false}, w);
-      } else if (const char* kin = KinTerm(t)) {  // "his daughter, Y", "X's brother Y"
+      } else if (const KinWord* kin = Lexicon::Get().Kin(t)) {  // "his daughter, Y", "X's brother Y"
         const Slot* owner = Owner(i);
         size_t named = i + 1 < tokens.size() && tokens[i + 1].text == "," ? i + 2 : i + 1;
         for (const auto& relative : slots)
           if (owner && relative.first == named) {
-            bool partner = std::string(kin) == "partner";
+            bool partner = kin->relation == "partner";
             size_t before = article->facts.size();
             for (int r : relative.entities)
               for (int o : owner->entities)
@@ -402,12 +402,13 @@ struct SentenceFacts {
                   Add(r, partner ? "PARTNER_OF" : "RELATIVE_OF", o);
             for (size_t f = before; f < article->facts.size(); ++f) article->facts[f].qualifiers["relation"] = Value(t);
           }
-      } else if (t == "friend" && Owner(i)) {  // "his friend, X", "her old friend Y"
+      } else if (const Slot* owner = t == "friend" ? Owner(i) : nullptr) {  // "his friend, X"
         size_t named = i + 1 < tokens.size() && tokens[i + 1].text == "," ? i + 2 : i + 1;
         for (const auto& o : slots)
-          if (o.first == named) AddAll(*Owner(i), "FRIENDS_WITH", o);
+          if (o.first == named) AddAll(*owner, "FRIENDS_WITH", o);
       } else if (t == "colleague" || t == "colleagues") {  // "his colleague, lifeguard Jo Hale"
-        const Slot* owner = Owner(i) ? Owner(i) : Before(i, 6);
+        const Slot* owner = Owner(i);
+        if (!owner) owner = Before(i, 6);
         size_t reach = i + 3;  // "his colleague, Detective Sergeant X"
         while (reach < tokens.size() && Lexicon::Get().IsPersonTitle(tokens[reach - 1].text)) ++reach;
         for (const auto& o : slots)

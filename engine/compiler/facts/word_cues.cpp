@@ -1,6 +1,5 @@
 #include "engine/compiler/facts/word_cues.h"
 
-#include <unordered_map>
 #include <unordered_set>
 
 namespace kg::compiler {
@@ -52,21 +51,6 @@ bool IsPassiveAuxiliaryBefore(const std::vector<Token>& tokens, size_t i) {
 bool IsTransferVerb(const std::string& t) {
   return t == "signed" || t == "signs" || t == "bought" || t == "recruited" || t == "loaned" || t == "sold" ||
          t == "transferred" || t == "poached";
-}
-
-const char* KinTerm(const std::string& t) {
-  static const std::unordered_map<std::string, const char*> kin = [] {
-    std::unordered_map<std::string, const char*> m;
-    static const char* family[] = {"mother", "father", "mum", "dad", "son", "daughter", "brother", "sister", "wife",
-                                   "husband", "grandmother", "grandfather", "grandson", "granddaughter", "uncle",
-                                   "aunt", "cousin", "nephew", "niece", "stepfather", "stepmother", "stepson",
-                                   "stepdaughter"};
-    for (const char* k : family) m[k] = k;
-    for (const char* p : {"partner", "ex-partner", "girlfriend", "boyfriend", "fiancee", "fiance"}) m[p] = "partner";
-    return m;
-  }();
-  auto it = kin.find(t);
-  return it == kin.end() ? nullptr : it->second;
 }
 
 bool IsEventPredicate(const std::string& p) {

@@ -1,5 +1,5 @@
 // engine/compiler/facts/word_cues.h — words and short phrases that cue (or block) a fact
-// pattern: hedges, gunfire, journeys, passives, transfers, kin, events, ranks.
+// pattern: hedges, gunfire, journeys, passives, transfers, events, ranks.
 #pragma once
 
 #include <string>
@@ -25,9 +25,6 @@ bool IsPassiveAuxiliaryBefore(const std::vector<Token>& tokens, size_t i);
 
 // "signed", "bought", "sold": verbs of a player transfer ("signed X from Y").
 bool IsTransferVerb(const std::string& t);
-
-// Family words, and "partner" for partners of any kind; nullptr for other words.
-const char* KinTerm(const std::string& t);
 
 // Facts that happen at a time, and so take the date their sentence states.
 bool IsEventPredicate(const std::string& p);

@@ -128,7 +128,17 @@ struct Lexicon::Sets {
           works = Words(kWorkNouns), occupations = Words(kOccupations), months = Words(kMonthsAndDays),
           dictionary, proper;
   CodeMap country_codes;
+  std::unordered_map<std::string, KinWord> kin;
 };
+
+namespace {
+
+void AddKin(std::unordered_map<std::string, KinWord>* kin, const char* words, bool partners, Gender gender) {
+  std::istringstream in(words);
+  for (std::string w; in >> w;) (*kin)[w] = KinWord{partners ? "partner" : w, gender};
+}
+
+}  // namespace
 
 Lexicon::Lexicon() : sets_(new Sets) {
   LoadIsoCountries(&sets_->regions, &sets_->country_codes);
@@ -136,6 +146,12 @@ Lexicon::Lexicon() : sets_(new Sets) {
   LoadIsoSubdivisions(&sets_->regions);
   LoadTimeZoneCities(&sets_->regions);
   LoadDictionary(&sets_->dictionary, &sets_->proper);
+  AddKin(&sets_->kin, kMaleKin, false, Gender::kMale);
+  AddKin(&sets_->kin, kFemaleKin, false, Gender::kFemale);
+  AddKin(&sets_->kin, kOtherKin, false, Gender::kUnknown);
+  AddKin(&sets_->kin, kMalePartners, true, Gender::kMale);
+  AddKin(&sets_->kin, kFemalePartners, true, Gender::kFemale);
+  AddKin(&sets_->kin, kOtherPartners, true, Gender::kUnknown);
 }
 
 const Lexicon& Lexicon::Get() {
@@ -156,6 +172,10 @@ std::string Lexicon::CountryCode(const std::string& name) const {
 bool Lexicon::IsWorkNoun(const std::string& w) const { return sets_->works.count(Lower(w)) > 0; }
 bool Lexicon::IsOccupation(const std::string& w) const { return sets_->occupations.count(Lower(w)) > 0; }
 bool Lexicon::IsMonthOrDay(const std::string& w) const { return sets_->months.count(w) > 0; }
+const KinWord* Lexicon::Kin(const std::string& w) const {
+  auto it = sets_->kin.find(w);
+  return it == sets_->kin.end() ? nullptr : &it->second;
+}
 
 bool Lexicon::IsCommonWord(const std::string& word) const {
   std::string lower = Lower(word);

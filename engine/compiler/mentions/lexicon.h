@@ -9,7 +9,16 @@
 
 #include <string>
 
+#include "engine/compiler/analysis.h"
+
 namespace kg::compiler {
+
+// What a family or partner word says of the person it names: "husband" -> ("husband", male),
+// "girlfriend" -> ("partner", female); every kind of partner is a "partner".
+struct KinWord {
+  std::string relation;
+  Gender gender = Gender::kUnknown;
+};
 
 class Lexicon {
  public:
@@ -28,6 +37,7 @@ class Lexicon {
   // A lower-case dictionary word: "The", "After", "Police" are common words, "Okafor" is not.
   bool IsCommonWord(const std::string& word) const;
   bool IsMonthOrDay(const std::string& word) const;
+  const KinWord* Kin(const std::string& lower_word) const;  // nullptr for other words
 
  private:
   Lexicon();

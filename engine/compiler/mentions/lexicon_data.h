@@ -50,6 +50,16 @@ inline constexpr const char* kOccupations =
     "midwife surgeon vicar barrister postman postwoman carer porter miner fisherman sailor architect "
     "dentist pharmacist vet librarian poet novelist playwright filmmaker presenter broadcaster gunman";
 
+// Family and partner words, by what they say of the person they name ("her husband, X").
+inline constexpr const char* kMaleKin =
+    "husband son father dad brother grandfather grandson uncle nephew stepfather stepson widower";
+inline constexpr const char* kFemaleKin =
+    "wife daughter mother mum sister grandmother granddaughter aunt niece stepmother stepdaughter widow";
+inline constexpr const char* kOtherKin = "cousin";
+inline constexpr const char* kMalePartners = "boyfriend fiance";
+inline constexpr const char* kFemalePartners = "girlfriend fiancee";
+inline constexpr const char* kOtherPartners = "partner ex-partner";
+
 inline constexpr const char* kMonthsAndDays =
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "

@@ -210,15 +210,6 @@ bool IsPostNominal(const std::string& t) {
   return false;
 }
 
-bool IsKinWord(const std::string& t) {
-  static const char* words[] = {"mother", "father", "mum", "dad", "son", "daughter", "brother", "sister", "wife",
-                                "husband", "grandmother", "grandfather", "grandson", "granddaughter", "partner",
-                                "girlfriend", "boyfriend", "uncle", "aunt", "cousin", "nephew", "niece"};
-  for (const char* w : words)
-    if (t == w) return true;
-  return false;
-}
-
 // Capitalised words and acronyms of everyday language that name nothing.
 bool IsNotAName(const std::string& t) {
   static const char* words[] = {"OK", "CCTV", "DNA", "GP", "ID", "PIN", "ATM", "ICU", "CEO", "PhD", "SUV", "HIV",
@@ -433,7 +424,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       if (typed && !maybe_surname) span.type = type;
       // "his daughter, Kayleigh", "wife Jean": a given name after a kin word is a person.
       size_t cue = first > 0 && tokens[first - 1].text == "," ? first - 1 : first;
-      if (first == last && title.empty() && cue > 0 && IsKinWord(tokens[cue - 1].lower) && !LooksLikeDemonym(tokens[first].lower))
+      if (first == last && title.empty() && cue > 0 && lex.Kin(tokens[cue - 1].lower) && !LooksLikeDemonym(tokens[first].lower))
         span.type = EntityType::kPerson;
       // "in Seville": a known proper noun after a preposition of place is a place, unless it
       // turns out to be a person's name.
