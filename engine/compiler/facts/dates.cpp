@@ -90,17 +90,20 @@ std::string FirstDate(const std::string& text) {
   return dates.empty() ? "" : dates[0].iso;
 }
 
-const DateMention* NearestDate(const std::vector<DateMention>& dates, size_t token) {
+namespace {
+
+// The closest of the dates `keep` accepts to `token`, by tokens between them.
+template <typename Keep>
+const DateMention* Nearest(const std::vector<DateMention>& dates, size_t token, Keep keep) {
   const DateMention* nearest = nullptr;
   size_t best = SIZE_MAX;
   for (const auto& d : dates) {
+    if (!keep(d)) continue;
     size_t distance = d.last < token ? token - d.last : d.first > token ? d.first - token : 0;
     if (distance < best) best = distance, nearest = &d;
   }
   return nearest;
 }
-
-namespace {
 
 bool ClauseBoundaryAt(const std::vector<Token>& tokens, size_t k) {
   if (tokens[k].text == ";") return true;
@@ -111,21 +114,20 @@ bool ClauseBoundaryAt(const std::vector<Token>& tokens, size_t k) {
 
 }  // namespace
 
+const DateMention* NearestDate(const std::vector<DateMention>& dates, size_t token) {
+  return Nearest(dates, token, [](const DateMention&) { return true; });
+}
+
 const DateMention* NearestDateInClause(const std::vector<Token>& tokens, const std::vector<DateMention>& dates,
                                        size_t token) {
   if (tokens.empty()) return nullptr;
   size_t begin = token, end = token;
   while (begin > 0 && !ClauseBoundaryAt(tokens, begin - 1)) --begin;
   while (end + 1 < tokens.size() && !ClauseBoundaryAt(tokens, end + 1)) ++end;
-  const DateMention* nearest = nullptr;
-  size_t best = SIZE_MAX;
-  for (const auto& d : dates) {
-    if (d.first < begin || d.last > end) continue;
-    if (d.first > 0 && (tokens[d.first - 1].lower == "since" || tokens[d.first - 1].lower == "until")) continue;
-    size_t distance = d.last < token ? token - d.last : d.first > token ? d.first - token : 0;
-    if (distance < best) best = distance, nearest = &d;
-  }
-  return nearest;
+  return Nearest(dates, token, [&](const DateMention& d) {
+    bool bounds_a_period = d.first > 0 && (tokens[d.first - 1].lower == "since" || tokens[d.first - 1].lower == "until");
+    return d.first >= begin && d.last <= end && !bounds_a_period;
+  });
 }
 
 std::optional<int64_t> ParseNumber(const std::string& word) {

@@ -555,7 +555,7 @@ void ExtractFacts(ArticleAnalysis* article) {
       facts.Flight(i, word);
     }
     facts.Phrases();
-    ExtractValueFacts(article, s, slots, main_person);
+    ExtractValueFacts(article, s, slots, dates, main_person);
   }
   RankMemberships(article);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/compiler/analysis.h"
+#include "engine/compiler/facts/dates.h"
 #include "engine/compiler/facts/sentence_slots.h"
 
 namespace kg::compiler {
@@ -15,6 +16,8 @@ int MainPerson(const ArticleAnalysis& article);
 
 // Value facts of one sentence (age, years_sentenced, years_served, nickname, occupation,
 // retired, published, ...: see value_facts.cpp).
-void ExtractValueFacts(ArticleAnalysis* article, size_t sentence, const std::vector<Slot>& slots, int main_person);
+// `dates` are the sentence's (relative ones resolved), found once for both kinds of fact.
+void ExtractValueFacts(ArticleAnalysis* article, size_t sentence, const std::vector<Slot>& slots,
+                       const std::vector<DateMention>& dates, int main_person);
 
 }  // namespace kg::compiler

@@ -39,6 +39,7 @@ struct ValueFacts {
   size_t sentence;
   const std::vector<Token>& tokens;
   const std::vector<Slot>& slots;
+  const std::vector<DateMention>& dates;  // the sentence's, found once by ExtractFacts
   int main_person;
 
   const std::string& T(size_t i) const {
@@ -131,7 +132,6 @@ struct ValueFacts {
     // "described him as 84 years old" in a sentence dated 2014: 84 as of 2014; "was 25 years
     // old at the time": 25, as of a time the sentence does not date.
     if (n && *n > 0 && *n < 120 && years_after && T(i + 2) == "old") {
-      auto dates = FindDates(tokens);
       const DateMention* date = NearestDate(dates, i);
       size_t k = i >= 1 && (T(i - 1) == "just" || T(i - 1) == "only") ? i - 1 : i;
       bool then = (T(i + 3) == "at" && T(i + 4) == "the" && T(i + 5) == "time") ||
@@ -142,7 +142,6 @@ struct ValueFacts {
       bool apposition = T(i - 1) == "," && (T(i + 1) == "," || T(i + 1) == ".") && i >= 2 &&
                         !slots.empty() && Subject(i) >= 0 && SlotEndsAt(i - 2);
       // "aged 89" in "who retired in 2020 aged 89" is as of 2020; "now 52" and "X, 52," as of the article.
-      auto dates = FindDates(tokens);
       const DateMention* date = T(i - 1) == "aged" ? NearestDate(dates, i) : nullptr;
       // "their children, aged four and seven": the children's ages, not a named person's
       bool of_children = false;
@@ -263,7 +262,7 @@ struct ValueFacts {
 
   // The year of the first date after token i: "retired in 2014 ... returned in 2016" -> 2014.
   std::optional<std::string> YearAfter(size_t i) const {
-    for (const auto& d : FindDates(tokens))
+    for (const auto& d : dates)
       if (d.first > i) return d.iso.substr(0, 4);
     return std::nullopt;
   }
@@ -372,7 +371,6 @@ struct ValueFacts {
     bool won = false;
     for (size_t k = slot.first; k > 0 && slot.first - k < 5; --k)
       won |= T(k - 1) == "awarded" || T(k - 1) == "won" || T(k - 1) == "received";
-    auto dates = FindDates(tokens);
     const DateMention* date = NearestDateInClause(tokens, dates, slot.first);
     if (won && date) Add(slot.entities[0], "year_awarded", Value(date->iso.substr(0, 4)));
   }
@@ -399,9 +397,10 @@ int MainPerson(const ArticleAnalysis& article) {
   return best;
 }
 
-void ExtractValueFacts(ArticleAnalysis* article, size_t sentence, const std::vector<Slot>& slots, int main_person) {
+void ExtractValueFacts(ArticleAnalysis* article, size_t sentence, const std::vector<Slot>& slots,
+                       const std::vector<DateMention>& dates, int main_person) {
   const auto& tokens = article->sentences[sentence].tokens;
-  ValueFacts facts{article, sentence, tokens, slots, main_person};
+  ValueFacts facts{article, sentence, tokens, slots, dates, main_person};
   for (const auto& slot : slots) {
     facts.Genre(slot);
     facts.AwardYear(slot);
