@@ -3,7 +3,6 @@
 #include "engine/compiler/mentions/lexicon.h"
 
 #include <algorithm>
-#include <functional>
 #include <map>
 #include <set>
 
@@ -41,24 +40,26 @@ struct Builder {
     return by_key[key];
   }
 
-  // A full-name person that `name` (one word) or a longer variant refers to, or -1; -2 when
-  // several do. `allowed` narrows the candidates.
-  int MatchPerson(const std::string& name, const std::function<bool(int)>& allowed = nullptr) {
+  // The full-name people that `name` (one word, or a longer variant) may refer to.
+  std::vector<int> Candidates(const std::string& name) const {
     std::vector<std::string> words = Words(name);
-    int found = -1;
+    std::vector<int> found;
     for (size_t i = 0; i < article->entities.size(); ++i) {
-      const LocalEntity& e = article->entities[i];
-      if (e.type != EntityType::kPerson || (allowed && !allowed(static_cast<int>(i)))) continue;
       const std::vector<std::string>& full = name_words[i];
-      if (full.size() < 2 || full == words) continue;
+      if (article->entities[i].type != EntityType::kPerson || full.size() < 2 || full == words) continue;
       bool match = words.size() == 1 ? (SimilarSurname(words[0], full.back()) || words[0] == full.front())
                                      : (words.front() == full.front() && SimilarSurname(words.back(), full.back()) &&
                                         words.size() == full.size());
-      if (!match) continue;
-      if (found >= 0 && found != static_cast<int>(i)) return -2;  // ambiguous: leave it apart
-      found = static_cast<int>(i);
+      if (match) found.push_back(static_cast<int>(i));
     }
     return found;
+  }
+
+  // The one candidate, -1 for none, -2 when several remain: an ambiguous name stays apart.
+  int MatchPerson(const std::string& name) const { return Only(Candidates(name)); }
+
+  static int Only(const std::vector<int>& candidates) {
+    return candidates.empty() ? -1 : candidates.size() == 1 ? candidates[0] : -2;
   }
 };
 
@@ -172,38 +173,40 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     g.erase(Gender::kUnknown);
     return g.size() == 1 ? *g.begin() : Gender::kUnknown;
   };
+  // Several people share the name ("Mrs Patel" with an Amira and a Priya Patel): the one
+  // introduced before it and known to be of the title's gender ("the girl's mother, Priya
+  // Patel"); else of those whose gender does not say otherwise, the one named most so far
+  // ("Mr Penhallow" after "his late father, Arthur Penhallow" is still the story's Walter);
+  // -2 if that is a tie. Entities added during this pass were not introduced by a full name.
+  auto ChooseAmong = [&](std::vector<int> people, Gender said, size_t i) {
+    auto keep = [&](auto pred) {
+      std::vector<int> kept;
+      for (int e : people)
+        if (static_cast<size_t>(e) < first_named.size() && first_named[e] < i && pred(e)) kept.push_back(e);
+      return kept;
+    };
+    if (said != Gender::kUnknown) {
+      std::vector<int> same = keep([&](int e) { return known_gender(e) == said; });
+      if (same.size() == 1) return same[0];
+    }
+    people = keep([&](int e) { return said == Gender::kUnknown || known_gender(e) != (said == Gender::kMale ? Gender::kFemale : Gender::kMale); });
+    int best = Builder::Only(people), most = 0;
+    if (best != -2) return best;
+    for (int e : people) {
+      if (named_count[e] > most) most = named_count[e], best = e;
+      else if (named_count[e] == most) best = -2;
+    }
+    return best;
+  };
   for (size_t i = 0; i < names.size(); ++i) {
     if (entity_of[i] >= 0) {
       ++named_count[entity_of[i]];
       continue;
     }
     const NameSpan& n = names[i];
-    int match = b.MatchPerson(n.text);
-    // "Mrs Patel" with an Amira and a Priya Patel in the story: the one known to be a woman
-    // ("the girl's mother, Priya Patel"), else the one already introduced whose gender does
-    // not say otherwise.
-    Gender said = TitleGender(n.title);
-    // Entities added during this pass (titled surnames, given names) were not introduced by a full name.
-    auto introduced = [&](int e) { return static_cast<size_t>(e) < first_named.size() && first_named[e] < i; };
-    if (match == -2 && said != Gender::kUnknown) {
-      int same = b.MatchPerson(n.text, [&](int e) { return introduced(e) && known_gender(e) == said; });
-      if (same >= 0) match = same;
-    }
-    auto fits = [&](int e) {
-      Gender known = known_gender(e);
-      return introduced(e) && (said == Gender::kUnknown || known == Gender::kUnknown || said == known);
-    };
-    if (match == -2) match = b.MatchPerson(n.text, fits);
-    // Still several: the one named most so far ("Mr Penhallow" after "his late father, Arthur
-    // Penhallow" is still the story's Walter Penhallow), unless that is a tie.
-    if (match == -2) {
-      int most = 0;
-      for (size_t e = 0; e < named_count.size(); ++e)
-        if (b.MatchPerson(n.text, [&](int c) { return c == static_cast<int>(e) && fits(c); }) >= 0) {
-          if (named_count[e] > most) most = named_count[e], match = static_cast<int>(e);
-          else if (named_count[e] == most) match = -2;
-        }
-    }
+    std::vector<int> candidates = b.Candidates(n.text);
+    int match = Builder::Only(candidates);
+    if (match == -2) match = ChooseAmong(candidates, TitleGender(n.title), i);
     if (match >= 0) {
       entity_of[i] = match;
       if (static_cast<size_t>(match) < named_count.size()) ++named_count[match];
