@@ -126,6 +126,8 @@ struct Lexicon::Sets {
   WordSet titles = Words(kPersonTitles), org = Words(kOrgWords),
           award = Words(kAwardWords), place = Words(kPlaceWords), regions = Words(kRegionNames),
           works = Words(kWorkNouns), occupations = Words(kOccupations), months = Words(kMonthsAndDays),
+          org_nouns = Words(kOrgNouns), venue_nouns = Words(kVenueNouns), post_nominals = Words(kPostNominals),
+          not_names = Words(kNotNames),
           dictionary, proper;
   CodeMap country_codes;
   std::unordered_map<std::string, KinWord> kin;
@@ -172,6 +174,10 @@ std::string Lexicon::CountryCode(const std::string& name) const {
 bool Lexicon::IsWorkNoun(const std::string& w) const { return sets_->works.count(Lower(w)) > 0; }
 bool Lexicon::IsOccupation(const std::string& w) const { return sets_->occupations.count(Lower(w)) > 0; }
 bool Lexicon::IsMonthOrDay(const std::string& w) const { return sets_->months.count(w) > 0; }
+bool Lexicon::IsOrgNoun(const std::string& w) const { return sets_->org_nouns.count(w) > 0; }
+bool Lexicon::IsVenueNoun(const std::string& w) const { return sets_->venue_nouns.count(w) > 0; }
+bool Lexicon::IsPostNominal(const std::string& w) const { return sets_->post_nominals.count(w) > 0; }
+bool Lexicon::IsNotAName(const std::string& w) const { return sets_->not_names.count(w) > 0; }
 const KinWord* Lexicon::Kin(const std::string& w) const {
   auto it = sets_->kin.find(w);
   return it == sets_->kin.end() ? nullptr : &it->second;

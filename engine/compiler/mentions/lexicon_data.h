@@ -50,6 +50,24 @@ inline constexpr const char* kOccupations =
     "midwife surgeon vicar barrister postman postwoman carer porter miner fisherman sailor architect "
     "dentist pharmacist vet librarian poet novelist playwright filmmaker presenter broadcaster gunman";
 
+// Nouns that introduce or follow an organisation's name: "the charity X", "the X campaign".
+inline constexpr const char* kOrgNouns =
+    "charity group project campaign organisation organization company firm business band club team "
+    "initiative scheme movement network brand label agency trust bank retailer chain supermarket "
+    "developer publisher studio startup start-up manufacturer insurer consultancy bakery";
+
+// Nouns that follow a place's name and are part of it when "the" comes first: "the Atlantic pub".
+inline constexpr const char* kVenueNouns =
+    "pub bar station hospital prison school restaurant hotel club church library stadium market park estate bridge";
+
+// Letters after a name that are not part of it: "Helena Markwick KC", "Jo Bell MBE".
+inline constexpr const char* kPostNominals = "KC QC MP MEP MSP MBE OBE CBE BEM PhD JP";
+
+// Capitalised words and acronyms of everyday language that name nothing.
+inline constexpr const char* kNotNames =
+    "OK CCTV DNA GP ID PIN ATM ICU CEO PhD SUV HIV GCSE GCSEs MBA PE IT HR PR AI TV UFO VIP LGBT "
+    "Nan Mum Dad Mam Gran Grandad";
+
 // Family and partner words, by what they say of the person they name ("her husband, X").
 inline constexpr const char* kMaleKin =
     "husband son father dad brother grandfather grandson uncle nephew stepfather stepson widower";

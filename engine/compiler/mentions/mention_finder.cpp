@@ -66,26 +66,6 @@ bool IsMotionVerb(const std::string& t) {
   return false;
 }
 
-// Nouns that introduce or follow an organisation's name: "the charity X", "the X campaign".
-bool IsOrgNoun(const std::string& t) {
-  static const char* words[] = {"charity", "group", "project", "campaign", "organisation", "organization",
-                                "company", "firm", "business", "band", "club", "team", "initiative",
-                                "scheme", "movement", "network", "brand", "label", "agency", "trust",
-                                "bank", "retailer", "chain", "supermarket", "developer", "publisher", "studio",
-                                "startup", "start-up", "manufacturer", "insurer", "consultancy", "bakery"};
-  for (const char* w : words)
-    if (t == w) return true;
-  return false;
-}
-
-bool IsVenueNoun(const std::string& t) {
-  static const char* words[] = {"pub", "bar", "station", "hospital", "prison", "school", "restaurant", "hotel",
-                                "club", "church", "library", "stadium", "market", "park", "estate", "bridge"};
-  for (const char* w : words)
-    if (t == w) return true;
-  return false;
-}
-
 // Is the token at i the first word of the sentence (after opening quotes or bullets)?
 // Is the token at i the first word of a sentence or of a quotation ("... said: 'As I ...")?
 bool SentenceInitial(const std::vector<Token>& tokens, size_t i) {
@@ -102,15 +82,15 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   for (size_t k = first; k > 0 && first - k < 4; --k) {
     const std::string& t = tokens[k - 1].text;
     if (lex.IsWorkNoun(t)) return EntityType::kWork;
-    if (IsOrgNoun(t) && title.empty()) return EntityType::kOrganization;
+    if (lex.IsOrgNoun(t) && title.empty()) return EntityType::kOrganization;
     if (t != "," && t != "his" && t != "her" && t != "their" && t != "the" && t != "The" && t != "new" &&
         t != "latest" && t != "a")
       break;
   }
-  std::string whole;
-  for (size_t k = first; k <= last; ++k) whole += (k > first ? " " : "") + tokens[k].text;
-  bool country = lex.IsCountryOrRegion(whole) || (first == last && IsCountryAbbreviation(tokens[first].text));
-  if (title.empty() && !country && last + 1 < tokens.size() && IsOrgNoun(tokens[last + 1].text))
+  std::string name;
+  for (size_t k = first; k <= last; ++k) name += (k > first ? " " : "") + tokens[k].text;
+  bool country = lex.IsCountryOrRegion(name) || (first == last && IsCountryAbbreviation(tokens[first].text));
+  if (title.empty() && !country && last + 1 < tokens.size() && lex.IsOrgNoun(tokens[last + 1].text))
     return EntityType::kOrganization;  // "the Save Our Pool campaign", not "the UK business"
   // "wrote The Cold Water": a title right after a verb of authorship.
   size_t before = first > 0 && tokens[first - 1].text == "The" ? first - 1 : first;
@@ -136,8 +116,6 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   // "in LA": a short capitalised place name after a preposition of place.
   if (first == last && AllCaps(tokens[first].text) && first > 0 && tokens[first - 1].text == "in")
     return EntityType::kLocation;
-  std::string name;
-  for (size_t k = first; k <= last; ++k) name += (k > first ? " " : "") + tokens[k].text;
   // A country before organisation words ("United" would make it a club), a title before a
   // country ("Mr Wakefield" is a person even though Wakefield is a town).
   if (title.empty() && lex.IsCountryOrRegion(name)) return EntityType::kLocation;
@@ -145,7 +123,7 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
     if (lex.IsOrgWord(tokens[k].text) || (AllCaps(tokens[k].text) && !(first == last && lex.IsCommonWord(tokens[k].text))))
       return EntityType::kOrganization;
   if (!title.empty()) return EntityType::kPerson;
-  if (last + 1 < tokens.size() && IsVenueNoun(tokens[last + 1].text)) return EntityType::kLocation;
+  if (last + 1 < tokens.size() && lex.IsVenueNoun(tokens[last + 1].text)) return EntityType::kLocation;
   if (lex.IsPlaceWord(tokens[first].text) || lex.IsPlaceWord(tokens[last].text)) return EntityType::kLocation;
   if (first > 0 && IsCompass(tokens[first - 1].text)) return EntityType::kLocation;
   if (last > first && IsCompass(tokens[first].text) && Capitalised(tokens[first].text))
@@ -200,23 +178,6 @@ bool IsFunctionWord(const std::string& lower) {
                                 "our", "its", "my", "your", "although", "though", "despite", "under", "over"};
   for (const char* w : words)
     if (lower == w) return true;
-  return false;
-}
-
-bool IsPostNominal(const std::string& t) {
-  static const char* letters[] = {"KC", "QC", "MP", "MEP", "MSP", "MBE", "OBE", "CBE", "BEM", "PhD", "JP"};
-  for (const char* l : letters)
-    if (t == l) return true;
-  return false;
-}
-
-// Capitalised words and acronyms of everyday language that name nothing.
-bool IsNotAName(const std::string& t) {
-  static const char* words[] = {"OK", "CCTV", "DNA", "GP", "ID", "PIN", "ATM", "ICU", "CEO", "PhD", "SUV", "HIV",
-                                "GCSE", "GCSEs", "MBA", "PE", "IT", "HR", "PR", "AI", "TV", "UFO", "VIP", "LGBT",
-                                "Nan", "Mum", "Dad", "Mam", "Gran", "Grandad"};
-  for (const char* w : words)
-    if (t == w) return true;
   return false;
 }
 
@@ -330,7 +291,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           break;
         }
       // Letters after a name are not part of it: "Helena Markwick KC", "Jo Bell MBE".
-      while (end > start && IsPostNominal(tokens[end].text)) --end;
+      while (end > start && lex.IsPostNominal(tokens[end].text)) --end;
       // A plural rank after a force is not part of its name: "City Police Constables".
       while (end > start && (tokens[end].text == "Constables" || tokens[end].text == "Officers" ||
                              tokens[end].text == "Officer" || tokens[end].text == "Constable"))
@@ -383,7 +344,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           (tokens[last + 1].text == "and" || tokens[last + 1].text == "or") &&
           std::islower(static_cast<unsigned char>(tokens[last + 2].text[0])))
         continue;
-      if (first == last && IsNotAName(tokens[first].text)) continue;  // "OK", "CCTV", "DNA"
+      if (first == last && lex.IsNotAName(tokens[first].text)) continue;  // "OK", "CCTV", "DNA"
       bool common = lex.IsCommonWord(tokens[first].text) || CommonCompound(lex, tokens[first].text) ||
                     tokens[first].text == "I";
       if (first == last && title.empty() && SentenceInitial(tokens, first) &&
@@ -412,7 +373,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       EntityType type = outlet ? EntityType::kOrganization : Classify(tokens, first, last, title, &typed);
       if (outlet) typed = true;
       bool definite = first > 0 && (tokens[first - 1].text == "The" || tokens[first - 1].text == "the");
-      if (type == EntityType::kLocation && definite && last + 1 < tokens.size() && IsVenueNoun(tokens[last + 1].text) &&
+      if (type == EntityType::kLocation && definite && last + 1 < tokens.size() && lex.IsVenueNoun(tokens[last + 1].text) &&
           !lex.IsCountryOrRegion(span.text))
         span.text += " " + tokens[last + 1].text;  // "the Atlantic pub", but "the Lisbon club" is in Lisbon
       if (type == EntityType::kAward && last + 1 < tokens.size() && IsAwardFollower(tokens[last + 1].text))
