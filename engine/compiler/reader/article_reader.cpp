@@ -105,25 +105,27 @@ bool LooksLikeOutlet(const std::string& text) {
 // donation appeal names ("Support The Daily Post", when the story names that outlet too).
 void ReadFooter(ArticleAnalysis* article) {
   auto& lines = article->lines;
+  std::vector<std::string> texts;
+  for (const auto& line : lines) texts.push_back(LineText(*article, line));
   for (size_t i = 0; i < lines.size(); ++i) {
-    std::string lower = Lower(LineText(*article, lines[i]));
+    std::string lower = Lower(texts[i]);
     if (lower == "more by this author" || lower == "more from this author" || lower == "about the author" ||
         lower == "written by") {
       size_t next = i + 1;
-      while (next < lines.size() && LineText(*article, lines[next]).empty()) ++next;
-      if (next < lines.size() && LooksLikePersonName(LineText(*article, lines[next]))) {
-        if (article->author.empty()) article->author = LineText(*article, lines[next]);
+      while (next < lines.size() && texts[next].empty()) ++next;
+      if (next < lines.size() && LooksLikePersonName(texts[next])) {
+        if (article->author.empty()) article->author = texts[next];
         lines[i].kind = lines[next].kind = LineKind::kMeta;
       }
     } else if ((lower.rfind("reporting by ", 0) == 0 || lower.rfind("words by ", 0) == 0) && article->author.empty()) {
-      std::string name = LineText(*article, lines[i]).substr(lower.find(" by ") + 4);
+      std::string name = texts[i].substr(lower.find(" by ") + 4);
       if (LooksLikePersonName(name)) article->author = name, lines[i].kind = LineKind::kMeta;
     } else if (lower.rfind("support ", 0) == 0 && article->publisher.empty()) {
-      std::string outlet = LineText(*article, lines[i]).substr(8);
+      std::string outlet = texts[i].substr(8);
       if (!std::isupper(static_cast<unsigned char>(outlet[0])) || Words(outlet).size() > 4) continue;
       bool named_elsewhere = false;
       for (size_t k = 0; k < lines.size() && !named_elsewhere; ++k)
-        named_elsewhere = k != i && LineText(*article, lines[k]).find(outlet) != std::string::npos;
+        named_elsewhere = k != i && texts[k].find(outlet) != std::string::npos;
       if (named_elsewhere) article->publisher = outlet;
     }
   }
