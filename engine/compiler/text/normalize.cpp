@@ -1,5 +1,7 @@
 #include "engine/compiler/text/normalize.h"
 
+#include "engine/common/ascii.h"
+
 #include <cctype>
 
 namespace kg::compiler {
@@ -46,12 +48,7 @@ std::string Trim(std::string_view s) {
   return std::string(s.substr(b, e - b + 1));
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out)  // ASCII only, as the "C" locale would: UTF-8 bytes above 0x7F stay as they are
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
+std::string Lower(std::string_view s) { return AsciiLower(s); }
 
 std::vector<std::string> Words(std::string_view s) {
   std::vector<std::string> out;

@@ -3,11 +3,10 @@
 #include "engine/query/executor/match.h"
 
 #include <algorithm>
-#include <cctype>
-#include <cstring>
 #include <deque>
 #include <set>
 
+#include "engine/common/ascii.h"
 #include "engine/query/expression/evaluator.h"
 
 namespace kg::query {
@@ -63,11 +62,6 @@ class Matcher {
   std::set<storage::RelId> used_;
 };
 
-bool IsNamed(const std::string& name, const char* lower) {
-  return std::equal(name.begin(), name.end(), lower, lower + std::strlen(lower),
-                    [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
-}
-
 // The quantifiers over `relationships(path)` among the conjuncts of `where`: each must hold
 // for every relationship of the path on its own, so a search may apply it edge by edge.
 void RelationshipFilters(const ast::Expr* where, const std::string& path, std::vector<const ast::Expr*>* out) {
@@ -78,7 +72,7 @@ void RelationshipFilters(const ast::Expr* where, const std::string& path, std::v
   }
   if (where->kind != ast::ExprKind::kQuantifier || (where->op != "NONE" && where->op != "ALL")) return;
   const ast::Expr* list = where->children.empty() ? nullptr : where->children[0].get();
-  bool over_rels = list && list->kind == ast::ExprKind::kFunction && IsNamed(list->name, "relationships") &&
+  bool over_rels = list && list->kind == ast::ExprKind::kFunction && AsciiLower(list->name) == "relationships" &&
                    list->children.size() == 1 && list->children[0]->kind == ast::ExprKind::kVariable &&
                    list->children[0]->name == path;
   if (over_rels && where->children.size() > 1 && where->children[1]) out->push_back(where);

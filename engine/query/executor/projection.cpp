@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "engine/common/ascii.h"
 #include "engine/query/executor/clauses.h"
 #include "engine/query/expression/evaluator.h"
 #include "engine/query/functions/functions.h"
@@ -31,11 +32,6 @@ void CollectAggregates(const Expr& e, std::vector<const Expr*>* out) {
     if (c) CollectAggregates(*c, out);
 }
 
-std::string Lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 // percentileDisc picks a value of the group; percentileCont interpolates between two.
 Value Percentile(const std::string& name, std::vector<Value> values, const Value& percentile) {
   if (values.empty()) return Value();
@@ -59,7 +55,7 @@ Value Percentile(const std::string& name, std::vector<Value> values, const Value
 
 Value Aggregate(const Expr& agg, const std::vector<const Row*>& group, ExecContext& ctx) {
   if (agg.kind == ExprKind::kCountStar) return Value(static_cast<int64_t>(group.size()));
-  std::string name = Lower(agg.name);
+  std::string name = AsciiLower(agg.name);
   size_t arity = name.rfind("percentile", 0) == 0 ? 2 : 1;
   if (agg.children.size() != arity) throw QueryError(ErrorKind::kArgument, name + "() takes " + std::to_string(arity) + " argument(s)");
   std::vector<Value> values;

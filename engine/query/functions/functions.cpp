@@ -6,6 +6,8 @@
 #include <random>
 #include <unordered_map>
 
+#include "engine/common/ascii.h"
+
 namespace kg::query {
 
 namespace {
@@ -17,11 +19,6 @@ struct Function {
   size_t min_args, max_args;
   Fn fn;
 };
-
-std::string Lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 std::string Upper(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -139,20 +136,20 @@ const std::unordered_map<std::string, Function>& Registry();
 
 bool IsAggregateFunction(const std::string& name) {
   static const char* names[] = {"count", "collect", "sum", "avg", "min", "max", "percentilecont", "percentiledisc"};
-  std::string n = Lower(name);
+  std::string n = AsciiLower(name);
   return std::any_of(std::begin(names), std::end(names), [&](const char* a) { return n == a; });
 }
 
-bool IsKnownFunction(const std::string& name) { return IsAggregateFunction(name) || Registry().count(Lower(name)); }
+bool IsKnownFunction(const std::string& name) { return IsAggregateFunction(name) || Registry().count(AsciiLower(name)); }
 
 Value CallFunction(const std::string& name, const std::vector<Value>& args, ExecContext& ctx) {
-  auto it = Registry().find(Lower(name));
+  auto it = Registry().find(AsciiLower(name));
   if (it == Registry().end()) throw QueryError(ErrorKind::kSemantic, "unknown function '" + name + "'");
   if (args.size() < it->second.min_args || args.size() > it->second.max_args)
     throw QueryError(ErrorKind::kArgument, "wrong number of arguments to " + name + "()");
   // Null in, null out, except for the functions that take null on purpose.
   static const char* null_aware[] = {"coalesce", "exists", "tostring", "size"};
-  bool aware = std::any_of(std::begin(null_aware), std::end(null_aware), [&](const char* n) { return Lower(name) == n; });
+  bool aware = std::any_of(std::begin(null_aware), std::end(null_aware), [&](const char* n) { return AsciiLower(name) == n; });
   if (!aware && !args.empty() && args[0].is_null()) return Value();
   return it->second.fn(args, ctx);
 }
@@ -245,12 +242,12 @@ const std::unordered_map<std::string, Function>& Registry() {
       {"toboolean", {1, 1, [](const Args& a, ExecContext&) {
          if (a[0].is_bool()) return a[0];
          if (a[0].is_string()) {
-           std::string s = Lower(a[0].as_string());
+           std::string s = AsciiLower(a[0].as_string());
            return s == "true" ? Value(true) : s == "false" ? Value(false) : Value();
          }
          ThrowType("toBoolean() cannot convert " + TypeName(a[0]));
        }}},
-      {"tolower", {1, 1, [](const Args& a, ExecContext&) { return Value(Lower(Str(a[0], "toLower"))); }}},
+      {"tolower", {1, 1, [](const Args& a, ExecContext&) { return Value(AsciiLower(Str(a[0], "toLower"))); }}},
       {"toupper", {1, 1, [](const Args& a, ExecContext&) { return Value(Upper(Str(a[0], "toUpper"))); }}},
       {"trim", {1, 1, [](const Args& a, ExecContext&) { return Trim(a[0], true, true); }}},
       {"ltrim", {1, 1, [](const Args& a, ExecContext&) { return Trim(a[0], true, false); }}},
