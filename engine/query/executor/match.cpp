@@ -55,7 +55,7 @@ class Matcher {
 
   const std::vector<PatternPart>& parts_;
   ExecContext& ctx_;
-  bool PathAllows(const std::vector<const ast::Expr*>& filters, storage::RelId rel, const Row& row);
+  bool PathAllows(const std::vector<const ast::Expr*>& filters, storage::RelId rel, Row& scratch);
 
   const std::function<bool(const Row&)>& fn_;
   const ast::Expr* where_;
@@ -335,12 +335,13 @@ bool Matcher::Shortest(size_t part_index, Row& row) {
     std::map<storage::NodeId, int64_t> depth{{start, 0}};
     std::map<storage::NodeId, std::vector<std::pair<storage::NodeId, storage::RelRecord>>> preds;
     std::deque<storage::NodeId> queue{start};
-    // Every node the far end may be gets its own shortest paths; a bound far end (or one
-    // fixed by a property) lets the search stop at the first depth that reaches it.
+    // Every node the far end may be gets its own shortest paths; a far end bound by an
+    // earlier clause lets the search stop at the first depth that reaches it.
     bool null_bound = false;
     bool end_fixed = BoundNode(part.nodes[1], row, &null_bound).has_value();
     std::vector<storage::NodeId> ends;
     int64_t found_depth = -1;
+    Row scratch = row;  // for the path filters, copied once per start rather than per edge
     while (!queue.empty()) {
       storage::NodeId at = queue.front();
       queue.pop_front();
@@ -348,7 +349,7 @@ bool Matcher::Shortest(size_t part_index, Row& row) {
       if (end_fixed && found_depth >= 0 && d >= found_depth) break;
       if (rp.max_hops && d >= *rp.max_hops) continue;
       for (const auto& edge : EdgesOf(rp, at, true)) {
-        if (!RelMatches(rp, edge.rel, row) || !PathAllows(filters, edge.rel, row)) continue;
+        if (!RelMatches(rp, edge.rel, row) || !PathAllows(filters, edge.rel, scratch)) continue;
         auto it = depth.find(edge.neighbour);
         if (it != depth.end() && it->second != d + 1) continue;
         if (it == depth.end()) {
@@ -406,13 +407,13 @@ bool Matcher::Shortest(size_t part_index, Row& row) {
 
 // Can relationship `rel` be on a path that passes each filter: `none(r IN relationships(p)
 // WHERE c)` needs c false for it, `all(...)` needs c true (a null makes the quantifier null).
-bool Matcher::PathAllows(const std::vector<const ast::Expr*>& filters, storage::RelId rel, const Row& row) {
+// `scratch` is the row being matched; each filter's variable is bound in it in turn.
+bool Matcher::PathAllows(const std::vector<const ast::Expr*>& filters, storage::RelId rel, Row& scratch) {
   if (filters.empty()) return true;
   Value value = ExecContext::RelRef(*ctx_.txn->GetRel(rel));
   for (const ast::Expr* q : filters) {
-    Row bound = row;
-    bound[q->name] = value;
-    Value c = Evaluate(*q->children[1], bound, ctx_);
+    scratch[q->name] = value;
+    Value c = Evaluate(*q->children[1], scratch, ctx_);
     if (!c.is_bool() || c.as_bool() != (q->op == "ALL")) return false;
   }
   return true;
