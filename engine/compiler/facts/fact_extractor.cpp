@@ -427,7 +427,7 @@ struct SentenceFacts {
       } else if (t == "from" && i > 0) {
         // "X from Y", "X, from Y", "X, 44, from Y", "X, a driver from Y"
         size_t end = tokens[i - 1].lower == "originally" ? i - 1 : i;  // "X, originally from Y"
-        if (tokens[end - 1].text == ",") --end;
+        if (end > 0 && tokens[end - 1].text == ",") --end;  // "Originally from Y, he ...": nothing before
         if (end >= 3 && end < i && ParseNumber(tokens[end - 1].text) && tokens[end - 2].text == ",") end -= 2;
         // "X, a delivery driver from Y"
         for (size_t k = i - 1; k > 1 && i - k <= 4 && std::islower(static_cast<unsigned char>(tokens[k].text[0])); --k)
