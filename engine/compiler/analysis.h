@@ -22,6 +22,8 @@ struct Token {
   size_t begin = 0, end = 0;
   std::string text;   // normalised (curly quotes straightened)
   std::string lower;  // text in lower case, for matching words
+  std::string pos;    // Penn Treebank part of speech, from the tagger ("NNP", "VBD")
+  std::string name;   // BIO name tag from the name tagger ("B-PER", "I-ORG", "O")
 };
 
 struct Sentence {

@@ -8,6 +8,7 @@
 #include "engine/compiler/mentions/mention_finder.h"
 #include "engine/compiler/reader/article_reader.h"
 #include "engine/compiler/resolution/graph_writer.h"
+#include "engine/compiler/tagger/article_tagger.h"
 #include "engine/compiler/text/sentence_splitter.h"
 #include "engine/knowledge/knowledge_store.h"
 
@@ -32,6 +33,7 @@ Status AnalyzeArticle(std::string_view path, std::string_view text, std::shared_
   ReadMetadata(article.get());
   ClassifyLines(article.get());
   SplitSentences(article.get());
+  TagArticle(article.get());
   ResolveCoreference(FindNames(*article), article.get());
   ExtractFacts(article.get());
   *out = std::move(article);

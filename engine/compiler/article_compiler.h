@@ -1,6 +1,6 @@
 // engine/compiler/article_compiler.h — the article pipeline's entry point, used by the Database.
 //
-// bytes -> reader -> boilerplate -> sentences -> mentions -> coreference   (Analyze: pure,
+// bytes -> reader -> boilerplate -> sentences -> tags -> mentions -> coref  (Analyze: pure,
 //                                                                            parallel-safe)
 //       -> resolution against the graph -> facts and claims -> storage    (Write: serial,
 //                                                                            one WriteBatch)

@@ -33,7 +33,7 @@ std::vector<Token> Tokenize(const std::string& text, size_t begin, size_t end) {
     size_t special = SpecialCodePoint(text, i, &ascii);
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (special) {
-      if (ascii != ' ') tokens.push_back({i, i + special, std::string(1, ascii), std::string(1, ascii)});
+      if (ascii != ' ') tokens.push_back({i, i + special, std::string(1, ascii), std::string(1, ascii), {}, {}});
       i += special;
     } else if (std::isspace(c)) {
       ++i;
@@ -51,10 +51,10 @@ std::vector<Token> Tokenize(const std::string& text, size_t begin, size_t end) {
           ++j;
         else break;
       }
-      tokens.push_back({i, j, text.substr(i, j - i), Lower(text.substr(i, j - i))});
+      tokens.push_back({i, j, text.substr(i, j - i), Lower(text.substr(i, j - i)), {}, {}});
       i = j;
     } else {
-      tokens.push_back({i, i + 1, std::string(1, static_cast<char>(c)), Lower(std::string(1, static_cast<char>(c)))});
+      tokens.push_back({i, i + 1, std::string(1, static_cast<char>(c)), Lower(std::string(1, static_cast<char>(c))), {}, {}});
       ++i;
     }
   }

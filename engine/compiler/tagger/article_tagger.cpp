@@ -1,0 +1,79 @@
+#include "engine/compiler/tagger/article_tagger.h"
+
+#include "engine/compiler/tagger/sequence_tagger.h"
+#include "engine/compiler/tagger/shipped_models.h"
+
+namespace kg::compiler {
+
+namespace {
+
+bool IsClitic(const std::string& t) {
+  return t == "s" || t == "S" || t == "t" || t == "ll" || t == "re" || t == "ve" || t == "d" || t == "m";
+}
+
+bool Letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; }
+
+}  // namespace
+
+TaggerView MakeTaggerView(const std::vector<Token>& tokens) {
+  TaggerView view;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    // "Warhol's": the tokenizer gives "Warhol" "'" "s", the treebanks "Warhol" "'s".
+    if (t.text == "'" && i > 0 && i + 1 < tokens.size() && tokens[i - 1].end == t.begin &&
+        tokens[i + 1].begin == t.end && IsClitic(tokens[i + 1].text)) {
+      view.words.push_back("'" + tokens[i + 1].text);
+      view.first_token.push_back(i);
+      ++i;
+      continue;
+    }
+    // "father-of-two", "Coca-Cola": the treebanks split at hyphens between letters.
+    size_t start = 0;
+    for (size_t k = 1; k + 1 < t.text.size(); ++k)
+      if (t.text[k] == '-' && Letter(t.text[k - 1]) && Letter(t.text[k + 1])) {
+        view.words.push_back(t.text.substr(start, k - start));
+        view.first_token.push_back(i);
+        view.words.push_back("-");
+        view.first_token.push_back(i);
+        start = k + 1;
+      }
+    view.words.push_back(t.text.substr(start));
+    view.first_token.push_back(i);
+  }
+  return view;
+}
+
+void TagArticle(ArticleAnalysis* article) {
+  const Perceptron& pos_model = PartOfSpeechModel();
+  const Perceptron& name_model = NameModel();
+  std::vector<TaggerView> views;
+  std::vector<std::vector<TaggerWord>> words;
+  views.reserve(article->sentences.size());
+  words.reserve(article->sentences.size());
+  DocumentCaseCounter document_case;
+  for (const auto& sentence : article->sentences) {
+    views.push_back(MakeTaggerView(sentence.tokens));
+    words.push_back(MakeTaggerWords(views.back().words));
+    document_case.Count(words.back());
+  }
+  for (size_t s = 0; s < article->sentences.size(); ++s) {
+    document_case.Apply(&words[s]);
+    std::vector<std::string> pos;
+    for (int tag : TagSentence(TagTask::kPartOfSpeech, pos_model, words[s], {}))
+      pos.push_back(pos_model.classes().empty() ? "NN" : pos_model.classes()[static_cast<size_t>(tag)]);
+    std::vector<int> names = TagSentence(TagTask::kNames, name_model, words[s], pos);
+    std::vector<Token>& tokens = article->sentences[s].tokens;
+    const TaggerView& view = views[s];
+    for (size_t k = 0; k < view.words.size(); ++k) {
+      size_t first = view.first_token[k];
+      if (k > 0 && view.first_token[k - 1] == first) continue;  // the token's first word decides
+      size_t last = k + 1 < view.words.size() ? view.first_token[k + 1] : tokens.size();
+      for (size_t i = first; i < last; ++i) {
+        tokens[i].pos = pos[k];
+        tokens[i].name = name_model.classes().empty() ? "O" : name_model.classes()[static_cast<size_t>(names[k])];
+      }
+    }
+  }
+}
+
+}  // namespace kg::compiler

@@ -1,0 +1,197 @@
+#include "engine/compiler/tagger/perceptron.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace kg::compiler {
+
+namespace {
+
+constexpr char kMagic[8] = {'K', 'G', 'P', 'W', '0', '0', '0', '1'};
+
+template <typename T>
+void Put(std::string* out, T v) {
+  char bytes[sizeof(T)];
+  std::memcpy(bytes, &v, sizeof(T));
+  out->append(bytes, sizeof(T));
+}
+
+// Reads fixed-size values from the model bytes, failing once past the end.
+class ByteReader {
+ public:
+  explicit ByteReader(std::string_view bytes) : bytes_(bytes) {}
+  template <typename T>
+  bool Get(T* v) {
+    if (bytes_.size() - pos_ < sizeof(T)) return false;
+    std::memcpy(v, bytes_.data() + pos_, sizeof(T));
+    pos_ += sizeof(T);
+    return true;
+  }
+  bool GetString(size_t n, std::string* s) {
+    if (bytes_.size() - pos_ < n) return false;
+    s->assign(bytes_.data() + pos_, n);
+    pos_ += n;
+    return true;
+  }
+  bool AtEnd() const { return pos_ == bytes_.size(); }
+
+ private:
+  std::string_view bytes_;
+  size_t pos_ = 0;
+};
+
+// Spreads the feature hash before masking: the low bits of the hash are already mixed, but a
+// second mix keeps probe runs short whatever the hash function.
+uint64_t Slot(uint64_t key, uint64_t mask) { return (key * 0x9E3779B97F4A7C15ull >> 17) & mask; }
+
+}  // namespace
+
+Perceptron::Perceptron(std::vector<std::string> classes) : classes_(std::move(classes)) {}
+
+int Perceptron::ClassId(std::string_view name) const {
+  for (size_t i = 0; i < classes_.size(); ++i)
+    if (classes_[i] == name) return static_cast<int>(i);
+  return -1;
+}
+
+void Perceptron::Score(const std::vector<uint64_t>& features, std::vector<float>* scores) const {
+  scores->assign(classes_.size(), 0.0f);
+  if (!rows_.empty()) {  // training
+    for (uint64_t f : features) {
+      auto it = rows_.find(f);
+      if (it == rows_.end()) continue;
+      for (size_t c = 0; c < classes_.size(); ++c) (*scores)[c] += it->second.weights[c];
+    }
+    return;
+  }
+  if (slot_keys_.empty()) return;
+  std::vector<float>& s = *scores;
+  for (uint64_t f : features) {
+    if (f == 0) f = 1;
+    for (uint64_t slot = Slot(f, mask_);; slot = (slot + 1) & mask_) {
+      uint64_t key = slot_keys_[slot];
+      if (key == 0) break;
+      if (key != f) continue;
+      uint32_t row = slot_rows_[slot];
+      for (uint32_t e = row_begin_[row]; e < row_begin_[row + 1]; ++e) s[entries_[e].cls] += entries_[e].weight;
+      break;
+    }
+  }
+  for (float& v : s) v *= scale_;
+}
+
+void Perceptron::LearnOne(uint64_t feature, int cls, float delta) {
+  Row& row = rows_[feature == 0 ? 1 : feature];
+  if (row.weights.empty()) {
+    row.weights.assign(classes_.size(), 0.0f);
+    row.totals.assign(classes_.size(), 0.0f);
+    row.stamps.assign(classes_.size(), 0);
+  }
+  // Lazy averaging: the weight held since the last change is added to the total once.
+  row.totals[cls] += static_cast<float>(updates_ - row.stamps[cls]) * row.weights[cls];
+  row.stamps[cls] = updates_;
+  row.weights[cls] += delta;
+}
+
+void Perceptron::Update(int truth, int guess, const std::vector<uint64_t>& features) {
+  ++updates_;
+  if (truth == guess) return;
+  for (uint64_t f : features) {
+    LearnOne(f, truth, 1.0f);
+    LearnOne(f, guess, -1.0f);
+  }
+}
+
+void Perceptron::Average() {
+  for (auto& [feature, row] : rows_)
+    for (size_t c = 0; c < classes_.size(); ++c) {
+      float total = row.totals[c] + static_cast<float>(updates_ - row.stamps[c]) * row.weights[c];
+      row.weights[c] = updates_ > 0 ? total / static_cast<float>(updates_) : 0.0f;
+    }
+}
+
+std::string Perceptron::Serialize(float min_weight) const {
+  std::vector<uint64_t> keys;
+  float largest = 0.0f;
+  for (const auto& [feature, row] : rows_)
+    for (float w : row.weights)
+      if (std::fabs(w) >= min_weight) {
+        largest = std::max(largest, std::fabs(w));
+        keys.push_back(feature);
+      }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  float scale = largest > 0 ? largest / 32767.0f : 1.0f;
+
+  std::string out(kMagic, sizeof(kMagic));
+  Put<uint32_t>(&out, static_cast<uint32_t>(classes_.size()));
+  for (const auto& c : classes_) {
+    Put<uint16_t>(&out, static_cast<uint16_t>(c.size()));
+    out += c;
+  }
+  Put<float>(&out, scale);
+  Put<uint32_t>(&out, static_cast<uint32_t>(keys.size()));
+  for (uint64_t key : keys) {
+    const Row& row = rows_.at(key);
+    std::vector<std::pair<uint16_t, int16_t>> kept;
+    for (size_t c = 0; c < classes_.size(); ++c) {
+      long q = std::lround(row.weights[c] / scale);
+      if (std::fabs(row.weights[c]) >= min_weight && q != 0) kept.emplace_back(static_cast<uint16_t>(c), static_cast<int16_t>(q));
+    }
+    Put<uint64_t>(&out, key);
+    Put<uint16_t>(&out, static_cast<uint16_t>(kept.size()));
+    for (auto [c, w] : kept) {
+      Put<uint16_t>(&out, c);
+      Put<int16_t>(&out, w);
+    }
+  }
+  return out;
+}
+
+Status Perceptron::Load(std::string_view bytes) {
+  auto corrupt = [] { return Status::Runtime("tagger model is corrupt or of another version"); };
+  if (bytes.size() < sizeof(kMagic) || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0) return corrupt();
+  ByteReader in(bytes.substr(sizeof(kMagic)));
+  uint32_t nclasses = 0, nrows = 0;
+  if (!in.Get(&nclasses) || nclasses == 0 || nclasses > 4096) return corrupt();
+  classes_.clear();
+  for (uint32_t c = 0; c < nclasses; ++c) {
+    uint16_t len = 0;
+    std::string name;
+    if (!in.Get(&len) || !in.GetString(len, &name)) return corrupt();
+    classes_.push_back(std::move(name));
+  }
+  if (!in.Get(&scale_) || !in.Get(&nrows)) return corrupt();
+  std::vector<uint64_t> keys;
+  row_begin_.assign(1, 0);
+  entries_.clear();
+  for (uint32_t r = 0; r < nrows; ++r) {
+    uint64_t key = 0;
+    uint16_t count = 0;
+    if (!in.Get(&key) || !in.Get(&count) || key == 0) return corrupt();
+    for (uint16_t e = 0; e < count; ++e) {
+      Entry entry{};
+      if (!in.Get(&entry.cls) || !in.Get(&entry.weight) || entry.cls >= nclasses) return corrupt();
+      entries_.push_back(entry);
+    }
+    keys.push_back(key);
+    row_begin_.push_back(static_cast<uint32_t>(entries_.size()));
+  }
+  if (!in.AtEnd()) return corrupt();
+  size_t size = 16;
+  while (size < keys.size() * 2) size *= 2;
+  mask_ = size - 1;
+  slot_keys_.assign(size, 0);
+  slot_rows_.assign(size, 0);
+  for (uint32_t r = 0; r < keys.size(); ++r) {
+    uint64_t slot = Slot(keys[r], mask_);
+    while (slot_keys_[slot] != 0) slot = (slot + 1) & mask_;
+    slot_keys_[slot] = keys[r];
+    slot_rows_[slot] = r;
+  }
+  rows_.clear();
+  return Status::Ok();
+}
+
+}  // namespace kg::compiler

@@ -1,0 +1,63 @@
+// engine/compiler/tagger/perceptron.h — the linear model behind both taggers.
+//
+// A multiclass averaged perceptron over hashed features (Collins 2002). Features are 64-bit
+// hashes (see feature_hash.h), so no feature string is ever built while tagging. The same
+// class scores at run time and learns in the training tool; Save() keeps only features
+// whose averaged weights matter, quantised to 16 bits, so the shipped models stay small.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "kg/status.h"
+
+namespace kg::compiler {
+
+class Perceptron {
+ public:
+  Perceptron() = default;
+  explicit Perceptron(std::vector<std::string> classes);
+
+  const std::vector<std::string>& classes() const { return classes_; }
+  int ClassId(std::string_view name) const;  // -1 when unknown
+
+  // Adds the weights of `features` to scores (one per class; resized and zeroed first).
+  void Score(const std::vector<uint64_t>& features, std::vector<float>* scores) const;
+
+  // Training: one perceptron step (no-op when guess == truth), then Average() once at the end.
+  void Update(int truth, int guess, const std::vector<uint64_t>& features);
+  void Average();
+
+  // The compact model file: header, class names, then per kept feature its hash and its
+  // non-zero (class, weight) pairs. Load() accepts what Save() wrote, from memory.
+  std::string Serialize(float min_weight) const;
+  Status Load(std::string_view bytes);
+
+ private:
+  struct Row {  // a feature's weights while training, with the sums behind the average
+    std::vector<float> weights, totals;
+    std::vector<int64_t> stamps;
+  };
+  void LearnOne(uint64_t feature, int cls, float delta);
+
+  std::vector<std::string> classes_;
+  // Training-time weights.
+  std::unordered_map<uint64_t, Row> rows_;
+  int64_t updates_ = 0;
+  // Run-time weights: an open-addressing table from feature hash to a span of entries.
+  struct Entry {
+    uint16_t cls;
+    int16_t weight;  // quantised: real weight = weight * scale_
+  };
+  std::vector<uint64_t> slot_keys_;   // 0 = empty slot
+  std::vector<uint32_t> slot_rows_;   // index into row_begin_
+  std::vector<uint32_t> row_begin_;   // entries of row r: [row_begin_[r], row_begin_[r + 1])
+  std::vector<Entry> entries_;
+  float scale_ = 1.0f;
+  uint64_t mask_ = 0;
+};
+
+}  // namespace kg::compiler

@@ -1,0 +1,62 @@
+#include "engine/compiler/tagger/sequence_tagger.h"
+
+#include <limits>
+
+
+namespace kg::compiler {
+
+namespace {
+
+// "I-PER" may follow only "B-PER" or "I-PER".
+bool Allowed(const Perceptron& model, int prev, int cls) {
+  const std::string& name = model.classes()[static_cast<size_t>(cls)];
+  if (name.size() < 3 || name[0] != 'I') return true;
+  if (prev < 0) return false;
+  const std::string& before = model.classes()[static_cast<size_t>(prev)];
+  return before.size() == name.size() && before.compare(1, std::string::npos, name, 1, std::string::npos) == 0;
+}
+
+template <typename Decide>
+std::vector<int> Walk(TagTask task, const Perceptron& model, const std::vector<TaggerWord>& words,
+                      const std::vector<std::string>& pos, Decide decide) {
+  std::vector<int> tags;
+  tags.reserve(words.size());
+  std::vector<uint64_t> features;
+  std::vector<float> scores;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (task == TagTask::kPartOfSpeech) PosFeatures(words, i, tags, &features);
+    else NameFeatures(words, pos, i, tags, &features);
+    model.Score(features, &scores);
+    int best = -1;
+    float best_score = -std::numeric_limits<float>::infinity();
+    int prev = i > 0 ? tags.back() : -1;
+    for (size_t c = 0; c < scores.size(); ++c)
+      if (scores[c] > best_score && (task == TagTask::kPartOfSpeech || Allowed(model, prev, static_cast<int>(c)))) {
+        best = static_cast<int>(c);
+        best_score = scores[c];
+      }
+    tags.push_back(decide(i, best, features));
+  }
+  return tags;
+}
+
+}  // namespace
+
+std::vector<int> TagSentence(TagTask task, const Perceptron& model, const std::vector<TaggerWord>& words,
+                             const std::vector<std::string>& pos) {
+  if (model.classes().empty()) return std::vector<int>(words.size(), 0);
+  return Walk(task, model, words, pos, [](size_t, int guess, const std::vector<uint64_t>&) { return guess; });
+}
+
+size_t TrainSentence(TagTask task, Perceptron* model, const std::vector<TaggerWord>& words,
+                     const std::vector<std::string>& pos, const std::vector<int>& gold) {
+  size_t correct = 0;
+  Walk(task, *model, words, pos, [&](size_t i, int guess, const std::vector<uint64_t>& features) {
+    model->Update(gold[i], guess, features);
+    if (guess == gold[i]) ++correct;
+    return guess;
+  });
+  return correct;
+}
+
+}  // namespace kg::compiler

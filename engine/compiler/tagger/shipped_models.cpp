@@ -1,0 +1,38 @@
+#include "engine/compiler/tagger/shipped_models.h"
+
+#include "engine/common/log.h"
+
+// KG_POS_MODEL and KG_NAME_MODEL are the model files' paths (set in CMakeLists.txt, which also
+// makes this file rebuild, and its ccache key change, when a model changes).
+#define KG_EMBED(symbol, path)                                                                      \
+  __asm__(".section .rodata\n.balign 16\n.global " #symbol "_begin\n" #symbol "_begin:\n.incbin \"" path \
+          "\"\n.global " #symbol "_end\n" #symbol "_end:\n.byte 0\n.previous\n")
+KG_EMBED(kg_pos_model, KG_POS_MODEL);
+KG_EMBED(kg_name_model, KG_NAME_MODEL);
+extern "C" const char kg_pos_model_begin[], kg_pos_model_end[];
+extern "C" const char kg_name_model_begin[], kg_name_model_end[];
+
+namespace kg::compiler {
+
+namespace {
+
+const Perceptron& Load(const char* begin, const char* end, const char* what) {
+  auto* model = new Perceptron();  // lives as long as the process
+  Status s = model->Load(std::string_view(begin, static_cast<size_t>(end - begin)));
+  if (!s.ok()) Log().error("the shipped {} model could not be loaded: {}", what, s.message());
+  return *model;
+}
+
+}  // namespace
+
+const Perceptron& PartOfSpeechModel() {
+  static const Perceptron& model = Load(kg_pos_model_begin, kg_pos_model_end, "part-of-speech");
+  return model;
+}
+
+const Perceptron& NameModel() {
+  static const Perceptron& model = Load(kg_name_model_begin, kg_name_model_end, "name");
+  return model;
+}
+
+}  // namespace kg::compiler

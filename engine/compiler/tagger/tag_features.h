@@ -1,0 +1,71 @@
+// engine/compiler/tagger/tag_features.h — what the taggers see of a word and its context.
+//
+// One function per tagger turns a position of a sentence into hashed features; the training
+// tool and the compiler call the same functions, so a model always meets the features it was
+// trained on. Word cues come from general word lists (the lexicon: titles, organisation and
+// place words, iso-codes countries, tzdata cities, the system dictionaries); how the rest of
+// the article writes a word decides sentence-initial and all-capitals words.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace kg::compiler {
+
+// Cues from the word lists, one bit each.
+enum WordCue : uint32_t {
+  kCueCountryOrCity = 1u << 0,  // inside a country, region or city name (iso-codes, tzdata)
+  kCuePersonTitle = 1u << 1,    // Mr, Judge, Secretary ...
+  kCueOrgWord = 1u << 2,        // Council, Ltd, University ...
+  kCuePlaceWord = 1u << 3,      // Street, River, Bridge ...
+  kCueCommonWord = 1u << 4,     // in the dictionary in lower case
+  kCueProperNoun = 1u << 5,     // in the dictionary capitalised
+  kCueMonthOrDay = 1u << 6,
+  kCueOccupation = 1u << 7,     // dealer, officer, ...
+  kCueOrgNoun = 1u << 8,        // charity, company, ...
+  kCueAwardWord = 1u << 9,
+};
+
+// How the article writes a word where its case means something (not at a sentence start, not
+// in a headline in capitals or Title Case).
+enum class DocumentCase : uint8_t { kUnseen, kCapitalised, kLowerCase, kBoth };
+
+struct TaggerWord {
+  std::string text;   // as written (normalised quotes)
+  std::string lower;
+  std::string shape;  // letters as X/x, digits as d, runs of one kind cut to two: "Xxx-Xx", "dd"
+  uint32_t cues = 0;
+  DocumentCase document_case = DocumentCase::kUnseen;
+  bool initial = false;     // first word of its sentence or quotation
+  bool shouting = false;    // in a sentence written in capitals or Title Case
+};
+
+// The words of one sentence with shapes and word-list cues (not yet the document case).
+std::vector<TaggerWord> MakeTaggerWords(const std::vector<std::string>& words);
+
+// Counts, over a whole article, how each word is written, then tells each word of it.
+class DocumentCaseCounter {
+ public:
+  void Count(const std::vector<TaggerWord>& sentence);
+  void Apply(std::vector<TaggerWord>* sentence) const;
+
+ private:
+  struct Counts {
+    int capitalised = 0, lower_case = 0;
+  };
+  std::unordered_map<std::string, Counts> counts_;
+};
+
+// Part of speech (Penn Treebank tags) at position i, given the tags chosen before it.
+void PosFeatures(const std::vector<TaggerWord>& words, size_t i, const std::vector<int>& tags,
+                 std::vector<uint64_t>* out);
+
+// Named-entity BIO tag at position i, given the sentence's part-of-speech tags and the entity
+// tags chosen before it.
+void NameFeatures(const std::vector<TaggerWord>& words, const std::vector<std::string>& pos, size_t i,
+                  const std::vector<int>& tags, std::vector<uint64_t>* out);
+
+}  // namespace kg::compiler
