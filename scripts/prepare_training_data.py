@@ -4,11 +4,11 @@
     prepare_training_data.py RAW_DIR OUT_DIR
 
 RAW_DIR is the tree scripts/fetch-training-data.sh extracts (raw/ewt, raw/uner,
-raw/gum, raw/wikigold).  OUT_DIR receives
+raw/uner-pud, raw/gum, raw/wikigold).  OUT_DIR receives
 
     pos-train.tsv  EWT train (per-document sources, file-list order) + GUM academic/court/voyage
     pos-dev.tsv    EWT dev, NER from UNER dev where the sentence's tokens align
-    ner-train.tsv  UNER dev + wikigold + GUM academic/court/voyage
+    ner-train.tsv  UNER dev + wikigold + GUM academic/court/voyage + UNER PUD (POS "_")
     ner-test.tsv   UNER test, POS from EWT test where the sentence's tokens align
 
 Format: one token a line, "word<TAB>POS<TAB>NER"; a blank line after each
@@ -167,6 +167,37 @@ def read_uner(path):
             sent["tags"].append(cols[2])
     flush()
     return [d for d in docs if d[1]]
+
+
+def read_uner_pud(path):
+    """UNER English-PUD .iob2, documents from its '# newdoc id' comments.
+
+    Sentences before any '# newdoc id' (none at the pinned commit) are grouped
+    by sent_id prefix: each run of consecutive sentences whose sent_id shares
+    the part before the last '-' ("n01001" of "n01001-0003") is one document.
+    Raises if a sentence's sent_id prefix disagrees with its document id.
+    """
+    out = []
+    for doc_id, sents in read_uner(path):
+        if doc_id != os.path.basename(path):
+            out.append((doc_id, sents))
+            continue
+        for s in sents:
+            if not s["id"] or "-" not in s["id"]:
+                raise ValueError("%s: sentence without a doc-prefixed sent_id" % path)
+            pre = s["id"].rsplit("-", 1)[0]
+            if not out or out[-1][0] != pre:
+                out.append((pre, []))
+            out[-1][1].append(s)
+    seen = set()
+    for doc_id, sents in out:
+        if doc_id in seen:
+            raise ValueError("%s: document %s is not contiguous" % (path, doc_id))
+        seen.add(doc_id)
+        for s in sents:
+            if s["id"] is None or s["id"].rsplit("-", 1)[0] != doc_id:
+                raise ValueError("%s: sentence %s in document %s" % (path, s["id"], doc_id))
+    return out
 
 
 def read_wikigold(path):
@@ -513,6 +544,7 @@ def main(argv):
     ewt_test = read_conllu(os.path.join(ewt, "en_ewt-ud-test.conllu"))
     uner_dev = read_uner(os.path.join(raw, "uner", "en_ewt-ud-dev.iob2"))
     uner_test = read_uner(os.path.join(raw, "uner", "en_ewt-ud-test.iob2"))
+    uner_pud = read_uner_pud(os.path.join(raw, "uner-pud", "en_pud-ud-test.iob2"))
     gum_files = sorted(f for f in os.listdir(gum_dir)
                        if re.match(r"GUM_(academic|court|voyage)_.*\.conllu$", f))
     gum = []
@@ -584,6 +616,11 @@ def main(argv):
         for words, pos, ner in sents:
             w.sent(words, pos, ner)
     write_conllu_docs(w, gum, lambda s: gum_tags[id(s)])
+    # UNER PUD: no aligned PUD conllu is fetched, so no POS
+    for doc_id, sents in uner_pud:
+        w.doc(doc_id)
+        for u in sents:
+            w.sent(u["words"], ["_"] * len(u["words"]), to_bio(u["tags"]))
     w.close()
     writers.append(w)
 
@@ -594,9 +631,11 @@ def main(argv):
 
     # ---- report
     print("sources: EWT train %d docs (%d files in list), EWT dev %d docs, EWT test %d docs,"
-          " UNER dev %d docs, UNER test %d docs, GUM %d docs (%s), wikigold %d docs" % (
+          " UNER dev %d docs, UNER test %d docs, UNER PUD %d docs (%d sentences),"
+          " GUM %d docs (%s), wikigold %d docs" % (
               len(ewt_train), len(train_files), len(ewt_dev), len(ewt_test),
-              len(uner_dev), len(uner_test), len(gum),
+              len(uner_dev), len(uner_test), len(uner_pud),
+              sum(len(s) for _, s in uner_pud), len(gum),
               "academic/court/voyage", len(wikigold)))
     for key, label in (("dev", "EWT dev <- UNER dev (pos-dev NER)"),
                        ("ner_dev", "UNER dev <- EWT dev (ner-train POS)"),
@@ -613,6 +652,13 @@ def main(argv):
                 if t.startswith("B-"):
                     gum_spans[t[2:]] += 1
     print("GUM named spans: PER %d ORG %d LOC %d" % (gum_spans["PER"], gum_spans["ORG"], gum_spans["LOC"]))
+    pud_spans = Counter()
+    for doc_id, sents in uner_pud:
+        for u in sents:
+            for t in to_bio(u["tags"]):
+                if t.startswith("B-"):
+                    pud_spans[t[2:]] += 1
+    print("UNER PUD named spans: PER %d ORG %d LOC %d" % (pud_spans["PER"], pud_spans["ORG"], pud_spans["LOC"]))
     for w in writers:
         print(w.report())
     return 0
