@@ -10,4 +10,4 @@ $SUDO apt-get install -y --no-install-recommends \
   librocksdb-dev libantlr4-runtime-dev antlr4 \
   libspdlog-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev \
   nlohmann-json3-dev libcli11-dev libedit-dev \
-  iso-codes wamerican wbritish tzdata tmux python3
+  iso-codes wamerican wbritish wordnet-base tzdata tmux python3

@@ -4,6 +4,7 @@
 #include "engine/compiler/analysis.h"
 #include "engine/compiler/boilerplate/line_classifier.h"
 #include "engine/compiler/coref/coreference.h"
+#include "engine/compiler/coref/name_types.h"
 #include "engine/compiler/facts/fact_extractor.h"
 #include "engine/compiler/mentions/mention_finder.h"
 #include "engine/compiler/reader/article_reader.h"
@@ -34,7 +35,9 @@ Status AnalyzeArticle(std::string_view path, std::string_view text, std::shared_
   ClassifyLines(article.get());
   SplitSentences(article.get());
   TagArticle(article.get());
-  ResolveCoreference(FindNames(*article), article.get());
+  std::vector<NameSpan> names = FindNames(*article);
+  VoteNameTypes(&names);
+  ResolveCoreference(names, article.get());
   ExtractFacts(article.get());
   *out = std::move(article);
   return Status::Ok();

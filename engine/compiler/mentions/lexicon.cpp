@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/compiler/mentions/lexicon_data.h"
+#include "engine/compiler/mentions/wordnet_names.h"
 
 namespace kg::compiler {
 
@@ -131,6 +132,7 @@ struct Lexicon::Sets {
           dictionary, proper;
   CodeMap country_codes;
   std::unordered_map<std::string, KinWord> kin;
+  std::unordered_map<std::string, uint8_t> wordnet = LoadWordNetInstances("/usr/share/wordnet/data.noun");
 };
 
 namespace {
@@ -181,6 +183,17 @@ bool Lexicon::IsNotAName(const std::string& w) const { return sets_->not_names.c
 const KinWord* Lexicon::Kin(const std::string& w) const {
   auto it = sets_->kin.find(w);
   return it == sets_->kin.end() ? nullptr : &it->second;
+}
+
+uint8_t Lexicon::WordNetKindOf(const std::string& lower_name) const {
+  auto it = sets_->wordnet.find(lower_name);
+  return it == sets_->wordnet.end() ? 0 : it->second;
+}
+
+bool Lexicon::IsInhabitantWord(const std::string& word) const {
+  std::string lower = Lower(word);
+  if (WordNetKindOf(lower) & kWordNetInhabitant) return true;
+  return lower.size() > 3 && lower.back() == 's' && (WordNetKindOf(lower.substr(0, lower.size() - 1)) & kWordNetInhabitant);
 }
 
 bool Lexicon::IsCommonWord(const std::string& word) const {

@@ -3,10 +3,11 @@
 // Titles, organisation, award, place and work words are compiled in (lexicon_data.h);
 // countries and regions come from Debian's iso-codes and tzdata's country table (which also
 // say which names are one country), large cities from tzdata's zone tables, common words and proper nouns from
-// the American and British word lists (wamerican, wbritish). Nothing here names anything from a
+// the American and British word lists (wamerican, wbritish), named instances from WordNet. Nothing here names anything from a
 // particular article. Loaded once; thread-safe after that.
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 #include "engine/compiler/analysis.h"
@@ -42,6 +43,10 @@ class Lexicon {
   bool IsCommonWord(const std::string& word) const;
   bool IsMonthOrDay(const std::string& word) const;
   const KinWord* Kin(const std::string& lower_word) const;  // nullptr for other words
+  // WordNetKind bits of a named instance in WordNet ("isaac newton", "antwerp"), 0 for none.
+  uint8_t WordNetKindOf(const std::string& lower_name) const;
+  // "Londoners", "Italian": a word for inhabitants (WordNet), which names a group, not an entity.
+  bool IsInhabitantWord(const std::string& word) const;
 
  private:
   Lexicon();

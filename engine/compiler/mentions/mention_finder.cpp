@@ -11,7 +11,7 @@ namespace kg::compiler {
 
 namespace {
 
-bool Capitalised(const std::string& t) { return !t.empty() && std::isupper(static_cast<unsigned char>(t[0])); }
+bool Capitalised(const std::string& t) { return StartsWithCapital(t); }
 
 bool AllCaps(const std::string& t) {
   if (t.size() < 2 || t.size() > 5) return false;
@@ -74,10 +74,13 @@ bool SentenceInitial(const std::vector<Token>& tokens, size_t i) {
   return t == "\"" || t == "'" || t == "*" || t == "-" || t == "(" || t == "[" || t == ":";
 }
 
+// *typed: a cue decided the type; *guessed: no cue did, the type is a default the name tagger
+// may overrule.
 EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last, const std::string& title,
-                    bool* typed) {
+                    bool* typed, bool* guessed) {
   const Lexicon& lex = Lexicon::Get();
   *typed = true;
+  *guessed = false;
   // "his book, X" / "the documentary X" / "book X"; "the charity, X" / "the youth project X"
   for (size_t k = first; k > 0 && first - k < 4; --k) {
     const std::string& t = tokens[k - 1].text;
@@ -120,8 +123,12 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   // country ("Mr Wakefield" is a person even though Wakefield is a town).
   if (title.empty() && lex.IsCountryOrRegion(name)) return EntityType::kLocation;
   for (size_t k = first; k <= last; ++k)
-    if (lex.IsOrgWord(tokens[k].text) || (AllCaps(tokens[k].text) && !(first == last && lex.IsCommonWord(tokens[k].text))))
+    if (lex.IsOrgWord(tokens[k].text)) return EntityType::kOrganization;
+  for (size_t k = first; k <= last; ++k)
+    if (AllCaps(tokens[k].text) && !(first == last && lex.IsCommonWord(tokens[k].text))) {
+      *guessed = true;  // an acronym is as often a thing ("CD", "IQ") as an organisation
       return EntityType::kOrganization;
+    }
   if (!title.empty()) return EntityType::kPerson;
   if (last + 1 < tokens.size() && lex.IsVenueNoun(tokens[last + 1].text)) return EntityType::kLocation;
   if (lex.IsPlaceWord(tokens[first].text) || lex.IsPlaceWord(tokens[last].text)) return EntityType::kLocation;
@@ -142,6 +149,7 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   if (last > first) {
     if (after_place_word && !lex.IsProperNoun(tokens[first].text)) return EntityType::kLocation;
     if (first > 0 && tokens[first - 1].lower == "the") return EntityType::kOrganization;  // people take no "the"
+    *guessed = true;
     for (size_t k = first; k <= last; ++k)
       if (IsConnector(tokens[k].text)) {  // "Out of the Box" without a cue: a title, not a person
         *typed = false;
@@ -150,6 +158,7 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
     return EntityType::kPerson;
   }
   *typed = false;  // a bare single name: a surname or given name, a place after "in", or nothing
+  *guessed = true;
   return EntityType::kPerson;
 }
 
@@ -243,6 +252,82 @@ void LowerCaseAwards(const std::vector<Token>& tokens, size_t sentence, std::vec
   }
 }
 
+EntityType TypeOfTag(const std::string& tag) {
+  std::string_view type = std::string_view(tag).substr(2);
+  return type == "PER" ? EntityType::kPerson : type == "ORG" ? EntityType::kOrganization : EntityType::kLocation;
+}
+
+// What the name tagger made of tokens [first, last]: the type of most of them, when at least
+// half are inside a name.
+std::optional<EntityType> TaggedType(const std::vector<Token>& tokens, size_t first, size_t last) {
+  int votes[3] = {0, 0, 0};
+  size_t tagged = 0;
+  for (size_t k = first; k <= last; ++k)
+    if (tokens[k].name.size() > 2) {
+      ++tagged;
+      ++votes[static_cast<int>(TypeOfTag(tokens[k].name))];
+    }
+  if (tagged * 2 < last - first + 1) return std::nullopt;
+  int best = 0;
+  for (int t = 1; t < 3; ++t)
+    if (votes[t] > votes[best]) best = t;
+  return static_cast<EntityType>(best);
+}
+
+// The tagger's name over tokens [first, last], or nothing when it is no name: no capital
+// anywhere ("wasn"), a word that names nothing ("OK"), or a lone plural taken for a person or a
+// place, which is a group of people ("Londoners"); teams ("the Pirates") stay.
+std::optional<NameSpan> TaggedSpan(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last) {
+  const Lexicon& lex = Lexicon::Get();
+  EntityType type = TypeOfTag(tokens[first].name);
+  while (first <= last && (tokens[first].lower == "the" || lex.IsPersonTitle(tokens[first].text))) ++first;
+  if (first > last) return std::nullopt;
+  bool capital = false;
+  for (size_t k = first; k <= last; ++k)
+    for (char c : tokens[k].text) capital |= std::isupper(static_cast<unsigned char>(c)) != 0;
+  if (!capital || (first == last && (lex.IsNotAName(tokens[first].text) || lex.IsInhabitantWord(tokens[first].text))) ||
+      (first == last && tokens[first].pos == "NNPS" && type != EntityType::kOrganization))
+    return std::nullopt;
+  NameSpan span;
+  span.sentence = sentence;
+  span.first = first;
+  span.last = last;
+  for (size_t k = first; k <= last; ++k) span.text += (k > first ? " " : "") + tokens[k].text;
+  // A lone word the tagger calls a place or an organisation may still be someone's surname.
+  if (first < last || type == EntityType::kPerson) span.type = type;
+  else span.fallback = type;
+  return span;
+}
+
+// The names the tagger found within tokens [first, last].
+std::vector<NameSpan> TaggedRuns(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last) {
+  std::vector<NameSpan> runs;
+  for (size_t i = first; i <= last; ++i) {
+    if (tokens[i].name.size() < 3) continue;
+    size_t end = i;
+    while (end + 1 <= last && tokens[end + 1].name.size() > 2 && tokens[end + 1].name[0] == 'I') ++end;
+    if (auto span = TaggedSpan(tokens, sentence, i, end)) runs.push_back(std::move(*span));
+    i = end;
+  }
+  return runs;
+}
+
+// Names the tagger found in words the capitalisation rules never looked at (`ruled`): "U.S.",
+// "eBay", names in a headline in Title Case.
+void TaggedNamesNotFound(const std::vector<Token>& tokens, size_t sentence, const std::vector<bool>& ruled,
+                         std::vector<NameSpan>* names) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].name.size() < 3 || tokens[i].name[0] != 'B') continue;
+    size_t last = i;
+    while (last + 1 < tokens.size() && tokens[last + 1].name.size() > 2 && tokens[last + 1].name[0] == 'I') ++last;
+    bool seen = false;
+    for (size_t k = i; k <= last; ++k) seen |= ruled[k];
+    if (!seen)
+      if (auto span = TaggedSpan(tokens, sentence, i, last)) names->push_back(std::move(*span));
+    i = last;
+  }
+}
+
 }  // namespace
 
 std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
@@ -252,6 +337,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
     const auto& tokens = article.sentences[s].tokens;
     LineKind kind = article.sentences[s].kind;
     if ((kind == LineKind::kTitle || kind == LineKind::kStandfirst) && TitleCased(lex, tokens)) continue;
+    std::vector<bool> ruled(tokens.size(), false);  // words inside a run of capitals the rules read
     for (size_t i = 0; i < tokens.size(); ++i) {
       if (!Capitalised(tokens[i].text)) continue;
       std::string title;
@@ -333,6 +419,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       while (first <= end && lex.IsMonthOrDay(tokens[first].text)) ++first;
       size_t last = end;
       while (last >= first && last > 0 && lex.IsMonthOrDay(tokens[last].text)) --last;
+      for (size_t k = i; k <= end; ++k) ruled[k] = true;
       i = end;
       if (first > last || first > end) continue;
       bool only_titles = true;  // "the Prime Minister", "the Chief Constable": a role, not a name
@@ -344,7 +431,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           (tokens[last + 1].text == "and" || tokens[last + 1].text == "or") &&
           std::islower(static_cast<unsigned char>(tokens[last + 2].text[0])))
         continue;
-      if (first == last && lex.IsNotAName(tokens[first].text)) continue;  // "OK", "CCTV", "DNA"
+      if (first == last && (lex.IsNotAName(tokens[first].text) || lex.IsInhabitantWord(tokens[first].text)))
+        continue;  // "OK", "CCTV", "DNA"; "Londoners"
       bool common = lex.IsCommonWord(tokens[first].text) || CommonCompound(lex, tokens[first].text) ||
                     tokens[first].text == "I";
       if (first == last && title.empty() && SentenceInitial(tokens, first) &&
@@ -369,9 +457,24 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         }
         span.text += (span.text.empty() ? "" : " ") + tokens[k].text;
       }
-      bool typed;
-      EntityType type = outlet ? EntityType::kOrganization : Classify(tokens, first, last, title, &typed);
+      bool typed, guessed = false;
+      EntityType type = outlet ? EntityType::kOrganization : Classify(tokens, first, last, title, &typed, &guessed);
       if (outlet) typed = true;
+      // Where no cue decided, the name tagger does. A lone word it calls a place or an
+      // organisation may still be a surname: that is for coreference to settle.
+      // A lone word that opens the sentence or is a dictionary word ("New recruits", "Black
+      // people") is read by the rules alone: the tagger errs most there.
+      // After a preposition of place ("outside Harwell") the rules' place reading stands.
+      bool lone_doubt = first == last && (maybe_surname || common || SentenceInitial(tokens, first) ||
+                                          tokens[first].pos == "NNPS" ||
+                                          (first > 0 && IsPlacePreposition(tokens[first - 1].text)));
+      std::optional<EntityType> tagged =
+          guessed && title.empty() && !lone_doubt ? TaggedType(tokens, first, last) : std::nullopt;
+      if (tagged && (first < last || *tagged == EntityType::kPerson)) {
+        type = *tagged;
+        typed = true;
+        maybe_surname = false;
+      }
       bool definite = first > 0 && (tokens[first - 1].text == "The" || tokens[first - 1].text == "the");
       if (type == EntityType::kLocation && definite && last + 1 < tokens.size() && lex.IsVenueNoun(tokens[last + 1].text) &&
           !lex.IsCountryOrRegion(span.text))
@@ -383,10 +486,11 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         span.text = tokens[first - 1].text + " " + span.text;  // "south London"
       if (outlet) span.text = "The " + span.text.substr(span.text.rfind("The ", 0) == 0 ? 4 : 0);
       if (typed && !maybe_surname) span.type = type;
+      span.cued = span.type && (!guessed || !title.empty());
       // "his daughter, Kayleigh", "wife Jean": a given name after a kin word is a person.
       size_t cue = first > 0 && tokens[first - 1].text == "," ? first - 1 : first;
       if (first == last && title.empty() && cue > 0 && lex.Kin(tokens[cue - 1].lower) && !LooksLikeDemonym(tokens[first].lower))
-        span.type = EntityType::kPerson;
+        span.type = EntityType::kPerson, span.cued = true;
       // "in Seville": a known proper noun after a preposition of place is a place, unless it
       // turns out to be a person's name.
       // A lone word after a preposition of place is a place, unless it is someone's surname:
@@ -394,6 +498,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       bool after_place = first > 0 && IsPlacePreposition(tokens[first - 1].text) && tokens[first - 1].text != "to" &&
                          (!lex.IsProperNoun(tokens[first].text) || tokens[first - 1].text == "in" ||
                           tokens[first - 1].text == "near" || tokens[first - 1].text == "outside");
+      if (!span.type && tagged) span.fallback = tagged;
       if (!span.type && first == last && first > 0 && !LooksLikeDemonym(tokens[first].lower) &&
           (after_place || (tokens[first - 1].text == "of" && first >= 2 && Capitalised(tokens[first - 2].text))))
         span.fallback = EntityType::kLocation;  // "in Seville", "Ted Ingram of Whitby"
@@ -404,10 +509,25 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         body.type = EntityType::kOrganization;
         names.push_back(std::move(body));
       }
+      // Where no cue typed a run of capitals, the tagger, which reads the words around it,
+      // says what it holds: "Spanish" no name, "Fellow of the Royal Society" one, "Britain and
+      // France" two. A run without connectors stays whole ("Olive Brannigan" even where the
+      // tagger only knows "Brannigan").
+      if (span.type && !span.cued && span.title.empty() && *span.type != EntityType::kWork) {
+        std::vector<NameSpan> tagged_runs = TaggedRuns(tokens, s, first, last);
+        bool connected = false;
+        for (size_t k = first; k <= last; ++k) connected |= IsConnector(tokens[k].text);
+        if (tagged_runs.empty() || (connected && (tagged_runs.size() > 1 || tagged_runs[0].first != first ||
+                                                  tagged_runs[0].last != last))) {
+          for (auto& run : tagged_runs) names.push_back(std::move(run));
+          continue;
+        }
+      }
       names.push_back(std::move(span));
     }
     size_t sentence_start = names.size();
     while (sentence_start > 0 && names[sentence_start - 1].sentence == s) --sentence_start;
+    TaggedNamesNotFound(tokens, s, ruled, &names);
     LowerCaseAwards(tokens, s, &names);
     std::stable_sort(names.begin() + sentence_start, names.end(),
                      [](const NameSpan& a, const NameSpan& b) { return a.first < b.first; });

@@ -19,6 +19,8 @@ struct NameSpan {
   std::optional<EntityType> type;  // unset: a bare single name, typed by coreference
   std::optional<EntityType> fallback;  // what an untyped name is when it matches no person ("in Seville")
   std::string title;           // "Mr", "PC", "Former PC" ...
+  bool cued = false;           // a cue in the text (title, organisation word, gazetteer) set the type,
+                               // not the name tagger or a default
 };
 
 std::vector<NameSpan> FindNames(const ArticleAnalysis& article);

@@ -1,8 +1,10 @@
 #include "engine/compiler/tagger/tag_features.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "engine/compiler/mentions/lexicon.h"
+#include "engine/compiler/mentions/wordnet_names.h"
 #include "engine/compiler/tagger/feature_hash.h"
 #include "engine/compiler/text/normalize.h"
 
@@ -18,8 +20,10 @@ std::string Shape(std::string_view word) {
   std::string shape;
   char last = 0;
   int run = 0;
-  for (char c : word) {
-    char k = Upper(c) ? 'X' : LowerCase(c) ? 'x' : (c >= '0' && c <= '9') ? 'd' : c;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    bool capital = i == 0 ? StartsWithCapital(word) : Upper(c);
+    char k = capital ? 'X' : LowerCase(c) ? 'x' : (c >= '0' && c <= '9') ? 'd' : c;
     run = k == last ? run + 1 : 1;
     last = k;
     if (run <= 2) shape += k;
@@ -130,22 +134,30 @@ std::vector<TaggerWord> MakeTaggerWords(const std::vector<std::string>& texts) {
     if (AllCapitals(t)) ++capitals;
     if (t.size() >= 4) {
       ++long_words;
-      if (Upper(t[0])) {
+      if (StartsWithCapital(t)) {
         ++long_capitalised;
         if (!w.initial && (w.cues & kCueCommonWord) && !(w.cues & kCueProperNoun)) ++capitalised_common;
       }
     }
   }
-  // Countries, regions and cities, up to four words long ("United Arab Emirates").
+  // Countries, regions and cities ("United Arab Emirates") and WordNet's named instances
+  // ("Isaac Newton"), up to four words long, the longest match from each capitalised word.
   for (size_t i = 0; i < words.size(); ++i) {
-    if (words[i].text.empty() || !Upper(words[i].text[0])) continue;
+    if (!StartsWithCapital(words[i].text)) continue;
     std::string name;
-    size_t matched = 0;
+    size_t country = 0, wordnet = 0;
+    uint8_t kind = 0;
     for (size_t n = 1; n <= 4 && i + n <= words.size(); ++n) {
-      name += (n > 1 ? " " : "") + words[i + n - 1].text;
-      if (lex.IsCountryOrRegion(name)) matched = n;
+      name += (n > 1 ? " " : "") + words[i + n - 1].lower;
+      if (lex.IsCountryOrRegion(name)) country = n;
+      if (uint8_t k = lex.WordNetKindOf(name)) wordnet = n, kind = k;
     }
-    for (size_t k = i; k < i + matched; ++k) words[k].cues |= kCueCountryOrCity;
+    uint32_t cues = 0;
+    if (kind & kWordNetPerson) cues |= kCueWordNetPerson;
+    if (kind & kWordNetPlace) cues |= kCueWordNetPlace;
+    if (kind & kWordNetOrganization) cues |= kCueWordNetOrganization;
+    for (size_t k = i; k < i + std::max(country, wordnet); ++k)
+      words[k].cues |= (k < i + country ? uint32_t{kCueCountryOrCity} : 0u) | (k < i + wordnet ? cues : 0u);
   }
   bool shouting = alpha >= 3 && (capitals * 10 >= alpha * 6 ||
                                  (capitalised_common >= 2 && long_capitalised * 4 >= long_words * 3));
@@ -157,7 +169,7 @@ void DocumentCaseCounter::Count(const std::vector<TaggerWord>& sentence) {
   for (const auto& w : sentence) {
     if (w.initial || w.shouting || w.text.empty() || !Alpha(w.text[0])) continue;
     Counts& c = counts_[w.lower];
-    if (Upper(w.text[0])) ++c.capitalised;
+    if (StartsWithCapital(w.text)) ++c.capitalised;
     else ++c.lower_case;
   }
 }

@@ -27,6 +27,9 @@ enum WordCue : uint32_t {
   kCueOccupation = 1u << 7,     // dealer, officer, ...
   kCueOrgNoun = 1u << 8,        // charity, company, ...
   kCueAwardWord = 1u << 9,
+  kCueWordNetPerson = 1u << 10,  // inside a name WordNet knows as a person, place, organisation
+  kCueWordNetPlace = 1u << 11,
+  kCueWordNetOrganization = 1u << 12,
 };
 
 // How the article writes a word where its case means something (not at a sentence start, not

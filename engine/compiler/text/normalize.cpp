@@ -62,4 +62,19 @@ std::vector<std::string> Words(std::string_view s) {
   return out;
 }
 
+bool StartsWithCapital(std::string_view w) {
+  if (w.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(w[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if ((c >> 5) != 6 || w.size() < 2) return false;  // only two-byte sequences hold these capitals
+  unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(w[1]) & 0x3Fu);
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;  // À..Þ but not ×
+  if (cp >= 0x100 && cp <= 0x137) return cp % 2 == 0;  // Latin Extended-A pairs capital, small
+  if (cp >= 0x139 && cp <= 0x148) return cp % 2 == 1;
+  if (cp >= 0x14A && cp <= 0x177) return cp % 2 == 0;
+  if (cp == 0x178) return true;
+  if (cp >= 0x179 && cp <= 0x17E) return cp % 2 == 1;
+  return (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F);  // Greek, Cyrillic
+}
+
 }  // namespace kg::compiler

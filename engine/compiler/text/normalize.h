@@ -16,6 +16,10 @@ std::string Trim(std::string_view s);
 // ASCII lower case, for comparing words.
 std::string Lower(std::string_view s);
 
+// Whether the word starts with a capital letter: ASCII, and the capitals of Latin-1, Latin
+// Extended-A, Greek and Cyrillic in UTF-8 ("Évariste", "Łódź", "Ωmega").
+bool StartsWithCapital(std::string_view word);
+
 // The whitespace-separated words of s.
 std::vector<std::string> Words(std::string_view s);
 

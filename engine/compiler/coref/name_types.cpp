@@ -1,0 +1,105 @@
+#include "engine/compiler/coref/name_types.h"
+
+#include <array>
+#include <map>
+#include <numeric>
+
+#include "engine/compiler/mentions/lexicon.h"
+#include "engine/compiler/text/normalize.h"
+
+namespace kg::compiler {
+
+namespace {
+
+class UnionFind {
+ public:
+  explicit UnionFind(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  size_t Find(size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  void Join(size_t a, size_t b) { parent_[Find(a)] = Find(b); }
+
+ private:
+  std::vector<size_t> parent_;
+};
+
+bool Voting(EntityType t) {
+  return t == EntityType::kPerson || t == EntityType::kOrganization || t == EntityType::kLocation;
+}
+bool Votes(const NameSpan& n) { return n.type && Voting(*n.type); }
+
+bool IsFunctionWord(const std::string& w) { return w == "of" || w == "the" || w == "and" || w == "for" || w == "de"; }
+
+// "Massachusetts Institute of Technology" -> "MIT".
+std::string Initials(const std::vector<std::string>& words) {
+  std::string initials;
+  for (const auto& w : words)
+    if (!IsFunctionWord(w) && StartsWithCapital(w) && static_cast<unsigned char>(w[0]) < 0x80) initials += w[0];
+  return initials;
+}
+
+// A name of people: two to four words, none of them an organisation, place or award word.
+bool PersonShaped(const Lexicon& lex, const std::vector<std::string>& words) {
+  if (words.size() < 2 || words.size() > 4) return false;
+  for (const auto& w : words)
+    if (lex.IsOrgWord(w) || lex.IsPlaceWord(w) || lex.IsAwardWord(w) || IsFunctionWord(w)) return false;
+  return true;
+}
+
+}  // namespace
+
+void VoteNameTypes(std::vector<NameSpan>* names) {
+  const Lexicon& lex = Lexicon::Get();
+  std::vector<NameSpan>& n = *names;
+  UnionFind groups(n.size());
+  std::map<std::string, size_t> first_of;  // lower-case name -> its first mention
+  std::vector<std::vector<std::string>> words(n.size());
+  for (size_t i = 0; i < n.size(); ++i) {
+    words[i] = Words(n[i].text);
+    auto [it, fresh] = first_of.emplace(Lower(n[i].text), i);
+    if (!fresh) groups.Join(i, it->second);
+  }
+  // Longer names a shorter one belongs to; a short name that fits several stays apart.
+  for (size_t i = 0; i < n.size(); ++i) {
+    if (words[i].empty() || !first_of.count(Lower(n[i].text)) || first_of[Lower(n[i].text)] != i) continue;
+    const std::string& only = words[i][0];
+    bool acronym = words[i].size() == 1 && only.size() >= 2 && only.size() <= 6 && Initials(words[i]) == only &&
+                   only.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
+    std::vector<size_t> owners;
+    for (const auto& [name, j] : first_of) {
+      const std::vector<std::string>& full = words[j];
+      if (j == i || full.size() <= words[i].size()) continue;
+      bool person_part = words[i].size() == 1 && PersonShaped(lex, full) && !lex.IsCountryOrRegion(only) &&
+                         (only == full.back() || only == full.front());
+      // "Harvard" of "Harvard University": the name without its closing organisation words.
+      size_t core = full.size();
+      while (core > 0 && lex.IsOrgWord(full[core - 1])) --core;
+      bool org_core = core < full.size() && core == words[i].size() &&
+                      std::equal(words[i].begin(), words[i].end(), full.begin());
+      bool abbreviates = acronym && Initials(full) == only;
+      if (person_part || org_core || abbreviates) owners.push_back(j);
+    }
+    if (owners.size() == 1) groups.Join(i, owners[0]);
+  }
+  // Votes: a cue counts three times what the tagger's word does.
+  std::map<size_t, std::array<int, 3>> votes;
+  for (size_t i = 0; i < n.size(); ++i) {
+    std::array<int, 3>& v = votes[groups.Find(i)];
+    if (Votes(n[i])) v[static_cast<int>(*n[i].type)] += n[i].cued ? 3 : 1;
+    else if (!n[i].type && n[i].fallback && Voting(*n[i].fallback))
+      v[static_cast<int>(*n[i].fallback)] += 1;
+  }
+  for (size_t i = 0; i < n.size(); ++i) {
+    const std::array<int, 3>& v = votes[groups.Find(i)];
+    int best = 0;
+    for (int t = 1; t < 3; ++t)
+      if (v[t] > v[best]) best = t;
+    if (v[best] == 0) continue;
+    EntityType winner = static_cast<EntityType>(best);
+    if (Votes(n[i]) && n[i].title.empty()) n[i].type = winner;
+    else if (!n[i].type && n[i].fallback) n[i].fallback = winner;  // a word with no type of its own gains none
+  }
+}
+
+}  // namespace kg::compiler
