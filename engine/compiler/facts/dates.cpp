@@ -49,11 +49,81 @@ std::string Iso(int year, int month, int day) {
   return buf;
 }
 
+// "2014-01-28" and "2014-01-28T10" (the token an ISO timestamp starts with) -> "2014-01-28".
+std::string IsoToken(const std::string& w) {
+  if (w.size() < 10 || w[4] != '-' || w[7] != '-' || (w.size() > 10 && w[10] != 'T')) return "";
+  for (size_t k : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!std::isdigit(static_cast<unsigned char>(w[k]))) return "";
+  int month = std::stoi(w.substr(5, 2)), day = std::stoi(w.substr(8, 2));
+  return IsYear(w.substr(0, 4)) && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? w.substr(0, 10) : "";
+}
+
+// Days since 1970-01-01 of a civil date (proleptic Gregorian; H. Hinnant's days_from_civil).
+int64_t DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  int64_t era = (y >= 0 ? y : y - 399) / 400;
+  int64_t yoe = y - era * 400;
+  int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+std::string IsoFromDays(int64_t z) {
+  z += 719468;
+  int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  int64_t doe = z - era * 146097;
+  int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  int64_t mp = (5 * doy + 2) / 153;
+  int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1), month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  return Iso(static_cast<int>(era * 400 + yoe + (month <= 2)), month, day);
+}
+
+// 0 for Sunday .. 6 for Saturday, -1 for any other word.
+int WeekdayIndex(const std::string& lower) {
+  static const char* names[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+  for (int k = 0; k < 7; ++k)
+    if (lower == names[k]) return k;
+  return -1;
+}
+
+// The date a phrase that counts back from the article's date stands for, or "": "yesterday",
+// "last year", "this year", "last month", and a weekday after "on" or "last" ("on Tuesday" in
+// an article of Thursday 7 May 2015 is 5 May; "last Thursday" is 30 April). News reports the
+// past, so a weekday is the latest one on or before the article's date ("last": before it).
+std::string DateBefore(const std::vector<Token>& tokens, size_t i, const std::string& published) {
+  const std::string& w = tokens[i].lower;
+  const std::string& prev = i > 0 ? tokens[i - 1].lower : "";
+  int year = std::stoi(published.substr(0, 4));
+  if (w == "year" && (prev == "last" || prev == "this")) return Iso(year - (prev == "last"), 0, 0);
+  if (published.size() < 10) return "";
+  int month = std::stoi(published.substr(5, 2));
+  int64_t today = DaysFromCivil(year, month, std::stoi(published.substr(8, 2)));
+  if (w == "month" && prev == "last") return month == 1 ? Iso(year - 1, 12, 0) : Iso(year, month - 1, 0);
+  if (w == "yesterday") return IsoFromDays(today - 1);
+  int weekday = WeekdayIndex(w);
+  if (weekday < 0 || (prev != "on" && prev != "last")) return "";
+  int64_t today_weekday = ((today + 4) % 7 + 7) % 7;  // 1970-01-01 was a Thursday
+  int64_t back = (today_weekday - weekday + 7) % 7;
+  if (back == 0 && prev == "last") back = 7;
+  return IsoFromDays(today - back);
+}
+
 }  // namespace
 
-std::vector<DateMention> FindDates(const std::vector<Token>& tokens, const std::string& earlier) {
+std::vector<DateMention> FindDates(const std::vector<Token>& tokens, const std::string& earlier,
+                                   const std::string& published) {
   std::vector<DateMention> out;
   for (size_t i = 0; i < tokens.size(); ++i) {
+    std::string iso = IsoToken(tokens[i].text);
+    if (!iso.empty()) {
+      out.push_back({i, i, iso});
+      continue;
+    }
+    std::string before = published.empty() ? "" : DateBefore(tokens, i, published);
+    if (!before.empty()) {
+      out.push_back({tokens[i].lower == "yesterday" ? i : i - 1, i, before});
+      continue;
+    }
     // "two years later", "a year later", "the following year": after the last date stated.
     std::string anchor = out.empty() ? earlier : out.back().iso;
     if (!anchor.empty() && tokens[i].lower == "later" && i >= 2 &&
@@ -81,6 +151,23 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens, const std::
     // "the 1990s" is a decade, not a year.
     if (i + 1 < tokens.size() && tokens[i + 1].text == "s") continue;
     out.push_back({first, i, Iso(year, month, day)});
+  }
+  return out;
+}
+
+bool IsWeekday(const std::string& lower) { return WeekdayIndex(lower) >= 0; }
+
+std::vector<DateMention> FullDates(const std::vector<Token>& tokens) {
+  std::vector<DateMention> out;
+  for (DateMention d : FindDates(tokens)) {
+    if (d.iso.size() != 10) continue;
+    if (d.first >= 2 && tokens[d.first - 1].text == "," && IsWeekday(tokens[d.first - 2].lower)) d.first -= 2;
+    else if (d.first >= 1 && IsWeekday(tokens[d.first - 1].lower)) d.first -= 1;  // "Tuesday 28 January 2014"
+    // The time of an ISO timestamp: "2014-01-28T10" ":" "00" ":" "00Z".
+    while (d.last + 2 < tokens.size() && tokens[d.last + 1].text == ":" &&
+           std::isdigit(static_cast<unsigned char>(tokens[d.last + 2].text[0])))
+      d.last += 2;
+    out.push_back(d);
   }
   return out;
 }

@@ -536,7 +536,7 @@ void ExtractFacts(ArticleAnalysis* article) {
         article->sentence_subjects.back() = slot.entities[0];
         break;
       }
-    std::vector<DateMention> dates = FindDates(tokens, last_date);
+    std::vector<DateMention> dates = FindDates(tokens, last_date, article->published);
     if (!dates.empty() && article->sentences[s].kind == LineKind::kBody) last_date = dates.back().iso;
     SentenceFacts facts{article, s, tokens, slots, dates};
     for (size_t i = 0; i < tokens.size(); ++i) {

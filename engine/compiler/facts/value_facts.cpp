@@ -141,18 +141,28 @@ struct ValueFacts {
     if (n && *n > 0 && *n < 120 && i >= 1) {
       bool apposition = T(i - 1) == "," && (T(i + 1) == "," || T(i + 1) == ".") && i >= 2 &&
                         !slots.empty() && Subject(i) >= 0 && SlotEndsAt(i - 2);
-      // "aged 89" in "who retired in 2020 aged 89" is as of 2020; "now 52" and "X, 52," as of the article.
+      // "aged 89" in "who retired in 2020 aged 89" is as of 2020, and in "joined the band aged 14"
+      // as of an undated past; "now 52", "X, 52,", "X, aged 52," and "who has died aged 88" (news
+      // of the day) as of the article.
       const DateMention* date = T(i - 1) == "aged" ? NearestDate(dates, i) : nullptr;
+      bool undated_event = T(i - 1) == "aged" && T(i - 2) != "," && !date && !RecentBefore(i - 1);
       // "their children, aged four and seven": the children's ages, not a named person's
       bool of_children = false;
       for (size_t k = i; k > 0 && i - k < 4; --k)
         of_children |= T(k - 1) == "children" || T(k - 1) == "sons" || T(k - 1) == "daughters" || T(k - 1) == "kids";
       if ((apposition || T(i - 1) == "now" || T(i - 1) == "aged") && !of_children)
-        Add(Subject(i), "age", Value(*n), date ? date->iso : article->published);
+        Add(Subject(i), "age", Value(*n), date ? date->iso : undated_event ? "" : article->published);
       // "X, then 27," is an age at the time the sentence dates, if it dates one.
       const DateMention* then = T(i - 1) == "then" ? NearestDate(dates, i) : nullptr;
       if (then && T(i + 1) != "years") Add(Subject(i), "age", Value(*n), then->iso);
     }
+  }
+
+  // "has"/"have" or "died" among the three words before token k: "has died aged 88", "died aged 88".
+  bool RecentBefore(size_t k) const {
+    for (size_t m = k; m > 0 && k - m < 3; --m)
+      if (T(m - 1) == "has" || T(m - 1) == "have" || T(m - 1) == "died") return true;
+    return false;
   }
 
   // "worked" (or "served") within the six words before token k, in the same clause.

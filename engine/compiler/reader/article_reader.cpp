@@ -3,8 +3,10 @@
 #include <cctype>
 #include <cstdio>
 #include <functional>
+#include <initializer_list>
 
 #include "engine/compiler/facts/dates.h"
+#include "engine/compiler/reader/dateline.h"
 #include "engine/compiler/text/normalize.h"
 
 namespace kg::compiler {
@@ -131,35 +133,95 @@ void ReadFooter(ArticleAnalysis* article) {
   }
 }
 
+bool StartsWithAny(const std::string& text, std::initializer_list<const char*> prefixes) {
+  for (const char* p : prefixes)
+    if (text.rfind(p, 0) == 0) return true;
+  return false;
+}
+
+// "Published: 16:59, 18 August 2020", "Posted 2014-01-28T10:00:00Z", "Updated: ...": a meta
+// line. The date of publication is preferred; an update's date stands in when it is the only
+// one. A short line, so that "Published in 1990, the book ..." stays a sentence.
+bool ReadDateLine(const std::string& trimmed, std::string* published, std::string* updated) {
+  std::string date = trimmed.size() < 80 ? FirstDate(trimmed) : "";
+  if (date.empty()) return false;
+  if (StartsWithAny(trimmed, {"Published", "First published", "Posted", "Date:"})) {
+    if (published->empty()) *published = date;
+    return true;
+  }
+  if (StartsWithAny(trimmed, {"Updated", "Last updated"})) {
+    if (updated->empty()) *updated = date;
+    return true;
+  }
+  return false;
+}
+
+// The first line of text is the headline, less a date that closes it ("Mayor opens bridge
+// Tuesday, January 28, 2014"). Under a dateline that opens the text it must read as one: a
+// paragraph (ending with a full stop) is the story itself, and the article has no title.
+void ReadTitle(ArticleAnalysis* article, Line* line, const Dateline& date, bool under_dateline) {
+  if (under_dateline && LineText(*article, *line).back() == '.') return;
+  if (date.at == DatelineAt::kLineEnd) {
+    article->published = date.iso;
+    line->end = date.begin;
+    while (line->end > line->begin && std::isspace(static_cast<unsigned char>(article->text[line->end - 1]))) --line->end;
+  }
+  article->title = LineText(*article, *line);
+  line->kind = LineKind::kTitle;
+}
+
+// Splits "Thursday, May 7, 2015 On Tuesday, the council ..." into the dateline, a meta line,
+// and the story after it, a line of its own.
+void SplitOffDateline(ArticleAnalysis* article, size_t i, size_t date_end) {
+  Line rest = article->lines[i];
+  rest.begin = date_end;
+  while (rest.begin < rest.end && std::isspace(static_cast<unsigned char>(article->text[rest.begin]))) ++rest.begin;
+  article->lines[i].end = date_end;
+  article->lines[i].kind = LineKind::kMeta;
+  article->lines.insert(article->lines.begin() + static_cast<long>(i) + 1, rest);
+}
+
+// A line under the headline: the outlet's name, a byline, a date line, or a paragraph that
+// a dateline opens.
+void ReadHeadLine(ArticleAnalysis* article, size_t i, const Dateline& date, std::string* updated) {
+  Line& line = article->lines[i];
+  std::string trimmed = LineText(*article, line);
+  if (article->publisher.empty() && LooksLikeOutlet(trimmed)) {  // "The Kernow Courier" under the headline
+    article->publisher = trimmed;
+    line.kind = LineKind::kMeta;
+  } else if (trimmed.rfind("By ", 0) == 0 && trimmed.size() < 60 && trimmed.find('.') == std::string::npos) {
+    article->author = Trim(trimmed.substr(3, trimmed.find(',') == std::string::npos ? std::string::npos
+                                                                                        : trimmed.find(',') - 3));  // "By X, Sports Reporter"
+    line.kind = LineKind::kMeta;
+  } else if (ReadDateLine(trimmed, &article->published, updated)) {
+    line.kind = LineKind::kMeta;
+  } else if (date.at == DatelineAt::kLineStart) {
+    if (article->published.empty()) article->published = date.iso;
+    SplitOffDateline(article, i, date.end);
+  }
+}
+
 }  // namespace
 
 void ReadMetadata(ArticleAnalysis* article) {
-  bool have_title = false;
+  bool have_title = false, under_dateline = false;
+  std::string updated;
   for (size_t i = 0; i < article->lines.size() && i < 12; ++i) {
     Line& line = article->lines[i];
-    std::string text = Normalize(article->text.substr(line.begin, line.end - line.begin));
-    std::string trimmed = Trim(text);
-    if (trimmed.empty()) continue;
-    if (!have_title) {
-      article->title = trimmed;
-      line.kind = LineKind::kTitle;
+    if (LineText(*article, line).empty()) continue;
+    Dateline date = FindDateline(article->text, line);
+    if (date.at == DatelineAt::kWholeLine) {  // "Tuesday, January 28, 2014" under the headline
+      if (article->published.empty()) article->published = date.iso;
+      line.kind = LineKind::kMeta;
+      under_dateline |= !have_title;
+    } else if (!have_title) {
+      ReadTitle(article, &line, date, under_dateline);
       have_title = true;
-      continue;
-    }
-    if (article->publisher.empty() && LooksLikeOutlet(trimmed)) {  // "The Kernow Courier" under the headline
-      article->publisher = trimmed;
-      line.kind = LineKind::kMeta;
-      continue;
-    }
-    if (trimmed.rfind("By ", 0) == 0 && trimmed.size() < 60 && trimmed.find('.') == std::string::npos) {
-      article->author = Trim(trimmed.substr(3, trimmed.find(',') == std::string::npos ? std::string::npos
-                                                                                          : trimmed.find(',') - 3));  // "By X, Sports Reporter"
-      line.kind = LineKind::kMeta;
-    } else if (trimmed.rfind("Published", 0) == 0 || trimmed.rfind("Updated", 0) == 0) {
-      if (article->published.empty() && trimmed.rfind("Published", 0) == 0) article->published = FirstDate(trimmed);
-      line.kind = LineKind::kMeta;
+    } else {
+      ReadHeadLine(article, i, date, &updated);
     }
   }
+  if (article->published.empty()) article->published = updated;
   ReadFooter(article);
 }
 

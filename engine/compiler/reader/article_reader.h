@@ -13,7 +13,10 @@ namespace kg::compiler {
 Status ReadArticle(std::string_view path, std::string_view bytes, ArticleAnalysis* article);
 
 // Finds the title (first line), a byline ("By Name", or a footer "More by this author" and
-// the name), a published date, and the publisher a donation appeal names, where stated.
+// the name), the article's date and the publisher a donation appeal names, where stated.
+// The date comes from a "Published:"/"Posted"/"Updated:" line or a dateline (dateline.h)
+// among the first lines; those lines become kMeta, and a dateline that closes the headline
+// or opens the first paragraph is cut from its line.
 void ReadMetadata(ArticleAnalysis* article);
 
 }  // namespace kg::compiler

@@ -10,17 +10,90 @@ namespace kg::compiler {
 namespace {
 
 bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)); }
+bool IsLower(char c) { return std::islower(static_cast<unsigned char>(c)); }
 
-const std::set<std::string>& Abbreviations() {
-  static const std::set<std::string> words = {"Mr", "Mrs", "Ms", "Dr", "PC", "St", "Sgt", "Insp", "Det", "Supt",
-                                              "Cllr", "Prof", "Rev", "Gen", "Col", "Capt", "Lt", "Jr", "Sr", "No",
-                                              "Co", "Ltd", "Inc", "vs", "etc", "Mt", "Ft", "Gov", "Sen", "Rep"};
+// Abbreviations written before a name or a number, which never end a sentence: "Dr. Ng",
+// "St. Louis", "Gen. Avila", "Jan. 5", "No. 10".
+const std::set<std::string>& LeadingAbbreviations() {
+  static const std::set<std::string> words = {
+      "Mr",  "Mrs", "Ms",  "Dr",  "PC",  "St",  "Sgt", "Insp", "Det", "Supt", "Cllr", "Prof", "Rev", "Gen",
+      "Col", "Capt", "Lt", "Maj", "No",  "Mt",  "Ft",  "Gov",  "Sen", "Rep",  "vs",   "Jan",  "Feb", "Mar",
+      "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
   return words;
+}
+
+// Abbreviations that close a name or a list, and may end a sentence: "Acme Inc.", "Ruiz Jr.",
+// "etc.". ("Co." also opens "Co. Durham"; the word after it tells.)
+const std::set<std::string>& ClosingAbbreviations() {
+  static const std::set<std::string> words = {"Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "Bros", "etc"};
+  return words;
+}
+
+// Words that open a sentence and seldom continue a name: after "in the U.S." or "Acme Inc."
+// one of these starts the next sentence, while "U.S. Army" and "Inc. Magazine" go on.
+bool OpensSentence(const std::string& word) {
+  static const std::set<std::string> words = {
+      "He",  "She", "It",    "They", "We",   "I",   "You",   "The",  "This",    "That",   "These", "Those",
+      "There", "His", "Her", "Their", "Its", "Our", "But",   "And",  "In",      "On",     "At",    "After",
+      "When", "While", "However", "Meanwhile", "If", "As", "So"};
+  return words.count(word) > 0;
 }
 
 bool BetweenDigits(const std::string& text, size_t j) {
   return j > 0 && j + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[j - 1])) &&
          std::isdigit(static_cast<unsigned char>(text[j + 1]));
+}
+
+// End of the group of one or two letters at text[j], or j.
+size_t LetterGroupEnd(const std::string& text, size_t j, size_t end) {
+  size_t k = j;
+  while (k < end && k - j < 3 && std::isalpha(static_cast<unsigned char>(text[k]))) ++k;
+  return k - j > 2 ? j : k;
+}
+
+// "U.S.", "U.K.", "e.g.", "a.m.", "Ph.D.", "J.R.R.": two or more groups of one or two letters,
+// each with its dot ("the U.S government": the last may lack it). Returns the end of the
+// abbreviation, final dot included, or `i`.
+size_t DottedAbbreviationEnd(const std::string& text, size_t i, size_t end) {
+  size_t j = i, groups = 0;
+  for (size_t k; (k = LetterGroupEnd(text, j, end)) > j && k < end && text[k] == '.'; j = k + 1) ++groups;
+  if (size_t k = groups == 1 ? LetterGroupEnd(text, j, end) : j; k > j) j = k, ++groups;  // "U.S"
+  return groups >= 2 && (j >= end || !IsWordByte(static_cast<unsigned char>(text[j]))) ? j : i;
+}
+
+// Length of the apostrophe of "O'Brien", "D'Arcy", "L'Enfant" at text[j] (one capital before
+// it, a capitalised word after), or 0. "Warhol's" stays "Warhol" "'" "s": a tagger reads the "'s".
+size_t NameApostropheAt(const std::string& text, size_t i, size_t j, size_t end) {
+  char ascii = text[j];
+  size_t n = SpecialCodePoint(text, j, &ascii);
+  if (n == 0) n = 1;
+  if (ascii != '\'' || j != i + 1 || !IsUpper(text[i])) return 0;
+  return j + n + 1 < end && IsUpper(text[j + n]) && IsLower(text[j + n + 1]) ? n : 0;
+}
+
+// End of the word starting at text[i]: letters and digits, inner hyphens ("father-of-two"),
+// number separators and decimal points ("1,000", "4.5"), the "&" of "AT&T" and the
+// apostrophe of "O'Brien".
+size_t WordEnd(const std::string& text, size_t i, size_t end) {
+  size_t j = i;
+  while (j < end) {
+    unsigned char d = static_cast<unsigned char>(text[j]);
+    bool letter_next = j + 1 < end && IsWordByte(static_cast<unsigned char>(text[j + 1]));
+    char ascii;
+    if (size_t n = NameApostropheAt(text, i, j, end)) j += n;
+    else if (SpecialCodePoint(text, j, &ascii)) break;
+    else if (IsWordByte(d)) ++j;
+    else if (letter_next && (d == '-' || ((d == '.' || d == ',') && BetweenDigits(text, j)))) ++j;
+    else if (d == '&' && j > i && IsUpper(text[j - 1]) && j + 1 < end && IsUpper(text[j + 1])) ++j;
+    else break;
+  }
+  return j;
+}
+
+Token MakeToken(const std::string& text, size_t begin, size_t end) {
+  std::string word = Normalize(std::string_view(text).substr(begin, end - begin));
+  return {begin, end, word, Lower(word), {}, {}};
 }
 
 }  // namespace
@@ -38,28 +111,34 @@ std::vector<Token> Tokenize(const std::string& text, size_t begin, size_t end) {
     } else if (std::isspace(c)) {
       ++i;
     } else if (IsWordByte(c)) {
-      size_t j = i;
-      while (j < end) {
-        unsigned char d = static_cast<unsigned char>(text[j]);
-        char a;
-        if (SpecialCodePoint(text, j, &a)) break;
-        if (IsWordByte(d)) ++j;
-        // Inner hyphens ("father-of-two"), dots of acronyms ("U.S."), number separators and
-        // decimal points ("1,000", "4.5").
-        else if ((d == '-' || d == '.' || d == ',') && j + 1 < end && IsWordByte(static_cast<unsigned char>(text[j + 1])) &&
-                 (d == '-' || (d == '.' && j >= i + 1 && j - i == 1) || BetweenDigits(text, j)))
-          ++j;
-        else break;
-      }
-      tokens.push_back({i, j, text.substr(i, j - i), Lower(text.substr(i, j - i)), {}, {}});
+      size_t j = DottedAbbreviationEnd(text, i, end);
+      if (j == i) j = WordEnd(text, i, end);
+      tokens.push_back(MakeToken(text, i, j));
       i = j;
     } else {
-      tokens.push_back({i, i + 1, std::string(1, static_cast<char>(c)), Lower(std::string(1, static_cast<char>(c))), {}, {}});
+      tokens.push_back(MakeToken(text, i, i + 1));
       ++i;
     }
   }
   return tokens;
 }
+
+namespace {
+
+// Whether tokens[i] ends a sentence, judged by the words around it (the caller still
+// requires the next word to be capitalised).
+bool EndsSentenceAt(const std::vector<Token>& tokens, size_t i) {
+  const std::string& t = tokens[i].text;
+  bool next_opens = i + 1 < tokens.size() && OpensSentence(tokens[i + 1].text);
+  if (t == "!" || t == "?") return true;
+  if (t != ".") return t.size() > 2 && t.back() == '.' && next_opens;  // "in the U.S. He said"
+  if (i == 0) return true;
+  const std::string& prev = tokens[i - 1].text;
+  if (LeadingAbbreviations().count(prev) || (prev.size() == 1 && IsUpper(prev[0]))) return false;  // "J. Ruiz"
+  return !ClosingAbbreviations().count(prev) || next_opens;
+}
+
+}  // namespace
 
 void SplitSentences(ArticleAnalysis* article) {
   for (const auto& line : article->lines) {
@@ -69,21 +148,18 @@ void SplitSentences(ArticleAnalysis* article) {
     std::vector<Token> tokens = Tokenize(article->text, line.begin, line.end);
     size_t start = 0;
     for (size_t i = 0; i < tokens.size(); ++i) {
-      const std::string& t = tokens[i].text;
       bool last = i + 1 == tokens.size();
-      bool stop = t == "." || t == "!" || t == "?";
-      if (stop && i > 0 && t == ".") {
-        const std::string& prev = tokens[i - 1].text;
-        if (Abbreviations().count(prev) || (prev.size() == 1 && std::isupper(static_cast<unsigned char>(prev[0])))) stop = false;
-      }
+      bool stop = EndsSentenceAt(tokens, i);
       if (!stop && !last) continue;
       size_t end = i;
-      // A closing quote after the full stop belongs to the sentence.
-      while (end + 1 < tokens.size() && (tokens[end + 1].text == "\"" || tokens[end + 1].text == "'")) ++end;
+      // A closing quote after the full stop belongs to the sentence; one after a space opens the next.
+      while (end + 1 < tokens.size() && (tokens[end + 1].text == "\"" || tokens[end + 1].text == "'") &&
+             tokens[end + 1].begin == tokens[end].end)
+        ++end;
       if (!last && stop && end + 1 < tokens.size()) {
         const std::string& next = tokens[end + 1].text;
-        if (!std::isupper(static_cast<unsigned char>(next[0])) && !std::isdigit(static_cast<unsigned char>(next[0])) &&
-            next != "\"" && next != "'" && next != "(")
+        if (!IsUpper(next[0]) && !std::isdigit(static_cast<unsigned char>(next[0])) && next != "\"" && next != "'" &&
+            next != "(")
           continue;
       }
       Sentence s;

@@ -5,12 +5,15 @@
 
 namespace kg::compiler {
 
-// Tokens of text[begin, end): words (letters, digits, inner hyphens and dots of "U.S."),
-// and single punctuation marks; token text is normalised.
+// Tokens of text[begin, end), token text normalised: words (letters, digits, inner hyphens,
+// "1,000", "4.5", "AT&T", "O'Brien"), dotted abbreviations with their final dot ("U.S.",
+// "a.m.", "Ph.D."), and single punctuation marks. "Warhol's" is "Warhol" "'" "s".
 std::vector<Token> Tokenize(const std::string& text, size_t begin, size_t end);
 
 // Splits every title, standfirst, body and caption line into sentences. A full stop ends
-// a sentence unless it follows an abbreviation (Mr, Dr, PC, St, ...) or an initial.
+// a sentence before a capitalised word, unless it follows an initial or an abbreviation
+// written before names and numbers (Mr, Dr, St, Gen, Jan, No, ...). After one that closes
+// a name ("Inc.", "Jr.", "U.S.") it ends one only before a word like He, The, But or In.
 void SplitSentences(ArticleAnalysis* article);
 
 }  // namespace kg::compiler
