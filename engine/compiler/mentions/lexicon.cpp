@@ -10,8 +10,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "engine/common/embedded_file.h"
 #include "engine/compiler/mentions/lexicon_data.h"
 #include "engine/compiler/mentions/wordnet_names.h"
+
+// Given names (data/given_names.txt; KG_GIVEN_NAMES is its path, see CMakeLists.txt).
+KG_EMBED_FILE(kg_given_names, KG_GIVEN_NAMES);
+KG_EMBEDDED_FILE(kg_given_names);
 
 namespace kg::compiler {
 
@@ -133,6 +138,7 @@ struct Lexicon::Sets {
   CodeMap country_codes;
   std::unordered_map<std::string, KinWord> kin;
   std::unordered_map<std::string, uint8_t> wordnet = LoadWordNetInstances("/usr/share/wordnet/data.noun");
+  WordSet given_names = Words(std::string(kg_given_names_begin, kg_given_names_end).c_str());
 };
 
 namespace {
@@ -189,6 +195,8 @@ uint8_t Lexicon::WordNetKindOf(const std::string& lower_name) const {
   auto it = sets_->wordnet.find(lower_name);
   return it == sets_->wordnet.end() ? 0 : it->second;
 }
+
+bool Lexicon::IsGivenName(const std::string& w) const { return sets_->given_names.count(w) > 0; }
 
 bool Lexicon::IsInhabitantWord(const std::string& word) const {
   std::string lower = Lower(word);

@@ -132,6 +132,13 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   if (!title.empty()) return EntityType::kPerson;
   if (last + 1 < tokens.size() && lex.IsVenueNoun(tokens[last + 1].text)) return EntityType::kLocation;
   if (lex.IsPlaceWord(tokens[first].text) || lex.IsPlaceWord(tokens[last].text)) return EntityType::kLocation;
+  // "Auguste Chevalier": a given name, then one or two capitalised words, none of them a
+  // dictionary word ("Moss Lane Crew", "Marlow Cross" are left to the tagger).
+  if (last > first && last - first <= 2 && lex.IsGivenName(tokens[first].text)) {
+    bool names_only = true;
+    for (size_t k = first; k <= last; ++k) names_only &= Capitalised(tokens[k].text) && !lex.IsCommonWord(tokens[k].text);
+    if (names_only) return EntityType::kPerson;
+  }
   if (first > 0 && IsCompass(tokens[first - 1].text)) return EntityType::kLocation;
   if (last > first && IsCompass(tokens[first].text) && Capitalised(tokens[first].text))
     return EntityType::kLocation;  // "South Yorkshire", "West Midlands"
@@ -464,10 +471,12 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       // organisation may still be a surname: that is for coreference to settle.
       // A lone word that opens the sentence or is a dictionary word ("New recruits", "Black
       // people") is read by the rules alone: the tagger errs most there.
-      // After a preposition of place ("outside Harwell") the rules' place reading stands.
+      // After a preposition of place ("outside Harwell", "Ted Ingram of Whitby") the rules'
+      // place reading stands.
       bool lone_doubt = first == last && (maybe_surname || common || SentenceInitial(tokens, first) ||
                                           tokens[first].pos == "NNPS" ||
-                                          (first > 0 && IsPlacePreposition(tokens[first - 1].text)));
+                                          (first > 0 && IsPlacePreposition(tokens[first - 1].text)) ||
+                                          (first > 1 && tokens[first - 1].text == "of" && Capitalised(tokens[first - 2].text)));
       std::optional<EntityType> tagged =
           guessed && title.empty() && !lone_doubt ? TaggedType(tokens, first, last) : std::nullopt;
       if (tagged && (first < last || *tagged == EntityType::kPerson)) {

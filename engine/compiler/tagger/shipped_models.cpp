@@ -2,15 +2,13 @@
 
 #include "engine/common/log.h"
 
-// KG_POS_MODEL and KG_NAME_MODEL are the model files' paths (set in CMakeLists.txt, which also
-// makes this file rebuild, and its ccache key change, when a model changes).
-#define KG_EMBED(symbol, path)                                                                      \
-  __asm__(".section .rodata\n.balign 16\n.global " #symbol "_begin\n" #symbol "_begin:\n.incbin \"" path \
-          "\"\n.global " #symbol "_end\n" #symbol "_end:\n.byte 0\n.previous\n")
-KG_EMBED(kg_pos_model, KG_POS_MODEL);
-KG_EMBED(kg_name_model, KG_NAME_MODEL);
-extern "C" const char kg_pos_model_begin[], kg_pos_model_end[];
-extern "C" const char kg_name_model_begin[], kg_name_model_end[];
+#include "engine/common/embedded_file.h"
+
+// KG_POS_MODEL and KG_NAME_MODEL are the model files' paths (see CMakeLists.txt).
+KG_EMBED_FILE(kg_pos_model, KG_POS_MODEL);
+KG_EMBED_FILE(kg_name_model, KG_NAME_MODEL);
+KG_EMBEDDED_FILE(kg_pos_model);
+KG_EMBEDDED_FILE(kg_name_model);
 
 namespace kg::compiler {
 

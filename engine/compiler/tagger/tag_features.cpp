@@ -129,6 +129,7 @@ std::vector<TaggerWord> MakeTaggerWords(const std::vector<std::string>& texts) {
     if (lex.IsOccupation(w.lower)) w.cues |= kCueOccupation;
     if (lex.IsOrgNoun(w.lower)) w.cues |= kCueOrgNoun;
     if (lex.IsAwardWord(t)) w.cues |= kCueAwardWord;
+    if (lex.IsGivenName(t)) w.cues |= kCueGivenName;
     if (t.empty() || !Alpha(t[0])) continue;
     ++alpha;
     if (AllCapitals(t)) ++capitals;

@@ -30,6 +30,7 @@ enum WordCue : uint32_t {
   kCueWordNetPerson = 1u << 10,  // inside a name WordNet knows as a person, place, organisation
   kCueWordNetPlace = 1u << 11,
   kCueWordNetOrganization = 1u << 12,
+  kCueGivenName = 1u << 13,      // Christopher, Auguste, ...
 };
 
 // How the article writes a word where its case means something (not at a sentence start, not
