@@ -135,7 +135,8 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     EntityType type = *n.type;
     if (auto it = type_of.find(Lower(n.text)); it != type_of.end() && n.title.empty()) type = it->second;
     bool full_person = type == EntityType::kPerson && Words(n.text).size() >= 2;
-    if (type != EntityType::kPerson || full_person) entity_of[i] = b.Add(type, n.text, n.title);
+    if (type != EntityType::kPerson || full_person)
+      entity_of[i] = b.Add(type, n.group_name.empty() ? n.text : n.group_name, n.title);
   }
   for (size_t i = 0; i < names.size(); ++i) {  // "Met Police" and "Metropolitan Police"
     if (entity_of[i] < 0 || article->entities[entity_of[i]].type != EntityType::kOrganization) continue;
@@ -217,7 +218,7 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     else if (match == -1) {  // a bare name repeating another entity's name ("Castlebridge")
       for (const auto& [key, id] : b.by_key)
         if (Lower(article->entities[id].name) == Lower(n.text)) entity_of[i] = id;
-      if (entity_of[i] < 0 && n.fallback) entity_of[i] = b.Add(*n.fallback, n.text, "");
+      if (entity_of[i] < 0 && n.fallback) entity_of[i] = b.Add(*n.fallback, n.group_name.empty() ? n.text : n.group_name, "");
     }
   }
   genders.assign(article->entities.size(), {});  // now with every mention

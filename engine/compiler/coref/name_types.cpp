@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "engine/compiler/mentions/lexicon.h"
+#include "engine/compiler/mentions/wordnet_names.h"
 #include "engine/compiler/text/normalize.h"
 
 namespace kg::compiler {
@@ -43,8 +44,12 @@ std::string Initials(const std::vector<std::string>& words) {
 bool PersonShaped(const Lexicon& lex, const std::vector<std::string>& words) {
   if (words.size() < 2 || words.size() > 4) return false;
   for (const auto& w : words)
-    if (lex.IsOrgWord(w) || lex.IsPlaceWord(w) || lex.IsAwardWord(w) || IsFunctionWord(w)) return false;
+    if (!StartsWithCapital(w) || lex.IsOrgWord(w) || lex.IsPlaceWord(w) || lex.IsAwardWord(w)) return false;
   return true;
+}
+
+bool KnownPlace(const Lexicon& lex, const std::string& name) {
+  return lex.IsCountryOrRegion(name) || !lex.CountryCode(name).empty() || (lex.WordNetKindOf(Lower(name)) & kWordNetPlace);
 }
 
 }  // namespace
@@ -75,7 +80,8 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
       // "Harvard" of "Harvard University": the name without its closing organisation words.
       size_t core = full.size();
       while (core > 0 && lex.IsOrgWord(full[core - 1])) --core;
-      bool org_core = core < full.size() && core == words[i].size() &&
+      // Not when the rest is a place: "the San Francisco Bulletin" is not San Francisco.
+      bool org_core = core < full.size() && core == words[i].size() && !KnownPlace(lex, n[i].text) &&
                       std::equal(words[i].begin(), words[i].end(), full.begin());
       bool abbreviates = acronym && Initials(full) == only;
       if (person_part || org_core || abbreviates) owners.push_back(j);
@@ -90,6 +96,13 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
     else if (!n[i].type && n[i].fallback && Voting(*n[i].fallback))
       v[static_cast<int>(*n[i].fallback)] += 1;
   }
+  // The fullest name of each group (most words, then first seen).
+  std::map<size_t, size_t> fullest;
+  for (size_t i = 0; i < n.size(); ++i) {
+    if (!Votes(n[i]) && !(n[i].fallback && Voting(*n[i].fallback))) continue;
+    auto [it, fresh] = fullest.emplace(groups.Find(i), i);
+    if (!fresh && words[i].size() > words[it->second].size()) it->second = i;
+  }
   for (size_t i = 0; i < n.size(); ++i) {
     const std::array<int, 3>& v = votes[groups.Find(i)];
     int best = 0;
@@ -99,6 +112,9 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
     EntityType winner = static_cast<EntityType>(best);
     if (Votes(n[i]) && n[i].title.empty()) n[i].type = winner;
     else if (!n[i].type && n[i].fallback) n[i].fallback = winner;  // a word with no type of its own gains none
+    if (winner != EntityType::kPerson && fullest.count(groups.Find(i)) &&
+        (n[i].type == winner || (!n[i].type && n[i].fallback == winner)))
+      n[i].group_name = n[fullest[groups.Find(i)]].text;
   }
 }
 

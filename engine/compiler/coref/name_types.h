@@ -13,8 +13,9 @@
 
 namespace kg::compiler {
 
-// Gives every person, organisation or place name of a group the group's type. Works, awards
-// and events keep theirs; untyped lone words gain the group's type as their fallback.
+// Gives every person, organisation or place name of a group the group's type (works, awards
+// and events keep theirs; a lone word's fallback type becomes the group's), and every name of
+// an organisation or place group the group's fullest name.
 void VoteNameTypes(std::vector<NameSpan>* names);
 
 }  // namespace kg::compiler

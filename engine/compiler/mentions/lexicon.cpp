@@ -129,7 +129,7 @@ void LoadTimeZoneCities(WordSet* out) {
 }  // namespace
 
 struct Lexicon::Sets {
-  WordSet titles = Words(kPersonTitles), org = Words(kOrgWords),
+  WordSet titles = Words(kPersonTitles), roles = Words(kRoleNouns), org = Words(kOrgWords),
           award = Words(kAwardWords), place = Words(kPlaceWords), regions = Words(kRegionNames),
           works = Words(kWorkNouns), occupations = Words(kOccupations), months = Words(kMonthsAndDays),
           org_nouns = Words(kOrgNouns), venue_nouns = Words(kVenueNouns), post_nominals = Words(kPostNominals),
@@ -170,13 +170,16 @@ const Lexicon& Lexicon::Get() {
 }
 
 bool Lexicon::IsPersonTitle(const std::string& w) const { return sets_->titles.count(w) > 0; }
+bool Lexicon::IsRoleNoun(const std::string& w) const { return IsPersonTitle(w) || sets_->roles.count(w) > 0; }
 bool Lexicon::IsProperNoun(const std::string& w) const { return sets_->proper.count(w) > 0; }
 bool Lexicon::IsOrgWord(const std::string& w) const { return sets_->org.count(w) > 0; }
 bool Lexicon::IsAwardWord(const std::string& w) const { return sets_->award.count(w) > 0; }
 bool Lexicon::IsPlaceWord(const std::string& w) const { return sets_->place.count(w) > 0; }
 bool Lexicon::IsCountryOrRegion(const std::string& n) const { return sets_->regions.count(Lower(n)) > 0; }
 std::string Lexicon::CountryCode(const std::string& name) const {
-  auto it = sets_->country_codes.find(Lower(name));
+  std::string key = Lower(name);
+  if (key.find('.') != std::string::npos) key.erase(std::remove(key.begin(), key.end(), '.'), key.end());  // "U.S."
+  auto it = sets_->country_codes.find(key);
   return it == sets_->country_codes.end() ? "" : it->second;
 }
 bool Lexicon::IsWorkNoun(const std::string& w) const { return sets_->works.count(Lower(w)) > 0; }

@@ -9,7 +9,17 @@ inline constexpr const char* kPersonTitles =
     "PC DC WPC Sgt Sergeant DS DI DCI Det Detective Insp Inspector Supt Superintendent "
     "Constable Commissioner Commander Chief Officer Captain Capt Lt Lieutenant Col Colonel "
     "Gen General Major Cllr Councillor Mayor President Senator Judge Justice Minister MP MSP MEP "
-    "Ex-PC Former former Ex ex Deputy Assistant Acting Coach Manager Director";
+    "Ex-PC Former former Ex ex Deputy Assistant Acting Coach Manager Director "
+    // public life
+    "Secretary Chairman Chairwoman Chancellor CEO Bishop Archbishop Cardinal Pope Rabbi Imam Pastor "
+    "President-elect Vice-President Doctor Governor Ambassador Premier Congressman Congresswoman "
+    "Rep Sen Gov Speaker Admiral Marshal Brigadier Corporal Private Attorney Spokesman Spokeswoman "
+    "Spokesperson King Queen Prince Princess Emperor Empress Duke Duchess Earl Countess Baron "
+    "Baroness Marquis Sheikh Chief-Executive";
+
+// Roles held in an organisation or a place, which head a run "Fellow of the Royal Society",
+// "Earl of Clare" without being part of the name; titles are roles too.
+inline constexpr const char* kRoleNouns = "Fellow Member Head Founder Co-founder Dean Rector Master Bachelor";
 
 inline constexpr const char* kOrgWords =
     "Police Constabulary Service Services Force Council Ministry Department Agency Bureau Office "

@@ -197,6 +197,14 @@ bool IsFunctionWord(const std::string& lower) {
   return false;
 }
 
+// Whether the capitalised words from `k` end in an organisation or place word: then the title
+// before them is part of a name ("Queen Alexandra Hospital", "Premier League").
+bool NamesAPlaceOrBody(const Lexicon& lex, const std::vector<Token>& tokens, size_t k) {
+  for (; k < tokens.size() && Capitalised(tokens[k].text); ++k)
+    if (lex.IsOrgWord(tokens[k].text) || lex.IsPlaceWord(tokens[k].text)) return true;
+  return false;
+}
+
 // "English", "Portuguese", "Italian", "Arabic": languages and nationalities, not places.
 bool LooksLikeDemonym(const std::string& lower) {
   for (const char* ending : {"ish", "ese", "ian", "ean", "ic"})
@@ -350,7 +358,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       std::string title;
       size_t start = i;
       while (start < tokens.size() && lex.IsPersonTitle(tokens[start].text) && start + 1 < tokens.size() &&
-             (Capitalised(tokens[start + 1].text) || tokens[start + 1].text == ".")) {
+             (Capitalised(tokens[start + 1].text) || tokens[start + 1].text == ".") &&
+             !NamesAPlaceOrBody(lex, tokens, start + 1)) {
         title += (title.empty() ? "" : " ") + tokens[start].text;
         start += tokens[start + 1].text == "." ? 2 : 1;
       }
@@ -383,6 +392,12 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           end = k - 1;
           break;
         }
+      // "Fellow of the Royal Society", "President of the Linguistic Society": a role in what
+      // follows "of", which is the name.
+      if (start + 2 <= end && tokens[start + 1].text == "of" && lex.IsRoleNoun(tokens[start].text)) {
+        start += 2;
+        if (start < end && tokens[start].lower == "the") ++start;
+      }
       // Letters after a name are not part of it: "Helena Markwick KC", "Jo Bell MBE".
       while (end > start && lex.IsPostNominal(tokens[end].text)) --end;
       // A plural rank after a force is not part of its name: "City Police Constables".
@@ -395,7 +410,11 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         if (tokens[k].text != "and") continue;
         bool org = false;
         for (size_t m = k; m <= end; ++m) org |= lex.IsOrgWord(tokens[m].text);
-        bool complete = k > start && (lex.IsOrgWord(tokens[k - 1].text) || lex.IsPlaceWord(tokens[k - 1].text));
+        // "the University of California and Columbia University": two organisations.
+        bool org_before = false;
+        for (size_t m = start; m < k; ++m) org_before |= lex.IsOrgWord(tokens[m].text);
+        bool complete = k > start && (lex.IsOrgWord(tokens[k - 1].text) || lex.IsPlaceWord(tokens[k - 1].text) ||
+                                      (org_before && k + 1 <= end && lex.IsOrgWord(tokens[end].text)));
         if (!org || complete) {
           end = k - 1;
           break;

@@ -19,6 +19,9 @@ struct NameSpan {
   std::optional<EntityType> type;  // unset: a bare single name, typed by coreference
   std::optional<EntityType> fallback;  // what an untyped name is when it matches no person ("in Seville")
   std::string title;           // "Mr", "PC", "Former PC" ...
+  std::string group_name;      // set by VoteNameTypes: the fullest name of its group when that
+                               // group names one organisation or place ("Harvard University"
+                               // for "Harvard", the words of "MIT")
   bool cued = false;           // a cue in the text (title, organisation word, gazetteer) set the type,
                                // not the name tagger or a default
 };
