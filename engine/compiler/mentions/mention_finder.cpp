@@ -459,8 +459,10 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         continue;
       if (first == last && (lex.IsNotAName(tokens[first].text) || lex.IsInhabitantWord(tokens[first].text)))
         continue;  // "OK", "CCTV", "DNA"; "Londoners"
-      bool common = lex.IsCommonWord(tokens[first].text) || CommonCompound(lex, tokens[first].text) ||
-                    tokens[first].text == "I";
+      // "US" in capitals is the country, not the pronoun.
+      bool country_code = IsCountryAbbreviation(tokens[first].text);
+      bool common = (lex.IsCommonWord(tokens[first].text) || CommonCompound(lex, tokens[first].text) ||
+                     tokens[first].text == "I") && !country_code;
       if (first == last && title.empty() && SentenceInitial(tokens, first) &&
           (tokens[first].text == "I" || lex.IsPlaceWord(tokens[first].text) || lex.IsOrgWord(tokens[first].text)))
         continue;  // a capitalised place or organisation word opening a sentence: "Harbour crews ..."

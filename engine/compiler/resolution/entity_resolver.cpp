@@ -1,6 +1,7 @@
 #include "engine/compiler/resolution/entity_resolver.h"
 #include "engine/compiler/text/normalize.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "engine/compiler/mentions/lexicon.h"
@@ -32,6 +33,30 @@ std::optional<storage::NodeId> UniqueUnder(storage::Transaction& txn, const std:
 // The ISO code of a country, whichever of its names the article used.
 std::string CountryOf(const LocalEntity& entity) {
   return entity.type == EntityType::kLocation ? Lexicon::Get().CountryCode(entity.name) : "";
+}
+
+bool IsNameLabel(const std::string& label) { return label == "Person" || label == "Organization" || label == "Location"; }
+
+// The one person, organisation or place node of another label carrying the entity's name or
+// one of its longer forms: the type is not part of a name's identity ("Chomsky" tagged a place
+// in one article is the person of the next); the articles vote on the type (graph_writer).
+// A lone word names someone else's entity only under the same label.
+std::optional<storage::NodeId> UnderAnotherLabel(storage::Transaction& txn, const LocalEntity& entity) {
+  if (!IsNameLabel(EntityLabel(entity.type))) return std::nullopt;
+  std::vector<std::string> names{entity.name};
+  for (const auto& [surface, count] : entity.surfaces) names.push_back(surface);
+  for (const auto& name : names) {
+    if (Words(name).size() < 2) continue;
+    std::vector<storage::NodeId> found;
+    for (storage::NodeId id : txn.FindByName("", name, true)) {
+      auto node = txn.GetNode(id);
+      if (node && std::any_of(node->labels.begin(), node->labels.end(), IsNameLabel) &&
+          std::find(found.begin(), found.end(), id) == found.end())
+        found.push_back(id);
+    }
+    if (found.size() == 1) return found[0];
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -67,6 +92,7 @@ std::optional<storage::NodeId> FindEntityNode(storage::Transaction& txn, const L
   }
   std::string country = CountryOf(entity);
   if (!country.empty()) return UniqueUnder(txn, "cc/" + country + "/");
+  if (auto other = UnderAnotherLabel(txn, entity)) return other;
   if (entity.type != EntityType::kPerson) return std::nullopt;
   std::vector<std::string> words = Words(entity.name);
   if (words.size() >= 2) return UniqueUnder(txn, PersonKey(words) + "/");

@@ -21,6 +21,32 @@ std::string NamesPrefix(storage::NodeId node) {
   return k;
 }
 
+std::string TypesPrefix(storage::NodeId node) {
+  std::string k = "types/";
+  storage::codec::PutBigEndian64(&k, node);
+  return k;
+}
+
+// A node's label is the type most of its mentions were given, over all articles ("Chomsky"
+// typed a place by one article stays the person three others say he is); a tie keeps it.
+void RefreshLabel(storage::Transaction& txn, storage::NodeId node) {
+  std::map<std::string, int64_t> votes;
+  txn.ScanAux(TypesPrefix(node), [&](std::string_view, std::string_view value) {
+    size_t tab = value.find('\t');
+    if (tab != std::string_view::npos) votes[std::string(value.substr(0, tab))] += std::stoll(std::string(value.substr(tab + 1)));
+    return true;
+  });
+  auto record = txn.GetNode(node);
+  if (!record || votes.empty() || record->labels.size() != 1 || !votes.count(record->labels[0])) return;
+  const std::string& current = record->labels[0];
+  std::string best = current;
+  for (const auto& [label, count] : votes)
+    if (count > votes[best]) best = label;
+  if (best == current) return;
+  txn.RemoveLabel(node, current);
+  txn.AddLabel(node, best);
+}
+
 size_t WordCount(const std::string& s) {
   std::istringstream in(s);
   return static_cast<size_t>(std::distance(std::istream_iterator<std::string>(in), std::istream_iterator<std::string>()));
@@ -76,7 +102,9 @@ void Retract(storage::Transaction& txn, const storage::ArticleRecord& old) {
   std::string article_key = old.article_id;
   for (auto node : old.nodes) {
     txn.DeleteAux(NamesPrefix(node) + article_key);
+    txn.DeleteAux(TypesPrefix(node) + article_key);
     RefreshNames(txn, node);
+    RefreshLabel(txn, node);
   }
   for (const auto& e : txn.Edges(old.article_node, storage::Direction::kBoth, "")) txn.DeleteRel(e.rel);
   (void)txn.DeleteNode(old.article_node);
@@ -113,13 +141,17 @@ Status WriteAnalysis(storage::GraphStore& store, const ArticleAnalysis& a, Compi
   storage::ArticleRecord record{a.path, a.id, a.id, WriteArticleNode(*txn, a), {}, {}};
   std::vector<storage::NodeId> nodes(a.entities.size());
   std::map<storage::NodeId, std::map<std::string, int>> forms_by_node;
+  std::map<storage::NodeId, std::map<std::string, int>> types_by_node;  // label -> mentions
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const LocalEntity& e = a.entities[i];
     if (e.surfaces.empty()) continue;  // merged into another entity by coreference
     auto found = FindEntityNode(*txn, e);
     nodes[i] = found ? *found : txn->CreateNode({EntityLabel(e.type)}, {{"name", Value(e.name)}, {"aliases", Value(List{})}});
     IndexEntityNode(*txn, e, nodes[i]);
-    for (const auto& [surface, count] : e.surfaces) forms_by_node[nodes[i]][surface] += count;
+    for (const auto& [surface, count] : e.surfaces) {
+      forms_by_node[nodes[i]][surface] += count;
+      types_by_node[nodes[i]][EntityLabel(e.type)] += count;
+    }
   }
   for (const auto& [node, forms] : forms_by_node) {
     std::string text;
@@ -127,6 +159,10 @@ Status WriteAnalysis(storage::GraphStore& store, const ArticleAnalysis& a, Compi
     for (const auto& [surface, count] : forms) text += surface + "\t" + std::to_string(count) + "\n", mentions += count;
     txn->PutAux(NamesPrefix(node) + a.id, text);
     RefreshNames(*txn, node);
+    auto [label, count] = *std::max_element(types_by_node[node].begin(), types_by_node[node].end(),
+                                            [](const auto& x, const auto& y) { return x.second < y.second; });
+    txn->PutAux(TypesPrefix(node) + a.id, label + "\t" + std::to_string(count));
+    RefreshLabel(*txn, node);
     txn->CreateRel("MENTIONS", record.article_node, node, {{"count", Value(mentions)}});
     record.nodes.push_back(node);
   }
