@@ -43,6 +43,8 @@ struct Mention {
   std::string surface;                     // the name as written, title removed
   std::vector<int> entities;               // local entity ids (two for "the pair")
   bool pronoun = false;
+  bool nested = false;  // inside another name ("Michigan" in "the University of Michigan"): the
+                        // article mentions it, but it is no subject or object of a fact
 };
 
 enum class Gender { kUnknown, kMale, kFemale };

@@ -229,7 +229,8 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     if (e.role.empty()) e.role = names[i].title;
     if (e.type == EntityType::kPerson) genders[entity_of[i]].insert(MentionGender(*article, names[i]));
     if (Words(names[i].text).size() > Words(e.name).size()) e.name = names[i].text;
-    article->mentions.push_back({names[i].sentence, names[i].first, names[i].last, names[i].text, {entity_of[i]}, false});
+    article->mentions.push_back(
+        {names[i].sentence, names[i].first, names[i].last, names[i].text, {entity_of[i]}, false, names[i].nested});
   }
   for (size_t e = 0; e < article->entities.size(); ++e) article->entities[e].gender = known_gender(e);  // cues agree
   article->mention_begin.assign(article->sentences.size() + 1, article->mentions.size());

@@ -95,7 +95,7 @@ std::vector<Slot> SentenceSlots(const ArticleAnalysis& article, const std::vecto
   std::vector<Slot> slots;
   for (size_t k = article.mention_begin[sentence]; k < article.mention_begin[sentence + 1]; ++k) {
     const Mention& m = article.mentions[k];
-    slots.push_back({m.first_token, m.last_token, m.entities, false});
+    if (!m.nested) slots.push_back({m.first_token, m.last_token, m.entities, false});
   }
   const std::vector<Slot> named = slots;
   const auto& tokens = article.sentences[sentence].tokens;

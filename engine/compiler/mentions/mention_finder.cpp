@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "engine/compiler/mentions/lexicon.h"
+#include "engine/compiler/mentions/wordnet_names.h"
 
 namespace kg::compiler {
 
@@ -289,6 +290,40 @@ std::optional<EntityType> TaggedType(const std::vector<Token>& tokens, size_t fi
   return static_cast<EntityType>(best);
 }
 
+// "the University of Michigan", "Volgograd Arena": a known place named inside the name of an
+// organisation or a place is mentioned too (iso-codes, tzdata, WordNet places).
+void NestedPlaces(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last,
+                  std::vector<NameSpan>* names) {
+  const Lexicon& lex = Lexicon::Get();
+  for (size_t k = first; k <= last; ++k) {
+    size_t longest = 0;
+    std::string name;
+    for (size_t n = 1; n <= 4 && k + n - 1 <= last && Capitalised(tokens[k + n - 1].text); ++n) {
+      name += (n > 1 ? " " : "") + tokens[k + n - 1].text;
+      if (n == last - first + 1) break;  // the whole name is not nested in itself
+      // Region and WordNet place names include words like "West", "Bay" and "Mary": only a
+      // country's name, or an uncommon word.
+      bool uncommon = !lex.IsCommonWord(name) && !lex.IsGivenName(name) && !IsCompass(name) && name.size() >= 4;
+      // ISO codes are not names, save "US", "UK" and their kind ("TV" is no Tuvalu).
+      bool country = (name.size() > 3 || IsCountryAbbreviation(name)) && !lex.CountryCode(name).empty();
+      bool place = country ||
+                   (uncommon && (lex.IsCountryOrRegion(name) || (lex.WordNetKindOf(Lower(name)) & kWordNetPlace)));
+      if (place) longest = n;
+    }
+    if (longest == 0) continue;
+    NameSpan place;
+    place.sentence = sentence;
+    place.first = k;
+    place.last = k + longest - 1;
+    for (size_t m = k; m <= place.last; ++m) place.text += (m > k ? " " : "") + tokens[m].text;
+    place.type = EntityType::kLocation;
+    place.cued = true;
+    place.nested = true;
+    names->push_back(std::move(place));
+    k = place.last;
+  }
+}
+
 // The tagger's name over tokens [first, last], or nothing when it is no name: no capital
 // anywhere ("wasn"), a word that names nothing ("OK"), or a lone plural taken for a person or a
 // place, which is a group of people ("Londoners"); teams ("the Pirates") stay.
@@ -398,6 +433,12 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         start += 2;
         if (start < end && tokens[start].lower == "the") ++start;
       }
+      // "Refugee Council Enver Solomon", "Education Minister Stefania Giannini": a given name
+      // and a surname closing a longer run are a person of their own.
+      if (end >= start + 2 && lex.IsGivenName(tokens[end - 1].text) && !lex.IsCommonWord(tokens[end - 1].text) &&
+          !lex.IsGivenName(tokens[end - 2].text) && Capitalised(tokens[end - 2].text) && !IsConnector(tokens[end - 2].text) &&
+          !lex.IsOrgWord(tokens[end].text) && !lex.IsPlaceWord(tokens[end].text))
+        end -= 2;
       // Letters after a name are not part of it: "Helena Markwick KC", "Jo Bell MBE".
       while (end > start && lex.IsPostNominal(tokens[end].text)) --end;
       // A plural rank after a force is not part of its name: "City Police Constables".
@@ -413,8 +454,10 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         // "the University of California and Columbia University": two organisations.
         bool org_before = false;
         for (size_t m = start; m < k; ++m) org_before |= lex.IsOrgWord(tokens[m].text);
+        bool org_after = false;
+        for (size_t m = k + 1; m <= end; ++m) org_after |= lex.IsOrgWord(tokens[m].text);
         bool complete = k > start && (lex.IsOrgWord(tokens[k - 1].text) || lex.IsPlaceWord(tokens[k - 1].text) ||
-                                      (org_before && k + 1 <= end && lex.IsOrgWord(tokens[end].text)));
+                                      (org_before && org_after));
         if (!org || complete) {
           end = k - 1;
           break;
@@ -553,6 +596,9 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           continue;
         }
       }
+      if (span.type == EntityType::kOrganization ||
+          (span.type == EntityType::kLocation && lex.IsPlaceWord(tokens[last].text)))  // "Volgograd Arena"
+        NestedPlaces(tokens, s, first, last, &names);
       names.push_back(std::move(span));
     }
     size_t sentence_start = names.size();

@@ -22,6 +22,7 @@ struct NameSpan {
   std::string group_name;      // set by VoteNameTypes: the fullest name of its group when that
                                // group names one organisation or place ("Harvard University"
                                // for "Harvard", the words of "MIT")
+  bool nested = false;         // inside another name, see Mention::nested
   bool cued = false;           // a cue in the text (title, organisation word, gazetteer) set the type,
                                // not the name tagger or a default
 };
