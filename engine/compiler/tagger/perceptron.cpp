@@ -68,7 +68,6 @@ void Perceptron::Score(const std::vector<uint64_t>& features, std::vector<float>
   if (slot_keys_.empty()) return;
   std::vector<float>& s = *scores;
   for (uint64_t f : features) {
-    if (f == 0) f = 1;
     for (uint64_t slot = Slot(f, mask_);; slot = (slot + 1) & mask_) {
       uint64_t key = slot_keys_[slot];
       if (key == 0) break;
@@ -82,7 +81,7 @@ void Perceptron::Score(const std::vector<uint64_t>& features, std::vector<float>
 }
 
 void Perceptron::LearnOne(uint64_t feature, int cls, float delta) {
-  Row& row = rows_[feature == 0 ? 1 : feature];
+  Row& row = rows_[feature];
   if (row.weights.empty()) {
     row.weights.assign(classes_.size(), 0.0f);
     row.totals.assign(classes_.size(), 0.0f);
@@ -150,22 +149,22 @@ std::string Perceptron::Serialize(float min_weight) const {
 }
 
 Status Perceptron::Load(std::string_view bytes) {
+  // Parsed into a fresh model and swapped in whole: a failed load leaves this one as it was.
   auto corrupt = [] { return Status::Runtime("tagger model is corrupt or of another version"); };
   if (bytes.size() < sizeof(kMagic) || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0) return corrupt();
   ByteReader in(bytes.substr(sizeof(kMagic)));
+  Perceptron m;
   uint32_t nclasses = 0, nrows = 0;
   if (!in.Get(&nclasses) || nclasses == 0 || nclasses > 4096) return corrupt();
-  classes_.clear();
   for (uint32_t c = 0; c < nclasses; ++c) {
     uint16_t len = 0;
     std::string name;
     if (!in.Get(&len) || !in.GetString(len, &name)) return corrupt();
-    classes_.push_back(std::move(name));
+    m.classes_.push_back(std::move(name));
   }
-  if (!in.Get(&scale_) || !in.Get(&nrows)) return corrupt();
+  if (!in.Get(&m.scale_) || !in.Get(&nrows)) return corrupt();
   std::vector<uint64_t> keys;
-  row_begin_.assign(1, 0);
-  entries_.clear();
+  m.row_begin_.assign(1, 0);
   for (uint32_t r = 0; r < nrows; ++r) {
     uint64_t key = 0;
     uint16_t count = 0;
@@ -173,24 +172,24 @@ Status Perceptron::Load(std::string_view bytes) {
     for (uint16_t e = 0; e < count; ++e) {
       Entry entry{};
       if (!in.Get(&entry.cls) || !in.Get(&entry.weight) || entry.cls >= nclasses) return corrupt();
-      entries_.push_back(entry);
+      m.entries_.push_back(entry);
     }
     keys.push_back(key);
-    row_begin_.push_back(static_cast<uint32_t>(entries_.size()));
+    m.row_begin_.push_back(static_cast<uint32_t>(m.entries_.size()));
   }
   if (!in.AtEnd()) return corrupt();
   size_t size = 16;
   while (size < keys.size() * 2) size *= 2;
-  mask_ = size - 1;
-  slot_keys_.assign(size, 0);
-  slot_rows_.assign(size, 0);
+  m.mask_ = size - 1;
+  m.slot_keys_.assign(size, 0);
+  m.slot_rows_.assign(size, 0);
   for (uint32_t r = 0; r < keys.size(); ++r) {
-    uint64_t slot = Slot(keys[r], mask_);
-    while (slot_keys_[slot] != 0) slot = (slot + 1) & mask_;
-    slot_keys_[slot] = keys[r];
-    slot_rows_[slot] = r;
+    uint64_t slot = Slot(keys[r], m.mask_);
+    while (m.slot_keys_[slot] != 0) slot = (slot + 1) & m.mask_;
+    m.slot_keys_[slot] = keys[r];
+    m.slot_rows_[slot] = r;
   }
-  rows_.clear();
+  *this = std::move(m);
   return Status::Ok();
 }
 

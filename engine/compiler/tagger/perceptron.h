@@ -25,6 +25,7 @@ class Perceptron {
   int ClassId(std::string_view name) const;  // -1 when unknown
 
   // Adds the weights of `features` to scores (one per class; resized and zeroed first).
+  // Features are FeatureHash values, never 0 (0 marks an empty slot of the table).
   void Score(const std::vector<uint64_t>& features, std::vector<float>* scores) const;
 
   // Training: one perceptron step (no-op when guess == truth), then Average() once at the end.
