@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -53,6 +54,7 @@ struct LocalEntity {
   EntityType type = EntityType::kPerson;
   std::string name;                    // the fullest form in the article
   std::map<std::string, int> surfaces; // every form -> mention count
+  std::set<std::string> titled_forms;  // forms with their title ("General Patrick Gordon"): aliases, never the name
   std::string role;                    // a title or rank seen before the name ("PC")
   Gender gender = Gender::kUnknown;    // what titles and kin words say ("Mrs X", "her husband, X")
 };

@@ -226,6 +226,7 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     if (entity_of[i] < 0) continue;
     LocalEntity& e = article->entities[entity_of[i]];
     e.surfaces[names[i].text]++;
+    if (!names[i].title.empty() && e.type == EntityType::kPerson) e.titled_forms.insert(names[i].title + " " + names[i].text);
     if (e.role.empty()) e.role = names[i].title;
     if (e.type == EntityType::kPerson) genders[entity_of[i]].insert(MentionGender(*article, names[i]));
     if (Words(names[i].text).size() > Words(e.name).size()) e.name = names[i].text;

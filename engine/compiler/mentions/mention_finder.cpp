@@ -24,6 +24,21 @@ bool AllCaps(const std::string& t) {
 
 bool IsConnector(const std::string& t) { return t == "of" || t == "the" || t == "and" || t == "de"; }
 
+// Lower-case particles inside people's names: "Jean le Rond", "Caron de Beaumarchais",
+// "Ludwig van Beethoven", "Muhammad al-Hajj" (a name joined to it by a hyphen is one token).
+bool IsNameParticle(const std::string& t) {
+  static const char* words[] = {"le", "la", "du", "da", "di", "van", "von", "der", "den", "del", "bin", "ibn", "dos", "das"};
+  for (const char* w : words)
+    if (t == w) return true;
+  return false;
+}
+
+// "J." of "Charles J. Fillmore": one capital letter and its full stop.
+bool IsInitial(const std::vector<Token>& tokens, size_t k) {
+  return k + 1 < tokens.size() && tokens[k].text.size() == 1 && std::isupper(static_cast<unsigned char>(tokens[k].text[0])) &&
+         tokens[k + 1].text == "." && tokens[k + 1].begin == tokens[k].end;
+}
+
 // Country abbreviations that look like organisation acronyms.
 bool IsCountryAbbreviation(const std::string& t) {
   return t == "UK" || t == "US" || t == "USA" || t == "UAE" || t == "EU";
@@ -411,6 +426,10 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         else if (end + 3 < tokens.size() && IsConnector(tokens[end + 1].text) && IsConnector(tokens[end + 2].text) &&
                  Capitalised(tokens[end + 3].text) && !PersonOfPlace(lex, tokens, start, end, title))
           end += 3;  // "Out of the Box", "Bank of the West"
+        else if (IsInitial(tokens, end) && end + 2 < tokens.size() && Capitalised(tokens[end + 2].text))
+          end += 2;  // "Charles J. Fillmore", "W. W. Rouse Ball"
+        else if (end + 2 < tokens.size() && IsNameParticle(tokens[end + 1].text) && Capitalised(tokens[end + 2].text))
+          end += 2;  // "Jean le Rond"
         else if (size_t nick = QuotedNicknameAfter(tokens, end); nick && end == start)
           end = nick;  // Terrence "Tank" Vellacott
         else break;
@@ -475,6 +494,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       // "Kestrel Cash Logistics said ...": a company named with a common word keeps it.
       bool company = end >= start + 2 && lex.IsOrgWord(tokens[end].text) && !IsFunctionWord(tokens[first].lower);
       if (title.empty() && SentenceInitial(tokens, first) && end > start && !given_name && !company &&
+          !IsInitial(tokens, first) &&
           (lex.IsCommonWord(tokens[first].text) || CommonCompound(lex, tokens[first].text)))
         ++first;
       // "Members of the X Council": what is left of the run does not start with a connector.
@@ -526,7 +546,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           while (++k < last && tokens[k].text != "\"" && tokens[k].text != "'") {}
           continue;
         }
-        span.text += (span.text.empty() ? "" : " ") + tokens[k].text;
+        if (tokens[k].text == "." && k > first && IsInitial(tokens, k - 1)) span.text += ".";  // "J."
+        else span.text += (span.text.empty() ? "" : " ") + tokens[k].text;
       }
       bool typed, guessed = false;
       EntityType type = outlet ? EntityType::kOrganization : Classify(tokens, first, last, title, &typed, &guessed);

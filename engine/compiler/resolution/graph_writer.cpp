@@ -88,7 +88,8 @@ void RefreshNames(storage::Transaction& txn, storage::NodeId node) {
     bool abbreviated = std::any_of(counts.begin(), counts.end(), [&](const auto& other) {
       return other.first != form && Abbreviates(form, other.first);
     });
-    if (!abbreviated && std::tie(w, count) > std::tie(words, best)) name = form, words = w, best = count;
+    // Count 0: a form with its title, an alias only ("General Patrick Gordon").
+    if (!abbreviated && count > 0 && std::tie(w, count) > std::tie(words, best)) name = form, words = w, best = count;
   }
   List aliases;
   for (const auto& [form, count] : counts)
@@ -152,6 +153,7 @@ Status WriteAnalysis(storage::GraphStore& store, const ArticleAnalysis& a, Compi
       forms_by_node[nodes[i]][surface] += count;
       types_by_node[nodes[i]][EntityLabel(e.type)] += count;
     }
+    for (const auto& form : e.titled_forms) forms_by_node[nodes[i]].emplace(form, 0);
   }
   for (const auto& [node, forms] : forms_by_node) {
     std::string text;
