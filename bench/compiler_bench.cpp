@@ -1,14 +1,29 @@
 // Article compiler throughput in words per second (SPEC.md "Speed": >= 500K words per
 // CPU-second end to end). Baseline in the same run: counting the words of the same text, a
 // loop over its bytes that no compiler change affects; report the others as ratios to it.
+//
+// The development set's real articles (GUM, read at run time from $KG_DEVSET_TEXTS, default
+// ../shared/devset/gum/texts relative to the working directory; never copied into the
+// repository) give the headline figures: the whole compiler, each stage on its own, and one
+// huge article at two sizes to show that the time per word does not grow with the length.
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "engine/compiler/analysis.h"
 #include "engine/compiler/article_compiler.h"
+#include "engine/compiler/boilerplate/line_classifier.h"
+#include "engine/compiler/coref/coreference.h"
+#include "engine/compiler/coref/name_types.h"
+#include "engine/compiler/facts/fact_extractor.h"
+#include "engine/compiler/mentions/mention_finder.h"
+#include "engine/compiler/reader/article_reader.h"
+#include "engine/compiler/tagger/article_tagger.h"
 #include "engine/compiler/text/sentence_splitter.h"
 
 namespace {
@@ -37,18 +52,58 @@ size_t Words(const std::string& text) {
   return n;
 }
 
+std::string ReadFile(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
 // The invented articles of the compiler's golden tests: varied stories, about 4,000 words.
 std::vector<std::string> GoldenArticles() {
   std::vector<std::string> texts;
   for (const auto& dir : std::filesystem::directory_iterator(KG_COMPILER_CASES))
     for (const auto& file : std::filesystem::directory_iterator(dir.path()))
-      if (file.path().extension() == ".txt" && file.path().filename() != "expected.txt") {
-        std::ifstream in(file.path());
-        std::stringstream text;
-        text << in.rdbuf();
-        texts.push_back(text.str());
-      }
+      if (file.path().extension() == ".txt" && file.path().filename() != "expected.txt")
+        texts.push_back(ReadFile(file.path()));
   return texts;
+}
+
+// The development set's articles (63 texts, about 45,000 words), in name order; empty when
+// the folder is absent.
+const std::vector<std::string>& DevsetArticles() {
+  static const std::vector<std::string> texts = [] {
+    const char* env = std::getenv("KG_DEVSET_TEXTS");
+    std::filesystem::path dir = env ? env : "../shared/devset/gum/texts";
+    std::vector<std::filesystem::path> paths;
+    std::error_code ec;
+    for (const auto& file : std::filesystem::directory_iterator(dir, ec))
+      if (file.path().extension() == ".txt") paths.push_back(file.path());
+    std::sort(paths.begin(), paths.end());
+    std::vector<std::string> out;
+    for (const auto& path : paths) out.push_back(ReadFile(path));
+    return out;
+  }();
+  return texts;
+}
+
+bool SkipWithoutDevset(benchmark::State& state) {
+  if (!DevsetArticles().empty()) return false;
+  state.SkipWithError("no devset texts: set KG_DEVSET_TEXTS to the folder of the GUM *.txt files");
+  return true;
+}
+
+// The devset is read this many times per iteration: at least 1,000,000 words.
+size_t DevsetRepeats(size_t* words) {
+  size_t once = 0;
+  for (const auto& text : DevsetArticles()) once += Words(text);
+  size_t repeats = (1000000 + once - 1) / once;
+  *words = once * repeats;
+  return repeats;
+}
+
+void SetWordRate(benchmark::State& state, size_t words) {
+  state.counters["words/s"] = benchmark::Counter(static_cast<double>(words) * state.iterations(), benchmark::Counter::kIsRate);
 }
 
 void BM_CountWordsBaseline(benchmark::State& state) {
@@ -87,6 +142,107 @@ void BM_AnalyzeGoldenArticles(benchmark::State& state) {
   state.counters["words/s"] = benchmark::Counter(static_cast<double>(words) * state.iterations(), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_AnalyzeGoldenArticles);
+
+void BM_AnalyzeDevset(benchmark::State& state) {
+  if (SkipWithoutDevset(state)) return;
+  size_t words = 0, repeats = DevsetRepeats(&words);
+  for (auto _ : state)
+    for (size_t r = 0; r < repeats; ++r)
+      for (const auto& text : DevsetArticles()) {
+        std::shared_ptr<const kg::compiler::ArticleAnalysis> analysis;
+        benchmark::DoNotOptimize(kg::compiler::AnalyzeArticle("bench.txt", text, &analysis));
+      }
+  SetWordRate(state, words);
+}
+BENCHMARK(BM_AnalyzeDevset)->Unit(benchmark::kMillisecond);
+
+// The stage groups of AnalyzeArticle, in its order (article_compiler.cpp).
+enum Stage : int64_t { kReadAndSplit, kTagging, kMentionsAndCoref, kFacts };
+
+void RunStage(Stage stage, std::string_view text, kg::compiler::ArticleAnalysis* article) {
+  using namespace kg::compiler;
+  switch (stage) {
+    case kReadAndSplit:
+      benchmark::DoNotOptimize(ReadArticle("bench.txt", text, article));
+      ReadMetadata(article);
+      ClassifyLines(article);
+      SplitSentences(article);
+      break;
+    case kTagging: TagArticle(article); break;
+    case kMentionsAndCoref: {
+      std::vector<NameSpan> names = FindNames(*article);
+      VoteNameTypes(&names);
+      ResolveCoreference(names, article);
+      break;
+    }
+    case kFacts: ExtractFacts(article); break;
+  }
+}
+
+// One stage on its own: each article's analysis up to that stage is made once, and copied
+// with the timer paused before the stage runs on it.
+void BM_DevsetStage(benchmark::State& state) {
+  if (SkipWithoutDevset(state)) return;
+  Stage stage = static_cast<Stage>(state.range(0));
+  std::vector<kg::compiler::ArticleAnalysis> before(DevsetArticles().size());
+  for (size_t i = 0; i < before.size(); ++i)
+    for (int s = kReadAndSplit; s < stage; ++s) RunStage(static_cast<Stage>(s), DevsetArticles()[i], &before[i]);
+  size_t words = 0, repeats = DevsetRepeats(&words);
+  kg::compiler::ArticleAnalysis article;
+  for (auto _ : state)
+    for (size_t r = 0; r < repeats; ++r)
+      for (size_t i = 0; i < before.size(); ++i) {
+        state.PauseTiming();
+        article = before[i];
+        state.ResumeTiming();
+        RunStage(stage, DevsetArticles()[i], &article);
+      }
+  SetWordRate(state, words);
+}
+BENCHMARK(BM_DevsetStage)
+    ->ArgName("stage")  // 0 reading+splitting, 1 tagging, 2 mentions+coref, 3 facts
+    ->DenseRange(kReadAndSplit, kFacts)
+    ->Unit(benchmark::kMillisecond);
+
+// One huge article: the devset concatenated `copies` times, every capitalised word of copy k
+// given a suffix of k ("Byron" -> "Byronb"), so that each copy names new entities, as a long
+// text does; with `capitals`, the whole text upper-cased. Its time per word should not grow
+// with `copies`.
+std::string HugeArticle(size_t copies, bool capitals) {
+  std::string text;
+  for (size_t k = 0; k < copies; ++k) {
+    std::string suffix;
+    for (char digit : std::to_string(k)) suffix += static_cast<char>('a' + (digit - '0'));
+    for (const auto& article : DevsetArticles())
+      for (size_t i = 0; i < article.size(); ++i) {
+        text += article[i];
+        bool name_end = std::islower(static_cast<unsigned char>(article[i])) &&
+                        (i + 1 == article.size() || !std::isalnum(static_cast<unsigned char>(article[i + 1])));
+        size_t start = i;
+        while (start > 0 && std::isalpha(static_cast<unsigned char>(article[start - 1]))) --start;
+        if (k > 0 && name_end && std::isupper(static_cast<unsigned char>(article[start]))) text += suffix;
+      }
+  }
+  if (capitals)
+    for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return text;
+}
+
+void BM_AnalyzeHugeArticle(benchmark::State& state) {
+  if (SkipWithoutDevset(state)) return;
+  std::string text = HugeArticle(static_cast<size_t>(state.range(0)), state.range(1) != 0);
+  for (auto _ : state) {
+    std::shared_ptr<const kg::compiler::ArticleAnalysis> analysis;
+    benchmark::DoNotOptimize(kg::compiler::AnalyzeArticle("bench.txt", text, &analysis));
+  }
+  SetWordRate(state, Words(text));
+  state.counters["time/word"] = benchmark::Counter(static_cast<double>(Words(text)) * state.iterations(),
+                                                   benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+}
+BENCHMARK(BM_AnalyzeHugeArticle)
+    ->ArgNames({"copies", "capitals"})
+    ->ArgsProduct({{1, 4}, {0, 1}})
+    ->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -167,8 +167,12 @@ std::vector<NodeId> TransactionImpl::FindByName(std::string_view label, std::str
     if (!nodes_.count(id) && (ids.empty() || ids.back() != id)) ids.push_back(id);
     return true;
   });
-  for (const auto& [id, node] : nodes_)
-    if (node && HasLabel(node, label) && NameMatches(*node, name, folded)) ids.push_back(id);
+  auto overlay = overlay_names_.find(codec::FoldCase(name));
+  if (overlay != overlay_names_.end())
+    for (NodeId id : overlay->second) {
+      const std::optional<NodeRecord>& node = nodes_.at(id);
+      if (HasLabel(node, label) && NameMatches(*node, name, folded)) ids.push_back(id);
+    }
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   return ids;

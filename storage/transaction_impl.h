@@ -66,6 +66,7 @@ class TransactionImpl : public Transaction {
   std::optional<RelRecord> StoredRel(RelId id);
   NodeRecord* MutableNode(NodeId id);
   RelRecord* MutableRel(RelId id);
+  void IndexNames(const NodeRecord& node);
   void StoredEdges(NodeId node, bool outgoing, std::string_view type, std::vector<Edge>* out);
   void ScanIndex(const std::string& prefix, const std::function<bool(uint64_t)>& fn);
   bool HasWrites() const { return !nodes_.empty() || !rels_.empty() || !articles_.empty() || !aux_.empty(); }
@@ -77,6 +78,9 @@ class TransactionImpl : public Transaction {
   std::map<NodeId, std::optional<NodeRecord>> nodes_;
   std::map<RelId, std::optional<RelRecord>> rels_;
   std::unordered_map<NodeId, std::set<RelId>> touched_rels_by_node_;  // overlay rels per endpoint
+  // Folded name or alias -> overlay nodes that have had it in this transaction: a superset
+  // that FindByName re-checks, so that it need not scan every overlay node.
+  std::unordered_map<std::string, std::set<NodeId>> overlay_names_;
   std::map<std::string, std::optional<ArticleRecord>, std::less<>> articles_;
   std::map<std::string, std::optional<std::string>, std::less<>> aux_;
   std::unique_lock<std::mutex> write_lock_;  // held from the first write to Commit/Rollback

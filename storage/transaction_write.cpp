@@ -58,8 +58,21 @@ void CountRel(CommitBuffers* out, const RelRecord& r, int64_t delta) {
 NodeRecord* TransactionImpl::MutableNode(NodeId id) {
   if (!write_lock_.owns_lock()) write_lock_ = std::unique_lock<std::mutex>(store_->write_mutex());
   auto it = nodes_.find(id);
-  if (it == nodes_.end()) it = nodes_.emplace(id, StoredNode(id)).first;
+  if (it == nodes_.end()) {
+    it = nodes_.emplace(id, StoredNode(id)).first;
+    if (it->second) IndexNames(*it->second);
+  }
   return it->second ? &*it->second : nullptr;
+}
+
+void TransactionImpl::IndexNames(const NodeRecord& node) {
+  auto name = node.properties.find("name");
+  if (name != node.properties.end() && name->second.is_string())
+    overlay_names_[codec::FoldCase(name->second.as_string())].insert(node.id);
+  auto aliases = node.properties.find("aliases");
+  if (aliases == node.properties.end() || !aliases->second.is_list()) return;
+  for (const auto& alias : aliases->second.as_list())
+    if (alias.is_string()) overlay_names_[codec::FoldCase(alias.as_string())].insert(node.id);
 }
 
 RelRecord* TransactionImpl::MutableRel(RelId id) {
@@ -80,6 +93,7 @@ NodeId TransactionImpl::CreateNode(std::vector<std::string> labels, PropertyMap 
   NodeId id = store_->AllocateNodeId();
   for (auto it = properties.begin(); it != properties.end();) it = it->second.is_null() ? properties.erase(it) : ++it;
   nodes_[id] = NodeRecord{id, std::move(labels), std::move(properties)};
+  IndexNames(*nodes_[id]);
   return id;
 }
 
@@ -88,6 +102,7 @@ void TransactionImpl::SetNodeProperty(NodeId id, const std::string& key, Value v
   if (!node) return;
   if (value.is_null()) node->properties.erase(key);
   else node->properties[key] = std::move(value);
+  if (key == "name" || key == "aliases") IndexNames(*node);
 }
 
 void TransactionImpl::AddLabel(NodeId id, const std::string& label) {
@@ -221,6 +236,7 @@ void TransactionImpl::Rollback() {
   nodes_.clear();
   rels_.clear();
   touched_rels_by_node_.clear();
+  overlay_names_.clear();
   articles_.clear();
   aux_.clear();
   if (write_lock_.owns_lock()) write_lock_.unlock();

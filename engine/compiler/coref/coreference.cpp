@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace kg::compiler {
 
@@ -19,10 +20,28 @@ bool SimilarSurname(const std::string& a, const std::string& b) {
   return EditDistance(Lower(a), Lower(b)) <= allowed;
 }
 
+// The strings made by deleting up to two bytes of `word`: two words within edit distance 2
+// share one (each substitution is a deletion on both sides).
+std::vector<std::string> Deletions(const std::string& word) {
+  std::vector<std::string> out{word};
+  for (size_t i = 0; i < word.size(); ++i) {
+    std::string one = word.substr(0, i) + word.substr(i + 1);
+    for (size_t j = i; j < one.size(); ++j) out.push_back(one.substr(0, j) + one.substr(j + 1));
+    out.push_back(std::move(one));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 struct Builder {
   ArticleAnalysis* article;
   std::map<std::string, int> by_key;  // "type|lower name" -> entity
   std::vector<std::vector<std::string>> name_words;  // entity -> the words of its name
+  std::unordered_map<std::string, std::string> last_key;  // lower name -> its last key in by_key's order
+  // Full-name people by first word and by the Deletions() of their lower-case last word, so
+  // that Candidates() looks only at those that may match: linear in the article's length.
+  std::unordered_map<std::string, std::vector<int>> by_first, by_surname;
 
   int Add(EntityType type, const std::string& name, const std::string& title) {
     std::string key = std::to_string(static_cast<int>(type)) + "|" + Lower(name);
@@ -36,21 +55,44 @@ struct Builder {
     e.role = title;
     article->entities.push_back(e);
     name_words.push_back(Words(name));
-    by_key[key] = static_cast<int>(article->entities.size()) - 1;
-    return by_key[key];
+    int id = static_cast<int>(article->entities.size()) - 1;
+    by_key[key] = id;
+    std::string& last = last_key[Lower(name)];
+    last = std::max(last, key);
+    const std::vector<std::string>& full = name_words.back();
+    if (type == EntityType::kPerson && full.size() >= 2) {
+      by_first[full.front()].push_back(id);
+      for (const std::string& d : Deletions(Lower(full.back()))) by_surname[d].push_back(id);
+    }
+    return id;
+  }
+
+  // The entity whose name a bare name repeats in any case ("Castlebridge"), -1 for none.
+  int Named(const std::string& name) const {
+    auto it = last_key.find(Lower(name));
+    return it == last_key.end() ? -1 : by_key.at(it->second);
   }
 
   // The full-name people that `name` (one word, or a longer variant) may refer to.
   std::vector<int> Candidates(const std::string& name) const {
     std::vector<std::string> words = Words(name);
-    std::vector<int> found;
-    for (size_t i = 0; i < article->entities.size(); ++i) {
+    std::vector<int> maybe, found;
+    auto add = [&](const auto& index, const std::string& key) {
+      if (auto it = index.find(key); it != index.end()) maybe.insert(maybe.end(), it->second.begin(), it->second.end());
+    };
+    if (words.empty()) return found;
+    add(by_first, words.front());
+    if (words.size() == 1)
+      for (const std::string& d : Deletions(Lower(words[0]))) add(by_surname, d);
+    std::sort(maybe.begin(), maybe.end());
+    maybe.erase(std::unique(maybe.begin(), maybe.end()), maybe.end());
+    for (int i : maybe) {
       const std::vector<std::string>& full = name_words[i];
-      if (article->entities[i].type != EntityType::kPerson || full.size() < 2 || full == words) continue;
+      if (full == words) continue;
       bool match = words.size() == 1 ? (SimilarSurname(words[0], full.back()) || words[0] == full.front())
                                      : (words.front() == full.front() && SimilarSurname(words.back(), full.back()) &&
                                         words.size() == full.size());
-      if (match) found.push_back(static_cast<int>(i));
+      if (match) found.push_back(i);
     }
     return found;
   }
@@ -114,7 +156,7 @@ size_t EditDistance(const std::string& a, const std::string& b) {
 }
 
 void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* article) {
-  Builder b{article, {}, {}};
+  Builder b{article, {}, {}, {}, {}, {}};
   std::vector<int> entity_of(names.size(), -1);
   // One name, one type: where mentions of a multi-word name were typed differently ("the
   // Southside Futures project" vs "at Southside Futures"), the strongest cue wins: a
@@ -138,18 +180,27 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     if (type != EntityType::kPerson || full_person)
       entity_of[i] = b.Add(type, n.group_name.empty() ? n.text : n.group_name, n.title);
   }
-  for (size_t i = 0; i < names.size(); ++i) {  // "Met Police" and "Metropolitan Police"
+  // "Met Police" and "Metropolitan Police": organisations by the words after their first.
+  auto tail = [](const std::vector<std::string>& words) {
+    std::string joined;
+    for (size_t k = 1; k < words.size(); ++k) joined += words[k] + " ";
+    return joined;
+  };
+  std::unordered_map<std::string, std::vector<int>> orgs_by_tail;
+  for (size_t j = 0; j < article->entities.size(); ++j)
+    if (article->entities[j].type == EntityType::kOrganization && b.name_words[j].size() >= 2)
+      orgs_by_tail[tail(b.name_words[j])].push_back(static_cast<int>(j));
+  for (size_t i = 0; i < names.size(); ++i) {
     if (entity_of[i] < 0 || article->entities[entity_of[i]].type != EntityType::kOrganization) continue;
     std::vector<std::string> words = Words(names[i].text);
-    for (size_t j = 0; j < article->entities.size(); ++j) {
-      const LocalEntity& other = article->entities[j];
-      std::vector<std::string> full = Words(other.name);
-      if (other.type != EntityType::kOrganization || full.size() != words.size() || words.size() < 2 ||
-          static_cast<int>(j) == entity_of[i] || words[0].size() < 3 || full[0].size() <= words[0].size() ||
-          full[0].compare(0, words[0].size(), words[0]) != 0 ||
-          !std::equal(words.begin() + 1, words.end(), full.begin() + 1))
+    if (words.size() < 2 || words[0].size() < 3) continue;
+    auto same_tail = orgs_by_tail.find(tail(words));
+    if (same_tail == orgs_by_tail.end()) continue;
+    for (int j : same_tail->second) {
+      const std::string& first = b.name_words[j][0];
+      if (j == entity_of[i] || first.size() <= words[0].size() || first.compare(0, words[0].size(), words[0]) != 0)
         continue;
-      entity_of[i] = static_cast<int>(j);
+      entity_of[i] = j;
       break;
     }
   }
@@ -216,8 +267,7 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     else if (match == -1 && (!n.title.empty() || n.type == EntityType::kPerson))  // "Mr Hale", "his wife, Jean"
       entity_of[i] = b.Add(EntityType::kPerson, n.text, n.title);
     else if (match == -1) {  // a bare name repeating another entity's name ("Castlebridge")
-      for (const auto& [key, id] : b.by_key)
-        if (Lower(article->entities[id].name) == Lower(n.text)) entity_of[i] = id;
+      entity_of[i] = b.Named(n.text);
       if (entity_of[i] < 0 && n.fallback) entity_of[i] = b.Add(*n.fallback, n.group_name.empty() ? n.text : n.group_name, "");
     }
   }

@@ -1,8 +1,10 @@
 #include "engine/compiler/coref/name_types.h"
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <numeric>
+#include <unordered_map>
 
 #include "engine/compiler/mentions/lexicon.h"
 #include "engine/compiler/mentions/wordnet_names.h"
@@ -52,6 +54,12 @@ bool KnownPlace(const Lexicon& lex, const std::string& name) {
   return lex.IsCountryOrRegion(name) || !lex.CountryCode(name).empty() || (lex.WordNetKindOf(Lower(name)) & kWordNetPlace);
 }
 
+std::string Join(const std::vector<std::string>& words, size_t n) {
+  std::string joined;
+  for (size_t k = 0; k < n; ++k) joined += (k ? " " : "") + words[k];
+  return joined;
+}
+
 }  // namespace
 
 void VoteNameTypes(std::vector<NameSpan>* names) {
@@ -65,27 +73,39 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
     auto [it, fresh] = first_of.emplace(Lower(n[i].text), i);
     if (!fresh) groups.Join(i, it->second);
   }
-  // Longer names a shorter one belongs to; a short name that fits several stays apart.
+  // Longer names a shorter one belongs to; a short name that fits several stays apart. Each
+  // longer name is indexed once under the short names it may own, so this stays linear:
+  // "Smith" under a person's first and last word, "Harvard" under "Harvard University" without
+  // its closing organisation words, "MIT" under the initials.
+  std::unordered_map<std::string, std::vector<size_t>> person_part, org_core, initials;
+  for (const auto& [name, j] : first_of) {
+    const std::vector<std::string>& full = words[j];
+    if (full.size() < 2) continue;
+    if (PersonShaped(lex, full)) {
+      person_part[full.front()].push_back(j);
+      if (full.back() != full.front()) person_part[full.back()].push_back(j);
+    }
+    size_t core = full.size();  // "Harvard" of "Harvard University"
+    while (core > 0 && lex.IsOrgWord(full[core - 1])) --core;
+    if (core > 0 && core < full.size()) org_core[Join(full, core)].push_back(j);
+    initials[Initials(full)].push_back(j);
+  }
+  auto add = [](const auto& index, const std::string& key, std::vector<size_t>* owners) {
+    if (auto it = index.find(key); it != index.end()) owners->insert(owners->end(), it->second.begin(), it->second.end());
+  };
   for (size_t i = 0; i < n.size(); ++i) {
     if (words[i].empty() || !first_of.count(Lower(n[i].text)) || first_of[Lower(n[i].text)] != i) continue;
     const std::string& only = words[i][0];
     bool acronym = words[i].size() == 1 && only.size() >= 2 && only.size() <= 6 && Initials(words[i]) == only &&
                    only.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
     std::vector<size_t> owners;
-    for (const auto& [name, j] : first_of) {
-      const std::vector<std::string>& full = words[j];
-      if (j == i || full.size() <= words[i].size()) continue;
-      bool person_part = words[i].size() == 1 && PersonShaped(lex, full) && !lex.IsCountryOrRegion(only) &&
-                         (only == full.back() || only == full.front());
-      // "Harvard" of "Harvard University": the name without its closing organisation words.
-      size_t core = full.size();
-      while (core > 0 && lex.IsOrgWord(full[core - 1])) --core;
-      // Not when the rest is a place: "the San Francisco Bulletin" is not San Francisco.
-      bool org_core = core < full.size() && core == words[i].size() && !KnownPlace(lex, n[i].text) &&
-                      std::equal(words[i].begin(), words[i].end(), full.begin());
-      bool abbreviates = acronym && Initials(full) == only;
-      if (person_part || org_core || abbreviates) owners.push_back(j);
-    }
+    if (words[i].size() == 1 && !lex.IsCountryOrRegion(only)) add(person_part, only, &owners);
+    // Not when the rest is a place: "the San Francisco Bulletin" is not San Francisco.
+    if (!KnownPlace(lex, n[i].text)) add(org_core, Join(words[i], words[i].size()), &owners);
+    if (acronym) add(initials, only, &owners);
+    std::sort(owners.begin(), owners.end());
+    owners.erase(std::unique(owners.begin(), owners.end()), owners.end());
+    owners.erase(std::remove(owners.begin(), owners.end(), i), owners.end());
     if (owners.size() == 1) groups.Join(i, owners[0]);
   }
   // Votes: a cue counts three times what the tagger's word does.

@@ -43,7 +43,7 @@ class ByteReader {
 
 // Spreads the feature hash before masking: the low bits of the hash are already mixed, but a
 // second mix keeps probe runs short whatever the hash function.
-uint64_t Slot(uint64_t key, uint64_t mask) { return (key * 0x9E3779B97F4A7C15ull >> 17) & mask; }
+uint64_t SlotOf(uint64_t key, uint64_t mask) { return (key * 0x9E3779B97F4A7C15ull >> 17) & mask; }
 
 }  // namespace
 
@@ -65,18 +65,25 @@ void Perceptron::Score(const std::vector<uint64_t>& features, std::vector<float>
     }
     return;
   }
-  if (slot_keys_.empty()) return;
-  std::vector<float>& s = *scores;
+  if (slots_.empty()) return;
+  // Sums of 16-bit weights over a few dozen features are exact in float, so the order in which
+  // they are added does not change the scores.
+  for (uint64_t f : features) __builtin_prefetch(&slots_[SlotOf(f, mask_)]);
+  thread_local std::vector<const Slot*> found;
+  found.clear();
   for (uint64_t f : features) {
-    for (uint64_t slot = Slot(f, mask_);; slot = (slot + 1) & mask_) {
-      uint64_t key = slot_keys_[slot];
-      if (key == 0) break;
-      if (key != f) continue;
-      uint32_t row = slot_rows_[slot];
-      for (uint32_t e = row_begin_[row]; e < row_begin_[row + 1]; ++e) s[entries_[e].cls] += entries_[e].weight;
+    for (uint64_t slot = SlotOf(f, mask_);; slot = (slot + 1) & mask_) {
+      const Slot& s = slots_[slot];
+      if (s.key == 0) break;
+      if (s.key != f) continue;
+      __builtin_prefetch(&entries_[s.begin]);
+      found.push_back(&s);
       break;
     }
   }
+  std::vector<float>& s = *scores;
+  for (const Slot* slot : found)
+    for (uint32_t e = slot->begin; e < slot->end; ++e) s[entries_[e].cls] += entries_[e].weight;
   for (float& v : s) v *= scale_;
 }
 
@@ -164,7 +171,7 @@ Status Perceptron::Load(std::string_view bytes) {
   }
   if (!in.Get(&m.scale_) || !in.Get(&nrows)) return corrupt();
   std::vector<uint64_t> keys;
-  m.row_begin_.assign(1, 0);
+  std::vector<uint32_t> row_begin(1, 0);  // entries of row r: [row_begin[r], row_begin[r + 1])
   for (uint32_t r = 0; r < nrows; ++r) {
     uint64_t key = 0;
     uint16_t count = 0;
@@ -175,19 +182,17 @@ Status Perceptron::Load(std::string_view bytes) {
       m.entries_.push_back(entry);
     }
     keys.push_back(key);
-    m.row_begin_.push_back(static_cast<uint32_t>(m.entries_.size()));
+    row_begin.push_back(static_cast<uint32_t>(m.entries_.size()));
   }
   if (!in.AtEnd()) return corrupt();
   size_t size = 16;
   while (size < keys.size() * 2) size *= 2;
   m.mask_ = size - 1;
-  m.slot_keys_.assign(size, 0);
-  m.slot_rows_.assign(size, 0);
+  m.slots_.assign(size, Slot{});
   for (uint32_t r = 0; r < keys.size(); ++r) {
-    uint64_t slot = Slot(keys[r], m.mask_);
-    while (m.slot_keys_[slot] != 0) slot = (slot + 1) & m.mask_;
-    m.slot_keys_[slot] = keys[r];
-    m.slot_rows_[slot] = r;
+    uint64_t slot = SlotOf(keys[r], m.mask_);
+    while (m.slots_[slot].key != 0) slot = (slot + 1) & m.mask_;
+    m.slots_[slot] = Slot{keys[r], row_begin[r], row_begin[r + 1]};
   }
   *this = std::move(m);
   return Status::Ok();

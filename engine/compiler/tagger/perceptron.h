@@ -48,14 +48,18 @@ class Perceptron {
   // Training-time weights.
   std::unordered_map<uint64_t, Row> rows_;
   int64_t updates_ = 0;
-  // Run-time weights: an open-addressing table from feature hash to a span of entries.
+  // Run-time weights: an open-addressing table from feature hash to a span of entries. A
+  // lookup is a cache miss into the slots and one into the entries; Score() issues all of a
+  // word's misses at once (prefetch) instead of waiting for them one by one.
   struct Entry {
     uint16_t cls;
     int16_t weight;  // quantised: real weight = weight * scale_
   };
-  std::vector<uint64_t> slot_keys_;   // 0 = empty slot
-  std::vector<uint32_t> slot_rows_;   // index into row_begin_
-  std::vector<uint32_t> row_begin_;   // entries of row r: [row_begin_[r], row_begin_[r + 1])
+  struct Slot {
+    uint64_t key = 0;  // 0 = empty slot
+    uint32_t begin = 0, end = 0;  // its entries: [begin, end)
+  };
+  std::vector<Slot> slots_;
   std::vector<Entry> entries_;
   float scale_ = 1.0f;
   uint64_t mask_ = 0;
