@@ -248,6 +248,9 @@ bool PersonOfPlace(const Lexicon& lex, const std::vector<Token>& tokens, size_t 
                    const std::string& title) {
   if (end != start + 1 || tokens[end + 1].text != "of") return false;
   if (!title.empty()) return true;  // "Chief Constable Jo Hale of the Ridings Constabulary"
+  // "Raymond Wong of the Democratic Party": a given name opens a person's name.
+  if (lex.IsGivenName(tokens[start].text) && !lex.IsCommonWord(tokens[start].text) && !lex.IsOrgWord(tokens[end].text))
+    return true;
   if (end + 3 < tokens.size() && Capitalised(tokens[end + 3].text)) return false;
   for (size_t k = start; k <= end; ++k)
     if (lex.IsOrgWord(tokens[k].text) || lex.IsPlaceWord(tokens[k].text) || lex.IsAwardWord(tokens[k].text) ||
@@ -346,6 +349,8 @@ std::optional<NameSpan> TaggedSpan(const std::vector<Token>& tokens, size_t sent
   const Lexicon& lex = Lexicon::Get();
   EntityType type = TypeOfTag(tokens[first].name);
   while (first <= last && (tokens[first].lower == "the" || lex.IsPersonTitle(tokens[first].text))) ++first;
+  while (last > first && (IsConnector(tokens[last].text) || !std::isalnum(static_cast<unsigned char>(tokens[last].text[0]))))
+    --last;  // "Frontpage of": a name does not end in "of"
   if (first > last) return std::nullopt;
   bool capital = false;
   for (size_t k = first; k <= last; ++k)
@@ -454,7 +459,9 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       }
       // "Refugee Council Enver Solomon", "Education Minister Stefania Giannini": a given name
       // and a surname closing a longer run are a person of their own.
-      if (end >= start + 2 && lex.IsGivenName(tokens[end - 1].text) && !lex.IsCommonWord(tokens[end - 1].text) &&
+      bool after_body = end >= start + 2 && (AllCaps(tokens[end - 2].text) || lex.IsOrgWord(tokens[end - 2].text));
+      if (end >= start + 2 && lex.IsGivenName(tokens[end - 1].text) &&
+          (!lex.IsCommonWord(tokens[end - 1].text) || after_body) &&  // "NASA Bill Ingalls"
           !lex.IsGivenName(tokens[end - 2].text) && Capitalised(tokens[end - 2].text) && !IsConnector(tokens[end - 2].text) &&
           !lex.IsOrgWord(tokens[end].text) && !lex.IsPlaceWord(tokens[end].text))
         end -= 2;
