@@ -180,6 +180,12 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
       }
     return EntityType::kPerson;
   }
+  // "Rebecca said": a given name alone is a person (who, coreference decides), but not where
+  // a place goes ("outside Corby", "Ted Ingram of Whitby").
+  bool place_slot = first > 0 && (IsPlacePreposition(tokens[first - 1].text) || tokens[first - 1].text == "of");
+  if (lex.IsGivenName(tokens[first].text) && !lex.IsCommonWord(tokens[first].text) && !lex.IsCountryOrRegion(name) &&
+      !place_slot)
+    return EntityType::kPerson;
   *typed = false;  // a bare single name: a surname or given name, a place after "in", or nothing
   *guessed = true;
   return EntityType::kPerson;
