@@ -96,8 +96,8 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
   for (size_t i = 0; i < n.size(); ++i) {
     if (words[i].empty() || !first_of.count(Lower(n[i].text)) || first_of[Lower(n[i].text)] != i) continue;
     const std::string& only = words[i][0];
-    bool acronym = words[i].size() == 1 && only.size() >= 2 && only.size() <= 6 && Initials(words[i]) == only &&
-                   only.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
+    bool acronym = words[i].size() == 1 && only.size() >= 2 && only.size() <= 6 &&
+                   std::all_of(only.begin(), only.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     std::vector<size_t> owners;
     if (words[i].size() == 1 && !lex.IsCountryOrRegion(only)) add(person_part, only, &owners);
     // Not when the rest is a place: "the San Francisco Bulletin" is not San Francisco.

@@ -454,6 +454,19 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
             start = k + 1;
             continue;
           }
+          // "Prime Minister Rishi Sunak", "Home Secretary X": one or two words that name no
+          // body or place make the title with it.
+          bool qualifier = title.empty() && k - start <= 2;
+          for (size_t m = start; m < k && qualifier; ++m)
+            qualifier = !lex.IsOrgWord(tokens[m].text) && !lex.IsPlaceWord(tokens[m].text) &&
+                        !lex.IsCountryOrRegion(tokens[m].text) && lex.CountryCode(tokens[m].text).empty() &&
+                        !AllCaps(tokens[m].text) &&
+                        (tokens[m].pos == "NNP" || tokens[m].pos == "NN" || tokens[m].pos == "JJ");  // not "Both"
+          if (qualifier) {
+            for (size_t m = start; m <= k; ++m) title += (title.empty() ? "" : " ") + tokens[m].text;
+            start = k + 1;
+            continue;
+          }
           end = k - 1;
           break;
         }
