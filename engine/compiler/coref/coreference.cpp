@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace kg::compiler {
 
@@ -42,6 +43,10 @@ struct Builder {
   // Full-name people by first word and by the Deletions() of their lower-case last word, so
   // that Candidates() looks only at those that may match: linear in the article's length.
   std::unordered_map<std::string, std::vector<int>> by_first, by_surname;
+  std::unordered_set<std::string> name_word_set;  // every word of every entity's name
+
+  // "Ribeira" of "Atlético Ribeira": the word is part of some entity's name.
+  bool InSomeName(const std::string& word) const { return name_word_set.count(word) > 0; }
 
   int Add(EntityType type, const std::string& name, const std::string& title) {
     std::string key = std::to_string(static_cast<int>(type)) + "|" + Lower(name);
@@ -55,6 +60,7 @@ struct Builder {
     e.role = title;
     article->entities.push_back(e);
     name_words.push_back(Words(name));
+    name_word_set.insert(name_words.back().begin(), name_words.back().end());
     int id = static_cast<int>(article->entities.size()) - 1;
     by_key[key] = id;
     std::string& last = last_key[Lower(name)];
@@ -156,7 +162,7 @@ size_t EditDistance(const std::string& a, const std::string& b) {
 }
 
 void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* article) {
-  Builder b{article, {}, {}, {}, {}, {}};
+  Builder b{article, {}, {}, {}, {}, {}, {}};
   std::vector<int> entity_of(names.size(), -1);
   // One name, one type: where mentions of a multi-word name were typed differently ("the
   // Southside Futures project" vs "at Southside Futures"), the strongest cue wins: a
@@ -269,6 +275,8 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     else if (match == -1) {  // a bare name repeating another entity's name ("Castlebridge")
       entity_of[i] = b.Named(n.text);
       if (entity_of[i] < 0 && n.fallback) entity_of[i] = b.Add(*n.fallback, n.group_name.empty() ? n.text : n.group_name, "");
+      if (entity_of[i] < 0 && n.unclaimed_name && candidates.empty() && !b.InSomeName(n.text))
+        entity_of[i] = b.Add(EntityType::kOrganization, n.text, "");
     }
   }
   genders.assign(article->entities.size(), {});  // now with every mention

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <unordered_map>
 
 #include "engine/compiler/mentions/lexicon.h"
 #include "engine/compiler/mentions/wordnet_names.h"
@@ -404,11 +405,29 @@ void TaggedNamesNotFound(const std::vector<Token>& tokens, size_t sentence, cons
   }
 }
 
+// How often each word is written with a capital inside a sentence (not at its start) in the
+// article; a word also written in lower case counts -1000 (it is a common word here).
+std::unordered_map<std::string, int> CapitalisedInside(const ArticleAnalysis& article) {
+  std::unordered_map<std::string, int> counts;
+  std::unordered_map<std::string, bool> lower_seen;
+  for (const auto& sentence : article.sentences)
+    for (size_t i = 0; i < sentence.tokens.size(); ++i) {
+      const Token& t = sentence.tokens[i];
+      if (t.text.empty() || !std::isalpha(static_cast<unsigned char>(t.text[0]))) continue;
+      if (!Capitalised(t.text)) lower_seen[t.lower] = true;
+      else if (!SentenceInitial(sentence.tokens, i)) ++counts[t.text];
+    }
+  for (auto& [word, count] : counts)
+    if (lower_seen.count(Lower(word))) count = -1000;
+  return counts;
+}
+
 }  // namespace
 
 std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
   const Lexicon& lex = Lexicon::Get();
   std::vector<NameSpan> names;
+  std::unordered_map<std::string, int> capitalised_inside = CapitalisedInside(article);
   for (size_t s = 0; s < article.sentences.size(); ++s) {
     const auto& tokens = article.sentences[s].tokens;
     LineKind kind = article.sentences[s].kind;
@@ -619,6 +638,11 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
                          (!lex.IsProperNoun(tokens[first].text) || tokens[first - 1].text == "in" ||
                           tokens[first - 1].text == "near" || tokens[first - 1].text == "outside");
       if (!span.type && tagged) span.fallback = tagged;
+      // A word no list knows, written with a capital inside sentences again and again and never
+      // in lower case, is a name even where no cue says of what ("tells Wikinews", "with
+      // Wikinews"): an organisation unless it turns out to be someone's surname.
+      span.unclaimed_name = !span.type && !span.fallback && first == last && !common &&
+                            !lex.IsProperNoun(tokens[first].text) && capitalised_inside[tokens[first].text] >= 2;
       if (!span.type && first == last && first > 0 && !LooksLikeDemonym(tokens[first].lower) &&
           (after_place || (tokens[first - 1].text == "of" && first >= 2 && Capitalised(tokens[first - 2].text))))
         span.fallback = EntityType::kLocation;  // "in Seville", "Ted Ingram of Whitby"
