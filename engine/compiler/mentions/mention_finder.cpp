@@ -34,10 +34,13 @@ bool IsNameParticle(const std::string& t) {
   return false;
 }
 
-// "J." of "Charles J. Fillmore": one capital letter and its full stop.
+// "J." of "Charles J. Fillmore", "St." of "St. Petersburg": one capital letter, or a
+// saint's or a mountain's abbreviation, and its full stop.
 bool IsInitial(const std::vector<Token>& tokens, size_t k) {
-  return k + 1 < tokens.size() && tokens[k].text.size() == 1 && std::isupper(static_cast<unsigned char>(tokens[k].text[0])) &&
-         tokens[k + 1].text == "." && tokens[k + 1].begin == tokens[k].end;
+  const std::string& t = tokens[k].text;
+  bool letter = t.size() == 1 && std::isupper(static_cast<unsigned char>(t[0]));
+  return k + 1 < tokens.size() && (letter || t == "St" || t == "Mt" || t == "Ft") && tokens[k + 1].text == "." &&
+         tokens[k + 1].begin == tokens[k].end;
 }
 
 // Country abbreviations that look like organisation acronyms.
@@ -567,6 +570,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         continue;
       if (first == last && (lex.IsNotAName(tokens[first].text) || lex.IsInhabitantWord(tokens[first].text)))
         continue;  // "OK", "CCTV", "DNA"; "Londoners"
+      if (last > first && last - first <= 2 && title.empty() && lex.IsInhabitantWord(tokens[last].text))
+        continue;  // "South Korean", "North American": people of a place, not a name
       // "US" in capitals is the country, not the pronoun.
       bool country_code = IsCountryAbbreviation(tokens[first].text);
       bool common = (lex.IsCommonWord(tokens[first].text) || CommonCompound(lex, tokens[first].text) ||
