@@ -112,6 +112,10 @@ void Perceptron::Accumulate(const uint64_t* features, size_t n, int32_t* sums) c
   sum();
 }
 
+void Perceptron::Prefetch(const uint64_t* features, size_t n) const {
+  for (size_t i = 0; i < n; ++i) __builtin_prefetch(&slots_[SlotOf(features[i], mask_)]);
+}
+
 void Perceptron::Finish(const int32_t* sums, float* scores) const {
   for (size_t c = 0; c < classes_.size(); ++c) scores[c] = static_cast<float>(sums[c]) * scale_;
 }

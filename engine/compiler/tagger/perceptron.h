@@ -36,6 +36,7 @@ class Perceptron {
   bool Loaded() const { return !slots_.empty() && rows_.empty(); }
   void Accumulate(const uint64_t* features, size_t n, int32_t* sums) const;
   void Finish(const int32_t* sums, float* scores) const;
+  void Prefetch(const uint64_t* features, size_t n) const;  // before Accumulate, with work between
   uint64_t id() const { return id_; }  // different for every Load(), for remembering its sums
 
   // Training: one perceptron step (no-op when guess == truth), then Average() once at the end.

@@ -485,6 +485,15 @@ void PartScorer::PosScores(size_t i, const std::vector<int>& tags, float* scores
   ModelMemo& m = Memo(pos_model_, name_model_);
   const size_t P = m.P;
   const TaggerWord& w = (*words_)[i];
+  // The features looked up per occurrence first, their table slots fetched during the rest.
+  uint32_t t1 = TagAt(tags, i, -1), t2 = TagAt(tags, i, -2);
+  {
+    Emitter e(&features_);
+    e.Add(kPrevTagLower, t1, w.lower);
+    if (w.initial) e.Add(kInitialShape, w.shape);
+    if (w.shouting) e.Add(kShoutingLower, w.lower);
+    pos_model_.Prefetch(features_.data(), features_.size());
+  }
   int32_t* sums = sums_.data();
   std::fill(sums, sums + P, 0);
   WordEntry* const* at = &entries_[i + 2];
@@ -498,17 +507,12 @@ void PartScorer::PosScores(size_t i, const std::vector<int>& tags, float* scores
   uint32_t dc = static_cast<uint32_t>(w.document_case);
   AddTo(sums, &m.pos_case[dc * P], P);
   if (w.initial) AddTo(sums, &m.pos_case_initial[dc * P], P);
-  uint32_t t1 = TagAt(tags, i, -1), t2 = TagAt(tags, i, -2);
   AddTo(sums, m.pos_tags.Get(TagKey(t2, P) * (P + 1) + TagKey(t1, P), [&](int32_t* s) {
     SumOf(pos_model_, s, [&](Emitter& e) {
       e.Add(kPrevTag, t1);
       e.Add(kPrev2Tags, t2, t1);
     });
   }), P);
-  Emitter e(&features_);
-  e.Add(kPrevTagLower, t1, w.lower);
-  if (w.initial) e.Add(kInitialShape, w.shape);
-  if (w.shouting) e.Add(kShoutingLower, w.lower);
   pos_model_.Accumulate(features_.data(), features_.size(), sums);
   pos_model_.Finish(sums, scores);
 }
@@ -520,6 +524,16 @@ void PartScorer::NameScores(size_t i, const std::vector<int>& pos, const std::ve
   const TaggerWord& w = words[i];
   const TaggerWord& prev = At(words, i, -1);
   const TaggerWord& next = At(words, i, 1);
+  uint32_t t1 = TagAt(tags, i, -1), t2 = TagAt(tags, i, -2);
+  {
+    Emitter e(&features_);
+    e.Add(kPrevLowerLower, prev.lower, w.lower);
+    e.Add(kLowerNextLower, w.lower, next.lower);
+    e.Add(kPrevTagLower, t1, w.lower);
+    if (w.initial) e.Add(kInitialShape, w.shape);
+    if (w.shouting) e.Add(kShoutingLower, w.lower);
+    name_model_.Prefetch(features_.data(), features_.size());
+  }
   int32_t* sums = sums_.data();
   std::fill(sums, sums + N, 0);
   WordEntry* const* at = &entries_[i + 2];
@@ -570,7 +584,6 @@ void PartScorer::NameScores(size_t i, const std::vector<int>& pos, const std::ve
       e.Add(kPrevPosPos, pos_name(p_prev), pos_name(p0));
     });
   }), N);
-  uint32_t t1 = TagAt(tags, i, -1), t2 = TagAt(tags, i, -2);
   AddTo(sums, m.name_tags.Get(TagKey(t2, N) * (N + 1) + TagKey(t1, N), [&](int32_t* s) {
     SumOf(name_model_, s, [&](Emitter& e) {
       e.Add(kPrevTag, t1);
@@ -580,12 +593,6 @@ void PartScorer::NameScores(size_t i, const std::vector<int>& pos, const std::ve
   AddTo(sums, m.name_tag_shape.Get(uint64_t{t1} << 32 | shape, [&](int32_t* s) {
     SumOf(name_model_, s, [&](Emitter& e) { e.Add(kPrevTagShape, t1, w.shape); });
   }), N);
-  Emitter e(&features_);
-  e.Add(kPrevLowerLower, prev.lower, w.lower);
-  e.Add(kLowerNextLower, w.lower, next.lower);
-  e.Add(kPrevTagLower, t1, w.lower);
-  if (w.initial) e.Add(kInitialShape, w.shape);
-  if (w.shouting) e.Add(kShoutingLower, w.lower);
   name_model_.Accumulate(features_.data(), features_.size(), sums);
   name_model_.Finish(sums, scores);
 }
