@@ -5,6 +5,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <set>
 #include <string>
 #include <vector>
@@ -319,6 +324,63 @@ TEST(ShippedModels, TagSentenceDirectly) {
     names.push_back(NameModel().classes().at(t));
   EXPECT_EQ(names, (W{"B-PER", "I-PER", "O", "O", "O", "O", "B-LOC", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG",
                       "O"}));
+}
+
+// TagArticle scores in parts (PartScorer); every score must equal, bit for bit, that of the
+// features of PosFeatures and NameFeatures, which the models were trained on. Over the
+// invented stories, and the development set's texts when KG_DEVSET_TEXTS names their folder.
+TEST(ShippedModels, ScoresInPartsEqualScoresOfTheFeatures) {
+  std::vector<std::string> texts = {kStory, "THE CITY COUNCIL OF GRENMOUTH VOTES\n\"It's over,\" said Mr Pell-Varne's "
+                                            "lawyer in New York City. 'United Arab Emirates' (and Isaac Newton)."};
+  if (const char* dir = std::getenv("KG_DEVSET_TEXTS"))
+    for (const auto& file : std::filesystem::directory_iterator(dir)) {
+      std::ifstream in(file.path());
+      texts.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+  const Perceptron& pos_model = PartOfSpeechModel();
+  const Perceptron& name_model = NameModel();
+  ASSERT_TRUE(pos_model.Loaded() && name_model.Loaded());
+  size_t compared = 0;
+  for (int pass = 0; pass < 2; ++pass)  // the second pass meets remembered words
+    for (const auto& text : texts) {
+      ArticleAnalysis a;
+      a.text = text;
+      a.lines.push_back({0, text.size(), LineKind::kBody});
+      SplitSentences(&a);
+      std::vector<std::vector<TaggerWord>> sentences;
+      DocumentCaseCounter document_case;
+      for (const auto& sentence : a.sentences) {
+        sentences.push_back(MakeTaggerWords(MakeTaggerView(sentence.tokens).words));
+        document_case.Count(sentences.back());
+      }
+      PartScorer scorer(pos_model, name_model);
+      std::vector<uint64_t> features;
+      std::vector<float> expected, got(std::max(pos_model.classes().size(), name_model.classes().size()));
+      for (auto& words : sentences) {
+        document_case.Apply(&words);
+        scorer.Prepare(words);
+        std::vector<int> pos_ids = TagPrepared(TagTask::kPartOfSpeech, pos_model, &scorer, words.size(), {});
+        ASSERT_EQ(pos_ids, TagSentence(TagTask::kPartOfSpeech, pos_model, words, {}));
+        std::vector<std::string> pos;
+        for (int t : pos_ids) pos.push_back(pos_model.classes()[static_cast<size_t>(t)]);
+        std::vector<int> names = TagPrepared(TagTask::kNames, name_model, &scorer, words.size(), pos_ids);
+        ASSERT_EQ(names, TagSentence(TagTask::kNames, name_model, words, pos));
+        for (size_t i = 0; i < words.size(); ++i) {
+          std::vector<int> before(pos_ids.begin(), pos_ids.begin() + static_cast<long>(i));
+          PosFeatures(words, i, before, &features);
+          pos_model.Score(features, &expected);
+          scorer.PosScores(i, before, got.data());
+          for (size_t c = 0; c < expected.size(); ++c) ASSERT_EQ(std::memcmp(&expected[c], &got[c], sizeof(float)), 0);
+          std::vector<int> names_before(names.begin(), names.begin() + static_cast<long>(i));
+          NameFeatures(words, pos, i, names_before, &features);
+          name_model.Score(features, &expected);
+          scorer.NameScores(i, pos_ids, names_before, got.data());
+          for (size_t c = 0; c < expected.size(); ++c) ASSERT_EQ(std::memcmp(&expected[c], &got[c], sizeof(float)), 0);
+          ++compared;
+        }
+      }
+    }
+  EXPECT_GT(compared, 100u);
 }
 
 // ------------------------------------------------------------------ tagger view

@@ -139,6 +139,7 @@ struct Lexicon::Sets {
   std::unordered_map<std::string, KinWord> kin;
   std::unordered_map<std::string, uint8_t> wordnet = LoadWordNetInstances("/usr/share/wordnet/data.noun");
   WordSet given_names = Words(std::string(kg_given_names_begin, kg_given_names_end).c_str());
+  WordSet name_prefixes;  // the beginnings of regions' and wordnet's names, up to a space
 };
 
 namespace {
@@ -162,6 +163,12 @@ Lexicon::Lexicon() : sets_(new Sets) {
   AddKin(&sets_->kin, kMalePartners, true, Gender::kMale);
   AddKin(&sets_->kin, kFemalePartners, true, Gender::kFemale);
   AddKin(&sets_->kin, kOtherPartners, true, Gender::kUnknown);
+  auto add_prefixes = [&](const std::string& name) {
+    for (size_t p = name.find(' '); p != std::string::npos; p = name.find(' ', p + 1))
+      sets_->name_prefixes.insert(name.substr(0, p));
+  };
+  for (const auto& name : sets_->regions) add_prefixes(name);
+  for (const auto& [name, kind] : sets_->wordnet) add_prefixes(name);
 }
 
 const Lexicon& Lexicon::Get() {
@@ -197,6 +204,10 @@ const KinWord* Lexicon::Kin(const std::string& w) const {
 uint8_t Lexicon::WordNetKindOf(const std::string& lower_name) const {
   auto it = sets_->wordnet.find(lower_name);
   return it == sets_->wordnet.end() ? 0 : it->second;
+}
+
+bool Lexicon::StartsLongerName(const std::string& lower_name) const {
+  return sets_->name_prefixes.count(lower_name) > 0;
 }
 
 bool Lexicon::IsGivenName(const std::string& w) const { return sets_->given_names.count(w) > 0; }

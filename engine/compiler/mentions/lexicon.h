@@ -44,6 +44,9 @@ class Lexicon {
   bool IsCommonWord(const std::string& word) const;
   bool IsMonthOrDay(const std::string& word) const;
   const KinWord* Kin(const std::string& lower_word) const;  // nullptr for other words
+  // Whether a longer country, region or city name, or WordNet instance, begins with
+  // `lower_name` and a space ("united" -> "united kingdom"): looking further is worthwhile.
+  bool StartsLongerName(const std::string& lower_name) const;
   // WordNetKind bits of a named instance in WordNet ("isaac newton", "antwerp"), 0 for none.
   uint8_t WordNetKindOf(const std::string& lower_name) const;
   // "Londoners", "Italian": a word for inhabitants (WordNet), which names a group, not an entity.

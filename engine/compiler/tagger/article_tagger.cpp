@@ -56,12 +56,28 @@ void TagArticle(ArticleAnalysis* article) {
     words.push_back(MakeTaggerWords(views.back().words));
     document_case.Count(words.back());
   }
+  // Loaded models score in parts (PartScorer); others, such as none at all, feature by feature.
+  const bool in_parts = pos_model.Loaded() && name_model.Loaded();
+  PartScorer scorer(pos_model, name_model);
+  std::vector<int> pos_ids;
   for (size_t s = 0; s < article->sentences.size(); ++s) {
     document_case.Apply(&words[s]);
-    std::vector<std::string> pos;
-    for (int tag : TagSentence(TagTask::kPartOfSpeech, pos_model, words[s], {}))
-      pos.push_back(pos_model.classes().empty() ? "NN" : pos_model.classes()[static_cast<size_t>(tag)]);
-    std::vector<int> names = TagSentence(TagTask::kNames, name_model, words[s], pos);
+    std::vector<int> names;
+    if (in_parts) {
+      scorer.Prepare(words[s]);
+      pos_ids = TagPrepared(TagTask::kPartOfSpeech, pos_model, &scorer, words[s].size(), {});
+      names = TagPrepared(TagTask::kNames, name_model, &scorer, words[s].size(), pos_ids);
+    } else {
+      std::vector<std::string> pos;
+      pos_ids = TagSentence(TagTask::kPartOfSpeech, pos_model, words[s], {});
+      for (int tag : pos_ids)
+        pos.push_back(pos_model.classes().empty() ? "NN" : pos_model.classes()[static_cast<size_t>(tag)]);
+      names = TagSentence(TagTask::kNames, name_model, words[s], pos);
+    }
+    auto pos_of = [&](size_t k) -> const std::string& {
+      static const std::string kNoun = "NN";
+      return pos_model.classes().empty() ? kNoun : pos_model.classes()[static_cast<size_t>(pos_ids[k])];
+    };
     std::vector<Token>& tokens = article->sentences[s].tokens;
     const TaggerView& view = views[s];
     for (size_t k = 0; k < view.words.size(); ++k) {
@@ -69,7 +85,7 @@ void TagArticle(ArticleAnalysis* article) {
       if (k > 0 && view.first_token[k - 1] == first) continue;  // the token's first word decides
       size_t last = k + 1 < view.words.size() ? view.first_token[k + 1] : tokens.size();
       for (size_t i = first; i < last; ++i) {
-        tokens[i].pos = pos[k];
+        tokens[i].pos = pos_of(k);
         tokens[i].name = name_model.classes().empty() ? "O" : name_model.classes()[static_cast<size_t>(names[k])];
       }
     }

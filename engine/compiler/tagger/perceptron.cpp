@@ -1,6 +1,7 @@
 #include "engine/compiler/tagger/perceptron.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 
@@ -85,6 +86,38 @@ void Perceptron::Score(const std::vector<uint64_t>& features, std::vector<float>
   for (const Slot* slot : found)
     for (uint32_t e = slot->begin; e < slot->end; ++e) s[entries_[e].cls] += entries_[e].weight;
   for (float& v : s) v *= scale_;
+}
+
+void Perceptron::Accumulate(const uint64_t* features, size_t n, int32_t* sums) const {
+  for (size_t i = 0; i < n; ++i) __builtin_prefetch(&slots_[SlotOf(features[i], mask_)]);
+  const Slot* found[64];
+  size_t nfound = 0;
+  auto sum = [&] {
+    for (size_t k = 0; k < nfound; ++k)
+      for (uint32_t e = found[k]->begin; e < found[k]->end; ++e) sums[entries_[e].cls] += entries_[e].weight;
+    nfound = 0;
+  };
+  for (size_t i = 0; i < n; ++i) {
+    uint64_t f = features[i];
+    for (uint64_t slot = SlotOf(f, mask_);; slot = (slot + 1) & mask_) {
+      const Slot& s = slots_[slot];
+      if (s.key == 0) break;
+      if (s.key != f) continue;
+      __builtin_prefetch(&entries_[s.begin]);
+      if (nfound == 64) sum();
+      found[nfound++] = &s;
+      break;
+    }
+  }
+  sum();
+}
+
+void Perceptron::Prefetch(const uint64_t* features, size_t n) const {
+  for (size_t i = 0; i < n; ++i) __builtin_prefetch(&slots_[SlotOf(features[i], mask_)]);
+}
+
+void Perceptron::Finish(const int32_t* sums, float* scores) const {
+  for (size_t c = 0; c < classes_.size(); ++c) scores[c] = static_cast<float>(sums[c]) * scale_;
 }
 
 void Perceptron::LearnOne(uint64_t feature, int cls, float delta) {
@@ -194,6 +227,8 @@ Status Perceptron::Load(std::string_view bytes) {
     while (m.slots_[slot].key != 0) slot = (slot + 1) & m.mask_;
     m.slots_[slot] = Slot{keys[r], row_begin[r], row_begin[r + 1]};
   }
+  static std::atomic<uint64_t> loads{0};
+  m.id_ = ++loads;
   *this = std::move(m);
   return Status::Ok();
 }

@@ -28,6 +28,17 @@ class Perceptron {
   // Features are FeatureHash values, never 0 (0 marks an empty slot of the table).
   void Score(const std::vector<uint64_t>& features, std::vector<float>* scores) const;
 
+  // Run-time scoring in parts, for a loaded model (Load()) only: Accumulate adds the integer
+  // weights of `features` to sums (one per class), Finish turns sums into the scores Score()
+  // gives for all those features together. The weights are 16-bit integers, and their sums
+  // over a word's few dozen features exact in float, so the parts may be added in any order
+  // and remembered: the scores are bit-identical.
+  bool Loaded() const { return !slots_.empty() && rows_.empty(); }
+  void Accumulate(const uint64_t* features, size_t n, int32_t* sums) const;
+  void Finish(const int32_t* sums, float* scores) const;
+  void Prefetch(const uint64_t* features, size_t n) const;  // before Accumulate, with work between
+  uint64_t id() const { return id_; }  // different for every Load(), for remembering its sums
+
   // Training: one perceptron step (no-op when guess == truth), then Average() once at the end.
   void Update(int truth, int guess, const std::vector<uint64_t>& features);
   void Average();
@@ -63,6 +74,7 @@ class Perceptron {
   std::vector<Entry> entries_;
   float scale_ = 1.0f;
   uint64_t mask_ = 0;
+  uint64_t id_ = 0;
 };
 
 }  // namespace kg::compiler

@@ -42,6 +42,33 @@ std::vector<int> Walk(TagTask task, const Perceptron& model, const std::vector<T
 
 }  // namespace
 
+std::vector<int> TagPrepared(TagTask task, const Perceptron& model, PartScorer* scorer, size_t words,
+                             const std::vector<int>& pos) {
+  const size_t n = model.classes().size();
+  // allowed[(prev + 1) * n + c]: whether class c may follow prev (-1 at the start).
+  std::vector<uint8_t> allowed((n + 1) * n, 1);
+  if (task == TagTask::kNames)
+    for (int prev = -1; prev < static_cast<int>(n); ++prev)
+      for (size_t c = 0; c < n; ++c) allowed[static_cast<size_t>(prev + 1) * n + c] = Allowed(model, prev, static_cast<int>(c));
+  std::vector<int> tags;
+  tags.reserve(words);
+  std::vector<float> scores(n);
+  for (size_t i = 0; i < words; ++i) {
+    if (task == TagTask::kPartOfSpeech) scorer->PosScores(i, tags, scores.data());
+    else scorer->NameScores(i, pos, tags, scores.data());
+    int best = -1;
+    float best_score = -std::numeric_limits<float>::infinity();
+    const uint8_t* ok = &allowed[static_cast<size_t>((i > 0 ? tags.back() : -1) + 1) * n];
+    for (size_t c = 0; c < n; ++c)
+      if (scores[c] > best_score && ok[c]) {
+        best = static_cast<int>(c);
+        best_score = scores[c];
+      }
+    tags.push_back(best);
+  }
+  return tags;
+}
+
 std::vector<int> TagSentence(TagTask task, const Perceptron& model, const std::vector<TaggerWord>& words,
                              const std::vector<std::string>& pos) {
   if (model.classes().empty()) return std::vector<int>(words.size(), 0);

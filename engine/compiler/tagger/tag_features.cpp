@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <memory>
+
+#include "engine/compiler/tagger/perceptron.h"
 
 #include "engine/compiler/mentions/lexicon.h"
 #include "engine/compiler/mentions/wordnet_names.h"
@@ -109,27 +112,63 @@ void WordFeatures(Emitter& e, const TaggerWord& w) {
 
 }  // namespace
 
+namespace {
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// What MakeTaggerWords reads of a word alone, remembered per thread for the words it has seen
+// (bounded: past the limit it starts afresh).
+struct WordInfo {
+  std::string lower, shape;
+  uint32_t cues = 0;
+  bool country = false;  // a country, region or city name by itself
+  uint8_t wordnet = 0;   // WordNetKind bits of the word by itself
+  bool longer = false;   // the beginning of a longer such name
+};
+
+const WordInfo& InfoOf(const Lexicon& lex, const std::string& t) {
+  thread_local std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> cache;
+  auto it = cache.find(std::string_view(t));
+  if (it != cache.end()) return it->second;
+  if (cache.size() >= (1 << 15)) cache.clear();
+  WordInfo w;
+  w.lower = Lower(t);
+  w.shape = Shape(t);
+  if (lex.IsPersonTitle(t)) w.cues |= kCuePersonTitle;
+  if (lex.IsOrgWord(t)) w.cues |= kCueOrgWord;
+  if (lex.IsPlaceWord(t)) w.cues |= kCuePlaceWord;
+  if (lex.IsCommonWord(w.lower)) w.cues |= kCueCommonWord;
+  if (lex.IsProperNoun(t)) w.cues |= kCueProperNoun;
+  if (lex.IsMonthOrDay(t)) w.cues |= kCueMonthOrDay;
+  if (lex.IsOccupation(w.lower)) w.cues |= kCueOccupation;
+  if (lex.IsOrgNoun(w.lower)) w.cues |= kCueOrgNoun;
+  if (lex.IsAwardWord(t)) w.cues |= kCueAwardWord;
+  if (lex.IsGivenName(t)) w.cues |= kCueGivenName;
+  w.country = lex.IsCountryOrRegion(w.lower);
+  w.wordnet = lex.WordNetKindOf(w.lower);
+  w.longer = lex.StartsLongerName(w.lower);
+  return cache.emplace(t, std::move(w)).first->second;
+}
+
+}  // namespace
+
 std::vector<TaggerWord> MakeTaggerWords(const std::vector<std::string>& texts) {
   const Lexicon& lex = Lexicon::Get();
   std::vector<TaggerWord> words(texts.size());
+  std::vector<const WordInfo*> infos(texts.size());
   size_t alpha = 0, capitals = 0, long_words = 0, long_capitalised = 0, capitalised_common = 0;
   for (size_t i = 0; i < texts.size(); ++i) {
     TaggerWord& w = words[i];
+    const WordInfo& info = *(infos[i] = &InfoOf(lex, texts[i]));
     w.text = texts[i];
-    w.lower = Lower(w.text);
-    w.shape = Shape(w.text);
+    w.lower = info.lower;
+    w.shape = info.shape;
+    w.cues = info.cues;
     w.initial = i == 0 || OpensQuotation(texts[i - 1]);
     const std::string& t = w.text;
-    if (lex.IsPersonTitle(t)) w.cues |= kCuePersonTitle;
-    if (lex.IsOrgWord(t)) w.cues |= kCueOrgWord;
-    if (lex.IsPlaceWord(t)) w.cues |= kCuePlaceWord;
-    if (lex.IsCommonWord(w.lower)) w.cues |= kCueCommonWord;
-    if (lex.IsProperNoun(t)) w.cues |= kCueProperNoun;
-    if (lex.IsMonthOrDay(t)) w.cues |= kCueMonthOrDay;
-    if (lex.IsOccupation(w.lower)) w.cues |= kCueOccupation;
-    if (lex.IsOrgNoun(w.lower)) w.cues |= kCueOrgNoun;
-    if (lex.IsAwardWord(t)) w.cues |= kCueAwardWord;
-    if (lex.IsGivenName(t)) w.cues |= kCueGivenName;
     if (t.empty() || !Alpha(t[0])) continue;
     ++alpha;
     if (AllCapitals(t)) ++capitals;
@@ -145,13 +184,18 @@ std::vector<TaggerWord> MakeTaggerWords(const std::vector<std::string>& texts) {
   // ("Isaac Newton"), up to four words long, the longest match from each capitalised word.
   for (size_t i = 0; i < words.size(); ++i) {
     if (!StartsWithCapital(words[i].text)) continue;
-    std::string name;
-    size_t country = 0, wordnet = 0;
-    uint8_t kind = 0;
-    for (size_t n = 1; n <= 4 && i + n <= words.size(); ++n) {
-      name += (n > 1 ? " " : "") + words[i + n - 1].lower;
-      if (lex.IsCountryOrRegion(name)) country = n;
-      if (uint8_t k = lex.WordNetKindOf(name)) wordnet = n, kind = k;
+    const WordInfo& first = *infos[i];
+    size_t country = first.country ? 1 : 0, wordnet = first.wordnet ? 1 : 0;
+    uint8_t kind = first.wordnet;
+    if (first.longer) {  // no longer name can match unless this one begins some
+      std::string name = first.lower;
+      for (size_t n = 2; n <= 4 && i + n <= words.size(); ++n) {
+        name += ' ';
+        name += words[i + n - 1].lower;
+        if (lex.IsCountryOrRegion(name)) country = n;
+        if (uint8_t k = lex.WordNetKindOf(name)) wordnet = n, kind = k;
+        if (!lex.StartsLongerName(name)) break;
+      }
     }
     uint32_t cues = 0;
     if (kind & kWordNetPerson) cues |= kCueWordNetPerson;
@@ -234,6 +278,323 @@ void NameFeatures(const std::vector<TaggerWord>& words, const std::vector<std::s
   e.Add(kPrev2Tags, TagAt(tags, i, -2), TagAt(tags, i, -1));
   e.Add(kPrevTagLower, TagAt(tags, i, -1), w.lower);
   e.Add(kPrevTagShape, TagAt(tags, i, -1), w.shape);
+}
+
+
+// ------------------------------------------------------------------ scoring in parts
+
+namespace {
+
+// Integer weight sums remembered per key, each `width` wide.
+class SumMemo {
+ public:
+  explicit SumMemo(size_t width = 0) : width_(width) {}
+  template <typename Fill>
+  const int32_t* Get(uint64_t key, Fill fill) {
+    auto it = index_.find(key);
+    if (it != index_.end()) return &data_[it->second];
+    uint32_t at = static_cast<uint32_t>(data_.size());
+    index_.emplace(key, at);
+    data_.resize(data_.size() + width_, 0);
+    fill(&data_[at]);
+    return &data_[at];
+  }
+
+ private:
+  size_t width_;
+  std::unordered_map<uint64_t, uint32_t> index_;
+  std::vector<int32_t> data_;
+};
+
+// The same, over keys 0..n-1 known in advance.
+class DenseMemo {
+ public:
+  DenseMemo() = default;
+  DenseMemo(size_t n, size_t width) : width_(width), data_(n * width, 0), done_(n, 0) {}
+  template <typename Fill>
+  const int32_t* Get(size_t key, Fill fill) {
+    int32_t* sums = &data_[key * width_];
+    if (!done_[key]) {
+      fill(sums);
+      done_[key] = 1;
+    }
+    return sums;
+  }
+
+ private:
+  size_t width_ = 0;
+  std::vector<int32_t> data_;
+  std::vector<uint8_t> done_;
+};
+
+void AddTo(int32_t* sums, const int32_t* part, size_t n) {
+  for (size_t c = 0; c < n; ++c) sums[c] += part[c];
+}
+
+// The tags before position i as dense keys: 0..n-1, n for none (TagAt's 0xFFFF).
+size_t TagKey(uint32_t tag, size_t n) { return tag == 0xFFFF ? n : tag; }
+
+constexpr size_t kMaxCachedWords = 1 << 14;
+
+}  // namespace
+
+struct PartScorer::WordEntry {
+  // Part-of-speech model: own, as previous, as second previous, as next, as second next word
+  // (P each); then the same for the name model (N each).
+  std::vector<int32_t> parts;
+  uint32_t shape_id = 0;
+};
+
+struct PartScorer::ModelMemo {
+  uint64_t pos_id = 0, name_id = 0;
+  size_t P = 0, N = 0;
+  std::unordered_map<std::string, WordEntry, StringHash, std::equal_to<>> words;
+  WordEntry start, end;  // the boundary words
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> shapes;
+  // Part of speech.
+  SumMemo pos_cues;
+  std::vector<int32_t> pos_case, pos_case_initial;  // 4 x P
+  DenseMemo pos_tags;  // (t2, t1)
+  // Names.
+  SumMemo name_cues, name_prev_cues, name_next_cues, name_shapes_prev, name_shapes_next, name_tag_shape;
+  std::vector<int32_t> name_case, name_case_initial;  // 4 x N
+  DenseMemo name_tags;        // (t2, t1)
+  DenseMemo name_pos_here;    // (p0, p1): Pos, NextPos, PosNextPos
+  DenseMemo name_pos_before;  // (p-1, p0): PrevPos, PrevPosPos
+};
+
+namespace {
+
+// Sums of the features that `emit` adds, under `model`, into sums (zeroed by the caller).
+template <typename Emit>
+void SumOf(const Perceptron& model, int32_t* sums, Emit emit) {
+  thread_local std::vector<uint64_t> features;
+  Emitter e(&features);
+  emit(e);
+  model.Accumulate(features.data(), features.size(), sums);
+}
+
+void WordOwn(Emitter& e, const TaggerWord& w) {
+  e.Add(kBias);
+  e.Add(kWord, w.text);
+  e.Add(kLower, w.lower);
+  e.Add(kShape, w.shape);
+  e.Add(kPrefix1, Prefix(w.lower, 1));
+  e.Add(kPrefix2, Prefix(w.lower, 2));
+  e.Add(kPrefix3, Prefix(w.lower, 3));
+  e.Add(kSuffix2, Suffix(w.lower, 2));
+  e.Add(kSuffix3, Suffix(w.lower, 3));
+  e.Add(kSuffix4, Suffix(w.lower, 4));
+}
+
+void FillEntry(const PartScorer::ModelMemo& m, const Perceptron& pos_model, const Perceptron& name_model,
+               const TaggerWord& w, PartScorer::WordEntry* entry) {
+  size_t P = m.P, N = m.N;
+  entry->parts.assign(5 * P + 5 * N, 0);
+  int32_t* p = entry->parts.data();
+  int32_t* n = p + 5 * P;
+  SumOf(pos_model, p, [&](Emitter& e) { WordOwn(e, w); });
+  SumOf(pos_model, p + P, [&](Emitter& e) {
+    e.Add(kPrevLower, w.lower);
+    e.Add(kPrevSuffix3, Suffix(w.lower, 3));
+  });
+  SumOf(pos_model, p + 2 * P, [&](Emitter& e) { e.Add(kPrev2Lower, w.lower); });
+  SumOf(pos_model, p + 3 * P, [&](Emitter& e) {
+    e.Add(kNextLower, w.lower);
+    e.Add(kNextSuffix3, Suffix(w.lower, 3));
+  });
+  SumOf(pos_model, p + 4 * P, [&](Emitter& e) { e.Add(kNext2Lower, w.lower); });
+  SumOf(name_model, n, [&](Emitter& e) { WordOwn(e, w); });
+  SumOf(name_model, n + N, [&](Emitter& e) { e.Add(kPrevLower, w.lower); });
+  SumOf(name_model, n + 2 * N, [&](Emitter& e) { e.Add(kPrev2Lower, w.lower); });
+  SumOf(name_model, n + 3 * N, [&](Emitter& e) { e.Add(kNextLower, w.lower); });
+  SumOf(name_model, n + 4 * N, [&](Emitter& e) { e.Add(kNext2Lower, w.lower); });
+}
+
+uint32_t ShapeId(PartScorer::ModelMemo& m, const std::string& shape) {
+  auto it = m.shapes.find(std::string_view(shape));
+  if (it != m.shapes.end()) return it->second;
+  uint32_t id = static_cast<uint32_t>(m.shapes.size());
+  m.shapes.emplace(shape, id);
+  return id;
+}
+
+PartScorer::ModelMemo& Memo(const Perceptron& pos_model, const Perceptron& name_model) {
+  thread_local std::unique_ptr<PartScorer::ModelMemo> memo;
+  if (memo && memo->pos_id == pos_model.id() && memo->name_id == name_model.id()) return *memo;
+  memo = std::make_unique<PartScorer::ModelMemo>();
+  PartScorer::ModelMemo& m = *memo;
+  m.pos_id = pos_model.id();
+  m.name_id = name_model.id();
+  size_t P = m.P = pos_model.classes().size(), N = m.N = name_model.classes().size();
+  m.pos_cues = SumMemo(P);
+  m.name_cues = m.name_prev_cues = m.name_next_cues = m.name_shapes_prev = m.name_shapes_next = m.name_tag_shape = SumMemo(N);
+  m.pos_case.assign(4 * P, 0);
+  m.pos_case_initial.assign(4 * P, 0);
+  m.name_case.assign(4 * N, 0);
+  m.name_case_initial.assign(4 * N, 0);
+  for (uint32_t c = 0; c < 4; ++c) {
+    SumOf(pos_model, &m.pos_case[c * P], [&](Emitter& e) { e.Add(kDocumentCase, c); });
+    SumOf(pos_model, &m.pos_case_initial[c * P], [&](Emitter& e) { e.Add(kDocumentCaseInitial, c); });
+    SumOf(name_model, &m.name_case[c * N], [&](Emitter& e) { e.Add(kDocumentCase, c); });
+    SumOf(name_model, &m.name_case_initial[c * N], [&](Emitter& e) { e.Add(kDocumentCaseInitial, c); });
+  }
+  m.pos_tags = DenseMemo((P + 1) * (P + 1), P);
+  m.name_tags = DenseMemo((N + 1) * (N + 1), N);
+  m.name_pos_here = DenseMemo((P + 2) * (P + 2), N);
+  m.name_pos_before = DenseMemo((P + 2) * (P + 2), N);
+  const TaggerWord& start = At({}, 0, -1);
+  const TaggerWord& end = At({}, 0, 1);
+  FillEntry(m, pos_model, name_model, start, &m.start);
+  FillEntry(m, pos_model, name_model, end, &m.end);
+  m.start.shape_id = ShapeId(m, start.shape);
+  m.end.shape_id = ShapeId(m, end.shape);
+  return m;
+}
+
+}  // namespace
+
+PartScorer::PartScorer(const Perceptron& pos_model, const Perceptron& name_model)
+    : pos_model_(pos_model), name_model_(name_model) {}
+
+void PartScorer::Prepare(const std::vector<TaggerWord>& words) {
+  {
+    // Bounded: past the limit everything starts afresh (shape ids key some of the memos).
+    ModelMemo& m = Memo(pos_model_, name_model_);
+    if (m.words.size() > kMaxCachedWords || m.shapes.size() > kMaxCachedWords) m.pos_id = 0;
+  }
+  ModelMemo& memo = Memo(pos_model_, name_model_);
+  words_ = &words;
+  entries_.assign(words.size() + 4, nullptr);
+  entries_[0] = entries_[1] = &memo.start;
+  entries_[words.size() + 2] = entries_[words.size() + 3] = &memo.end;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const TaggerWord& w = words[i];
+    auto it = memo.words.find(std::string_view(w.text));
+    if (it == memo.words.end()) {
+      it = memo.words.try_emplace(w.text).first;
+      FillEntry(memo, pos_model_, name_model_, w, &it->second);
+      it->second.shape_id = ShapeId(memo, w.shape);
+    }
+    entries_[i + 2] = &it->second;
+  }
+  sums_.assign(std::max(memo.P, memo.N), 0);
+}
+
+void PartScorer::PosScores(size_t i, const std::vector<int>& tags, float* scores) {
+  ModelMemo& m = Memo(pos_model_, name_model_);
+  const size_t P = m.P;
+  const TaggerWord& w = (*words_)[i];
+  // The features looked up per occurrence first, their table slots fetched during the rest.
+  uint32_t t1 = TagAt(tags, i, -1), t2 = TagAt(tags, i, -2);
+  {
+    Emitter e(&features_);
+    e.Add(kPrevTagLower, t1, w.lower);
+    if (w.initial) e.Add(kInitialShape, w.shape);
+    if (w.shouting) e.Add(kShoutingLower, w.lower);
+    pos_model_.Prefetch(features_.data(), features_.size());
+  }
+  int32_t* sums = sums_.data();
+  std::fill(sums, sums + P, 0);
+  WordEntry* const* at = &entries_[i + 2];
+  AddTo(sums, at[0]->parts.data(), P);
+  AddTo(sums, at[-1]->parts.data() + P, P);
+  AddTo(sums, at[-2]->parts.data() + 2 * P, P);
+  AddTo(sums, at[1]->parts.data() + 3 * P, P);
+  AddTo(sums, at[2]->parts.data() + 4 * P, P);
+  if (w.cues)
+    AddTo(sums, m.pos_cues.Get(w.cues, [&](int32_t* s) { SumOf(pos_model_, s, [&](Emitter& e) { e.Cues(kCue, w.cues); }); }), P);
+  uint32_t dc = static_cast<uint32_t>(w.document_case);
+  AddTo(sums, &m.pos_case[dc * P], P);
+  if (w.initial) AddTo(sums, &m.pos_case_initial[dc * P], P);
+  AddTo(sums, m.pos_tags.Get(TagKey(t2, P) * (P + 1) + TagKey(t1, P), [&](int32_t* s) {
+    SumOf(pos_model_, s, [&](Emitter& e) {
+      e.Add(kPrevTag, t1);
+      e.Add(kPrev2Tags, t2, t1);
+    });
+  }), P);
+  pos_model_.Accumulate(features_.data(), features_.size(), sums);
+  pos_model_.Finish(sums, scores);
+}
+
+void PartScorer::NameScores(size_t i, const std::vector<int>& pos, const std::vector<int>& tags, float* scores) {
+  ModelMemo& m = Memo(pos_model_, name_model_);
+  const size_t P = m.P, N = m.N;
+  const std::vector<TaggerWord>& words = *words_;
+  const TaggerWord& w = words[i];
+  const TaggerWord& prev = At(words, i, -1);
+  const TaggerWord& next = At(words, i, 1);
+  uint32_t t1 = TagAt(tags, i, -1), t2 = TagAt(tags, i, -2);
+  {
+    Emitter e(&features_);
+    e.Add(kPrevLowerLower, prev.lower, w.lower);
+    e.Add(kLowerNextLower, w.lower, next.lower);
+    e.Add(kPrevTagLower, t1, w.lower);
+    if (w.initial) e.Add(kInitialShape, w.shape);
+    if (w.shouting) e.Add(kShoutingLower, w.lower);
+    name_model_.Prefetch(features_.data(), features_.size());
+  }
+  int32_t* sums = sums_.data();
+  std::fill(sums, sums + N, 0);
+  WordEntry* const* at = &entries_[i + 2];
+  const size_t base = 5 * P;
+  AddTo(sums, at[0]->parts.data() + base, N);
+  AddTo(sums, at[-1]->parts.data() + base + N, N);
+  AddTo(sums, at[-2]->parts.data() + base + 2 * N, N);
+  AddTo(sums, at[1]->parts.data() + base + 3 * N, N);
+  AddTo(sums, at[2]->parts.data() + base + 4 * N, N);
+  if (w.cues)
+    AddTo(sums, m.name_cues.Get(w.cues, [&](int32_t* s) { SumOf(name_model_, s, [&](Emitter& e) { e.Cues(kCue, w.cues); }); }), N);
+  if (prev.cues)
+    AddTo(sums, m.name_prev_cues.Get(prev.cues, [&](int32_t* s) { SumOf(name_model_, s, [&](Emitter& e) { e.Cues(kPrevCue, prev.cues); }); }), N);
+  if (next.cues)
+    AddTo(sums, m.name_next_cues.Get(next.cues, [&](int32_t* s) { SumOf(name_model_, s, [&](Emitter& e) { e.Cues(kNextCue, next.cues); }); }), N);
+  uint32_t dc = static_cast<uint32_t>(w.document_case);
+  AddTo(sums, &m.name_case[dc * N], N);
+  if (w.initial) AddTo(sums, &m.name_case_initial[dc * N], N);
+  uint64_t shape = at[0]->shape_id, prev_shape = at[-1]->shape_id, next_shape = at[1]->shape_id;
+  AddTo(sums, m.name_shapes_prev.Get(prev_shape << 32 | shape, [&](int32_t* s) {
+    SumOf(name_model_, s, [&](Emitter& e) { e.Add(kPrevShapeShape, prev.shape, w.shape); });
+  }), N);
+  AddTo(sums, m.name_shapes_next.Get(shape << 32 | next_shape, [&](int32_t* s) {
+    SumOf(name_model_, s, [&](Emitter& e) { e.Add(kShapeNextShape, w.shape, next.shape); });
+  }), N);
+  // Parts of speech: ids of the model's classes, P for "<s>", P + 1 for "</s>".
+  const std::vector<std::string>& pos_names = pos_model_.classes();
+  auto pos_key = [&](long offset) -> size_t {
+    long j = static_cast<long>(i) + offset;
+    if (j < 0) return P;
+    if (j >= static_cast<long>(pos.size())) return P + 1;
+    return static_cast<size_t>(pos[static_cast<size_t>(j)]);
+  };
+  auto pos_name = [&](size_t key) -> std::string_view {
+    return key == P ? "<s>" : key == P + 1 ? "</s>" : std::string_view(pos_names[key]);
+  };
+  size_t p_prev = pos_key(-1), p0 = pos_key(0), p_next = pos_key(1);
+  AddTo(sums, m.name_pos_here.Get(p0 * (P + 2) + p_next, [&](int32_t* s) {
+    SumOf(name_model_, s, [&](Emitter& e) {
+      e.Add(kPos, pos_name(p0));
+      e.Add(kNextPos, pos_name(p_next));
+      e.Add(kPosNextPos, pos_name(p0), pos_name(p_next));
+    });
+  }), N);
+  AddTo(sums, m.name_pos_before.Get(p_prev * (P + 2) + p0, [&](int32_t* s) {
+    SumOf(name_model_, s, [&](Emitter& e) {
+      e.Add(kPrevPos, pos_name(p_prev));
+      e.Add(kPrevPosPos, pos_name(p_prev), pos_name(p0));
+    });
+  }), N);
+  AddTo(sums, m.name_tags.Get(TagKey(t2, N) * (N + 1) + TagKey(t1, N), [&](int32_t* s) {
+    SumOf(name_model_, s, [&](Emitter& e) {
+      e.Add(kPrevTag, t1);
+      e.Add(kPrev2Tags, t2, t1);
+    });
+  }), N);
+  AddTo(sums, m.name_tag_shape.Get(uint64_t{t1} << 32 | shape, [&](int32_t* s) {
+    SumOf(name_model_, s, [&](Emitter& e) { e.Add(kPrevTagShape, t1, w.shape); });
+  }), N);
+  name_model_.Accumulate(features_.data(), features_.size(), sums);
+  name_model_.Finish(sums, scores);
 }
 
 }  // namespace kg::compiler

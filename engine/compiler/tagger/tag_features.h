@@ -15,6 +15,8 @@
 
 namespace kg::compiler {
 
+class Perceptron;
+
 // Cues from the word lists, one bit each.
 enum WordCue : uint32_t {
   kCueCountryOrCity = 1u << 0,  // inside a country, region or city name (iso-codes, tzdata)
@@ -71,5 +73,32 @@ void PosFeatures(const std::vector<TaggerWord>& words, size_t i, const std::vect
 // tags chosen before it.
 void NameFeatures(const std::vector<TaggerWord>& words, const std::vector<std::string>& pos, size_t i,
                   const std::vector<int>& tags, std::vector<uint64_t>* out);
+
+// The scores PosFeatures and NameFeatures give under loaded models (Perceptron::Loaded()),
+// bit-identical, summed in parts instead: what depends on one word alone (its own features,
+// its features as the neighbour of another) is summed once per distinct word and remembered
+// (a bounded per-thread cache shared by the articles a thread compiles), what depends on tags
+// or parts of speech once per tag pair; only the rest is looked up per occurrence. One
+// sentence at a time: Prepare(), then the scores of each position, left to right.
+class PartScorer {
+ public:
+  PartScorer(const Perceptron& pos_model, const Perceptron& name_model);
+  void Prepare(const std::vector<TaggerWord>& words);
+  // Scores (one per class of the model) of position i; tags as for PosFeatures.
+  void PosScores(size_t i, const std::vector<int>& tags, float* scores);
+  // pos: the sentence's part-of-speech tags as class ids of the part-of-speech model.
+  void NameScores(size_t i, const std::vector<int>& pos, const std::vector<int>& tags, float* scores);
+
+  struct WordEntry;
+  struct ModelMemo;
+
+ private:
+  const Perceptron& pos_model_;
+  const Perceptron& name_model_;
+  const std::vector<TaggerWord>* words_ = nullptr;
+  std::vector<WordEntry*> entries_;  // per position, with two before and two after: the boundaries
+  std::vector<int32_t> sums_;
+  std::vector<uint64_t> features_;
+};
 
 }  // namespace kg::compiler
