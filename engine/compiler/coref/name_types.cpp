@@ -99,7 +99,7 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
     bool acronym = words[i].size() == 1 && only.size() >= 2 && only.size() <= 6 &&
                    std::all_of(only.begin(), only.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     std::vector<size_t> owners;
-    if (words[i].size() == 1 && !lex.IsCountryOrRegion(only)) add(person_part, only, &owners);
+    if (words[i].size() == 1 && !KnownPlace(lex, only)) add(person_part, only, &owners);  // not "Boston" of the Red Sox
     // Not when the rest is a place: "the San Francisco Bulletin" is not San Francisco.
     if (!KnownPlace(lex, n[i].text)) add(org_core, Join(words[i], words[i].size()), &owners);
     if (acronym) add(initials, only, &owners);
