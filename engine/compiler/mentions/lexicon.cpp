@@ -12,6 +12,7 @@
 
 #include "engine/common/embedded_file.h"
 #include "engine/compiler/mentions/lexicon_data.h"
+#include "engine/compiler/mentions/word_table.h"
 #include "engine/compiler/mentions/wordnet_names.h"
 
 // Given names (data/given_names.txt; KG_GIVEN_NAMES is its path, see CMakeLists.txt).
@@ -144,6 +145,36 @@ struct Lexicon::Sets {
 
 namespace {
 
+using WordLookup = WordTable<char>;
+
+WordLookup Freeze(const WordSet& set) {
+  std::vector<std::pair<std::string, char>> pairs;
+  pairs.reserve(set.size());
+  for (const auto& w : set) pairs.emplace_back(w, 1);
+  return WordLookup::FromPairs(pairs);
+}
+
+}  // namespace
+
+// The lists as read-only tables (word_table.h), looked up without copying the word.
+struct Lexicon::Tables {
+  explicit Tables(const Sets& s)
+      : titles(Freeze(s.titles)), roles(Freeze(s.roles)), org(Freeze(s.org)), award(Freeze(s.award)),
+        place(Freeze(s.place)), regions(Freeze(s.regions)), works(Freeze(s.works)),
+        occupations(Freeze(s.occupations)), months(Freeze(s.months)), org_nouns(Freeze(s.org_nouns)),
+        venue_nouns(Freeze(s.venue_nouns)), post_nominals(Freeze(s.post_nominals)), not_names(Freeze(s.not_names)),
+        dictionary(Freeze(s.dictionary)), proper(Freeze(s.proper)), given_names(Freeze(s.given_names)),
+        name_prefixes(Freeze(s.name_prefixes)), country_codes(WordTable<std::string>::FromPairs(s.country_codes)),
+        kin(WordTable<KinWord>::FromPairs(s.kin)), wordnet(WordTable<uint8_t>::FromPairs(s.wordnet)) {}
+  WordLookup titles, roles, org, award, place, regions, works, occupations, months, org_nouns, venue_nouns,
+      post_nominals, not_names, dictionary, proper, given_names, name_prefixes;
+  WordTable<std::string> country_codes;
+  WordTable<KinWord> kin;
+  WordTable<uint8_t> wordnet;
+};
+
+namespace {
+
 void AddKin(std::unordered_map<std::string, KinWord>* kin, const char* words, bool partners, Gender gender) {
   std::istringstream in(words);
   for (std::string w; in >> w;) (*kin)[w] = KinWord{partners ? "partner" : w, gender};
@@ -169,6 +200,7 @@ Lexicon::Lexicon() : sets_(new Sets) {
   };
   for (const auto& name : sets_->regions) add_prefixes(name);
   for (const auto& [name, kind] : sets_->wordnet) add_prefixes(name);
+  tables_ = new Tables(*sets_);
 }
 
 const Lexicon& Lexicon::Get() {
@@ -176,52 +208,55 @@ const Lexicon& Lexicon::Get() {
   return lexicon;
 }
 
-bool Lexicon::IsPersonTitle(const std::string& w) const { return sets_->titles.count(w) > 0; }
-bool Lexicon::IsRoleNoun(const std::string& w) const { return IsPersonTitle(w) || sets_->roles.count(w) > 0; }
-bool Lexicon::IsProperNoun(const std::string& w) const { return sets_->proper.count(w) > 0; }
-bool Lexicon::IsOrgWord(const std::string& w) const { return sets_->org.count(w) > 0; }
-bool Lexicon::IsAwardWord(const std::string& w) const { return sets_->award.count(w) > 0; }
-bool Lexicon::IsPlaceWord(const std::string& w) const { return sets_->place.count(w) > 0; }
-bool Lexicon::IsCountryOrRegion(const std::string& n) const { return sets_->regions.count(Lower(n)) > 0; }
+bool Lexicon::IsPersonTitle(const std::string& w) const { return tables_->titles.Find(w) != nullptr; }
+bool Lexicon::IsRoleNoun(const std::string& w) const { return IsPersonTitle(w) || tables_->roles.Find(w) != nullptr; }
+bool Lexicon::IsProperNoun(const std::string& w) const { return tables_->proper.Find(w) != nullptr; }
+bool Lexicon::IsOrgWord(const std::string& w) const { return tables_->org.Find(w) != nullptr; }
+bool Lexicon::IsAwardWord(const std::string& w) const { return tables_->award.Find(w) != nullptr; }
+bool Lexicon::IsPlaceWord(const std::string& w) const { return tables_->place.Find(w) != nullptr; }
+bool Lexicon::IsCountryOrRegion(const std::string& n) const { return tables_->regions.FindLower(n) != nullptr; }
 std::string Lexicon::CountryCode(const std::string& name) const {
-  std::string key = Lower(name);
-  if (key.find('.') != std::string::npos) key.erase(std::remove(key.begin(), key.end(), '.'), key.end());  // "U.S."
-  auto it = sets_->country_codes.find(key);
-  return it == sets_->country_codes.end() ? "" : it->second;
+  const std::string* code;
+  if (name.find('.') == std::string::npos) {
+    code = tables_->country_codes.FindLower(name);
+  } else {  // "U.S."
+    std::string key = Lower(name);
+    key.erase(std::remove(key.begin(), key.end(), '.'), key.end());
+    code = tables_->country_codes.Find(key);
+  }
+  return code ? *code : "";
 }
-bool Lexicon::IsWorkNoun(const std::string& w) const { return sets_->works.count(Lower(w)) > 0; }
-bool Lexicon::IsOccupation(const std::string& w) const { return sets_->occupations.count(Lower(w)) > 0; }
-bool Lexicon::IsMonthOrDay(const std::string& w) const { return sets_->months.count(w) > 0; }
-bool Lexicon::IsOrgNoun(const std::string& w) const { return sets_->org_nouns.count(w) > 0; }
-bool Lexicon::IsVenueNoun(const std::string& w) const { return sets_->venue_nouns.count(w) > 0; }
-bool Lexicon::IsPostNominal(const std::string& w) const { return sets_->post_nominals.count(w) > 0; }
-bool Lexicon::IsNotAName(const std::string& w) const { return sets_->not_names.count(w) > 0; }
-const KinWord* Lexicon::Kin(const std::string& w) const {
-  auto it = sets_->kin.find(w);
-  return it == sets_->kin.end() ? nullptr : &it->second;
-}
+bool Lexicon::IsWorkNoun(const std::string& w) const { return tables_->works.FindLower(w) != nullptr; }
+bool Lexicon::IsOccupation(const std::string& w) const { return tables_->occupations.FindLower(w) != nullptr; }
+bool Lexicon::IsMonthOrDay(const std::string& w) const { return tables_->months.Find(w) != nullptr; }
+bool Lexicon::IsOrgNoun(const std::string& w) const { return tables_->org_nouns.Find(w) != nullptr; }
+bool Lexicon::IsVenueNoun(const std::string& w) const { return tables_->venue_nouns.Find(w) != nullptr; }
+bool Lexicon::IsPostNominal(const std::string& w) const { return tables_->post_nominals.Find(w) != nullptr; }
+bool Lexicon::IsNotAName(const std::string& w) const { return tables_->not_names.Find(w) != nullptr; }
+const KinWord* Lexicon::Kin(const std::string& w) const { return tables_->kin.Find(w); }
 
 uint8_t Lexicon::WordNetKindOf(const std::string& lower_name) const {
-  auto it = sets_->wordnet.find(lower_name);
-  return it == sets_->wordnet.end() ? 0 : it->second;
+  const uint8_t* kind = tables_->wordnet.Find(lower_name);
+  return kind ? *kind : 0;
 }
 
 bool Lexicon::StartsLongerName(const std::string& lower_name) const {
-  return sets_->name_prefixes.count(lower_name) > 0;
+  return tables_->name_prefixes.Find(lower_name) != nullptr;
 }
 
-bool Lexicon::IsGivenName(const std::string& w) const { return sets_->given_names.count(w) > 0; }
+bool Lexicon::IsGivenName(const std::string& w) const { return tables_->given_names.Find(w) != nullptr; }
 
 bool Lexicon::IsInhabitantWord(const std::string& word) const {
-  std::string lower = Lower(word);
-  if (WordNetKindOf(lower) & kWordNetInhabitant) return true;
-  return lower.size() > 3 && lower.back() == 's' && (WordNetKindOf(lower.substr(0, lower.size() - 1)) & kWordNetInhabitant);
+  const uint8_t* kind = tables_->wordnet.FindLower(word);
+  if (kind && (*kind & kWordNetInhabitant)) return true;
+  if (word.size() <= 3 || (word.back() != 's' && word.back() != 'S')) return false;
+  kind = tables_->wordnet.FindLower(std::string_view(word).substr(0, word.size() - 1));
+  return kind && (*kind & kWordNetInhabitant);
 }
 
 bool Lexicon::IsCommonWord(const std::string& word) const {
-  std::string lower = Lower(word);
-  if (sets_->dictionary.empty()) return sets_->months.count(word) > 0;
-  return sets_->dictionary.count(lower) > 0;
+  if (tables_->dictionary.empty()) return tables_->months.Find(word) != nullptr;
+  return tables_->dictionary.FindLower(word) != nullptr;
 }
 
 }  // namespace kg::compiler

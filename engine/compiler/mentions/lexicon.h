@@ -57,7 +57,9 @@ class Lexicon {
  private:
   Lexicon();
   struct Sets;
+  struct Tables;
   Sets* sets_;
+  Tables* tables_;
 };
 
 }  // namespace kg::compiler
