@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <memory>
 
 #include "engine/compiler/tagger/perceptron.h"
@@ -327,9 +328,34 @@ class DenseMemo {
   std::vector<uint8_t> done_;
 };
 
-void AddTo(int32_t* sums, const int32_t* part, size_t n) {
-  for (size_t c = 0; c < n; ++c) sums[c] += part[c];
-}
+// The parts of one position's sums, added together in one pass, four classes at a time.
+class Parts {
+ public:
+  void Add(const int32_t* part) { parts_[n_++] = part; }
+  // sums[c] = the parts' sum at c, for c < width.
+  void SumInto(int32_t* sums, size_t width) const {
+    typedef int32_t V4 __attribute__((vector_size(16)));
+    size_t c = 0;
+    for (; c + 4 <= width; c += 4) {
+      V4 acc = {0, 0, 0, 0};
+      for (size_t k = 0; k < n_; ++k) {
+        V4 x;
+        std::memcpy(&x, parts_[k] + c, sizeof x);
+        acc += x;
+      }
+      std::memcpy(sums + c, &acc, sizeof acc);
+    }
+    for (; c < width; ++c) {
+      int32_t acc = 0;
+      for (size_t k = 0; k < n_; ++k) acc += parts_[k][c];
+      sums[c] = acc;
+    }
+  }
+
+ private:
+  const int32_t* parts_[20];  // at most 16 per position
+  size_t n_ = 0;
+};
 
 // The tags before position i as dense keys: 0..n-1, n for none (TagAt's 0xFFFF).
 size_t TagKey(uint32_t tag, size_t n) { return tag == 0xFFFF ? n : tag; }
@@ -495,24 +521,25 @@ void PartScorer::PosScores(size_t i, const std::vector<int>& tags, float* scores
     pos_model_.Prefetch(features_.data(), features_.size());
   }
   int32_t* sums = sums_.data();
-  std::fill(sums, sums + P, 0);
+  Parts parts;
   WordEntry* const* at = &entries_[i + 2];
-  AddTo(sums, at[0]->parts.data(), P);
-  AddTo(sums, at[-1]->parts.data() + P, P);
-  AddTo(sums, at[-2]->parts.data() + 2 * P, P);
-  AddTo(sums, at[1]->parts.data() + 3 * P, P);
-  AddTo(sums, at[2]->parts.data() + 4 * P, P);
+  parts.Add(at[0]->parts.data());
+  parts.Add(at[-1]->parts.data() + P);
+  parts.Add(at[-2]->parts.data() + 2 * P);
+  parts.Add(at[1]->parts.data() + 3 * P);
+  parts.Add(at[2]->parts.data() + 4 * P);
   if (w.cues)
-    AddTo(sums, m.pos_cues.Get(w.cues, [&](int32_t* s) { SumOf(pos_model_, s, [&](Emitter& e) { e.Cues(kCue, w.cues); }); }), P);
+    parts.Add(m.pos_cues.Get(w.cues, [&](int32_t* s) { SumOf(pos_model_, s, [&](Emitter& e) { e.Cues(kCue, w.cues); }); }));
   uint32_t dc = static_cast<uint32_t>(w.document_case);
-  AddTo(sums, &m.pos_case[dc * P], P);
-  if (w.initial) AddTo(sums, &m.pos_case_initial[dc * P], P);
-  AddTo(sums, m.pos_tags.Get(TagKey(t2, P) * (P + 1) + TagKey(t1, P), [&](int32_t* s) {
+  parts.Add(&m.pos_case[dc * P]);
+  if (w.initial) parts.Add(&m.pos_case_initial[dc * P]);
+  parts.Add(m.pos_tags.Get(TagKey(t2, P) * (P + 1) + TagKey(t1, P), [&](int32_t* s) {
     SumOf(pos_model_, s, [&](Emitter& e) {
       e.Add(kPrevTag, t1);
       e.Add(kPrev2Tags, t2, t1);
     });
-  }), P);
+  }));
+  parts.SumInto(sums, P);
   pos_model_.Accumulate(features_.data(), features_.size(), sums);
   pos_model_.Finish(sums, scores);
 }
@@ -535,30 +562,30 @@ void PartScorer::NameScores(size_t i, const std::vector<int>& pos, const std::ve
     name_model_.Prefetch(features_.data(), features_.size());
   }
   int32_t* sums = sums_.data();
-  std::fill(sums, sums + N, 0);
+  Parts parts;
   WordEntry* const* at = &entries_[i + 2];
   const size_t base = 5 * P;
-  AddTo(sums, at[0]->parts.data() + base, N);
-  AddTo(sums, at[-1]->parts.data() + base + N, N);
-  AddTo(sums, at[-2]->parts.data() + base + 2 * N, N);
-  AddTo(sums, at[1]->parts.data() + base + 3 * N, N);
-  AddTo(sums, at[2]->parts.data() + base + 4 * N, N);
+  parts.Add(at[0]->parts.data() + base);
+  parts.Add(at[-1]->parts.data() + base + N);
+  parts.Add(at[-2]->parts.data() + base + 2 * N);
+  parts.Add(at[1]->parts.data() + base + 3 * N);
+  parts.Add(at[2]->parts.data() + base + 4 * N);
   if (w.cues)
-    AddTo(sums, m.name_cues.Get(w.cues, [&](int32_t* s) { SumOf(name_model_, s, [&](Emitter& e) { e.Cues(kCue, w.cues); }); }), N);
+    parts.Add(m.name_cues.Get(w.cues, [&](int32_t* s) { SumOf(name_model_, s, [&](Emitter& e) { e.Cues(kCue, w.cues); }); }));
   if (prev.cues)
-    AddTo(sums, m.name_prev_cues.Get(prev.cues, [&](int32_t* s) { SumOf(name_model_, s, [&](Emitter& e) { e.Cues(kPrevCue, prev.cues); }); }), N);
+    parts.Add(m.name_prev_cues.Get(prev.cues, [&](int32_t* s) { SumOf(name_model_, s, [&](Emitter& e) { e.Cues(kPrevCue, prev.cues); }); }));
   if (next.cues)
-    AddTo(sums, m.name_next_cues.Get(next.cues, [&](int32_t* s) { SumOf(name_model_, s, [&](Emitter& e) { e.Cues(kNextCue, next.cues); }); }), N);
+    parts.Add(m.name_next_cues.Get(next.cues, [&](int32_t* s) { SumOf(name_model_, s, [&](Emitter& e) { e.Cues(kNextCue, next.cues); }); }));
   uint32_t dc = static_cast<uint32_t>(w.document_case);
-  AddTo(sums, &m.name_case[dc * N], N);
-  if (w.initial) AddTo(sums, &m.name_case_initial[dc * N], N);
+  parts.Add(&m.name_case[dc * N]);
+  if (w.initial) parts.Add(&m.name_case_initial[dc * N]);
   uint64_t shape = at[0]->shape_id, prev_shape = at[-1]->shape_id, next_shape = at[1]->shape_id;
-  AddTo(sums, m.name_shapes_prev.Get(prev_shape << 32 | shape, [&](int32_t* s) {
+  parts.Add(m.name_shapes_prev.Get(prev_shape << 32 | shape, [&](int32_t* s) {
     SumOf(name_model_, s, [&](Emitter& e) { e.Add(kPrevShapeShape, prev.shape, w.shape); });
-  }), N);
-  AddTo(sums, m.name_shapes_next.Get(shape << 32 | next_shape, [&](int32_t* s) {
+  }));
+  parts.Add(m.name_shapes_next.Get(shape << 32 | next_shape, [&](int32_t* s) {
     SumOf(name_model_, s, [&](Emitter& e) { e.Add(kShapeNextShape, w.shape, next.shape); });
-  }), N);
+  }));
   // Parts of speech: ids of the model's classes, P for "<s>", P + 1 for "</s>".
   const std::vector<std::string>& pos_names = pos_model_.classes();
   auto pos_key = [&](long offset) -> size_t {
@@ -571,28 +598,29 @@ void PartScorer::NameScores(size_t i, const std::vector<int>& pos, const std::ve
     return key == P ? "<s>" : key == P + 1 ? "</s>" : std::string_view(pos_names[key]);
   };
   size_t p_prev = pos_key(-1), p0 = pos_key(0), p_next = pos_key(1);
-  AddTo(sums, m.name_pos_here.Get(p0 * (P + 2) + p_next, [&](int32_t* s) {
+  parts.Add(m.name_pos_here.Get(p0 * (P + 2) + p_next, [&](int32_t* s) {
     SumOf(name_model_, s, [&](Emitter& e) {
       e.Add(kPos, pos_name(p0));
       e.Add(kNextPos, pos_name(p_next));
       e.Add(kPosNextPos, pos_name(p0), pos_name(p_next));
     });
-  }), N);
-  AddTo(sums, m.name_pos_before.Get(p_prev * (P + 2) + p0, [&](int32_t* s) {
+  }));
+  parts.Add(m.name_pos_before.Get(p_prev * (P + 2) + p0, [&](int32_t* s) {
     SumOf(name_model_, s, [&](Emitter& e) {
       e.Add(kPrevPos, pos_name(p_prev));
       e.Add(kPrevPosPos, pos_name(p_prev), pos_name(p0));
     });
-  }), N);
-  AddTo(sums, m.name_tags.Get(TagKey(t2, N) * (N + 1) + TagKey(t1, N), [&](int32_t* s) {
+  }));
+  parts.Add(m.name_tags.Get(TagKey(t2, N) * (N + 1) + TagKey(t1, N), [&](int32_t* s) {
     SumOf(name_model_, s, [&](Emitter& e) {
       e.Add(kPrevTag, t1);
       e.Add(kPrev2Tags, t2, t1);
     });
-  }), N);
-  AddTo(sums, m.name_tag_shape.Get(uint64_t{t1} << 32 | shape, [&](int32_t* s) {
+  }));
+  parts.Add(m.name_tag_shape.Get(uint64_t{t1} << 32 | shape, [&](int32_t* s) {
     SumOf(name_model_, s, [&](Emitter& e) { e.Add(kPrevTagShape, t1, w.shape); });
-  }), N);
+  }));
+  parts.SumInto(sums, N);
   name_model_.Accumulate(features_.data(), features_.size(), sums);
   name_model_.Finish(sums, scores);
 }
