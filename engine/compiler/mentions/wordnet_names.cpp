@@ -1,7 +1,9 @@
 #include "engine/compiler/mentions/wordnet_names.h"
 
+#include <charconv>
 #include <fstream>
-#include <sstream>
+#include <iterator>
+#include <string_view>
 #include <vector>
 
 namespace kg::compiler {
@@ -46,28 +48,46 @@ std::unordered_map<std::string, uint8_t> LoadWordNetInstances(const std::string&
   std::ifstream in(path);
   if (!in) return names;
   std::unordered_map<uint32_t, Synset> synsets;
-  std::string line;
-  while (std::getline(in, line)) {
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // Each line's whitespace-separated fields, read in place.
+  for (size_t at = 0; at < text.size();) {
+    size_t eol = text.find('\n', at);
+    if (eol == std::string::npos) eol = text.size();
+    std::string_view line(text.data() + at, eol - at);
+    at = eol + 1;
     if (line.empty() || line[0] == ' ') continue;  // the licence header
-    std::istringstream fields(line);
-    std::string offset, lex_file, pos, count_hex;
-    fields >> offset >> lex_file >> pos >> count_hex;
+    size_t pos = 0;
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; };
+    auto field = [&]() -> std::string_view {
+      while (pos < line.size() && space(line[pos])) ++pos;
+      size_t start = pos;
+      while (pos < line.size() && !space(line[pos])) ++pos;
+      return line.substr(start, pos - start);
+    };
+    auto number = [](std::string_view f, int base) {
+      unsigned long v = 0;
+      std::from_chars(f.data(), f.data() + f.size(), v, base);
+      return v;
+    };
+    std::string_view offset = field();
+    field();  // lex_file
+    field();  // pos
+    std::string_view count_hex = field();
     Synset s;
-    int words = std::stoi(count_hex, nullptr, 16);
+    int words = static_cast<int>(number(count_hex, 16));
     for (int w = 0; w < words; ++w) {
-      std::string word, lex_id;
-      fields >> word >> lex_id;
-      s.words.push_back(word);
+      s.words.emplace_back(field());
+      field();  // lex_id
     }
-    int pointers = 0;
-    fields >> pointers;
+    int pointers = static_cast<int>(number(field(), 10));
     for (int p = 0; p < pointers; ++p) {
-      std::string symbol, target, target_pos, source_target;
-      fields >> symbol >> target >> target_pos >> source_target;
-      if (symbol == "@" || symbol == "@i") s.parents.push_back(static_cast<uint32_t>(std::stoul(target)));
+      std::string_view symbol = field(), target = field();
+      field();  // target_pos
+      field();  // source_target
+      if (symbol == "@" || symbol == "@i") s.parents.push_back(static_cast<uint32_t>(number(target, 10)));
       if (symbol == "@i") s.instance = true;
     }
-    synsets.emplace(static_cast<uint32_t>(std::stoul(offset)), std::move(s));
+    synsets.emplace(static_cast<uint32_t>(number(offset, 10)), std::move(s));
   }
   // Inhabitants: capitalised nouns under inhabitant.n.01 ("Londoner", "American").
   constexpr uint32_t kInhabitant = 9620078;
