@@ -35,6 +35,23 @@ std::vector<std::string> Deletions(const std::string& word) {
   return out;
 }
 
+// Calls f with each of Deletions(word), some more than once, built in reused buffers.
+template <typename F>
+void ForEachDeletion(const std::string& word, F f) {
+  f(word);
+  std::string one, two;
+  for (size_t i = 0; i < word.size(); ++i) {
+    one.assign(word, 0, i);
+    one.append(word, i + 1);
+    for (size_t j = i; j < one.size(); ++j) {
+      two.assign(one, 0, j);
+      two.append(one, j + 1);
+      f(two);
+    }
+    f(one);
+  }
+}
+
 struct Builder {
   ArticleAnalysis* article;
   std::map<std::string, int> by_key;  // "type|lower name" -> entity
@@ -89,7 +106,7 @@ struct Builder {
     if (words.empty()) return found;
     add(by_first, words.front());
     if (words.size() == 1)
-      for (const std::string& d : Deletions(Lower(words[0]))) add(by_surname, d);
+      if (!by_surname.empty()) ForEachDeletion(Lower(words[0]), [&](const std::string& d) { add(by_surname, d); });
     std::sort(maybe.begin(), maybe.end());
     maybe.erase(std::unique(maybe.begin(), maybe.end()), maybe.end());
     for (int i : maybe) {
