@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstdint>
 #include <cstdio>
+#include <string_view>
 #include <unordered_map>
 
 #include "engine/compiler/text/sentence_splitter.h"
@@ -228,6 +229,8 @@ std::optional<int64_t> ParseNumber(const std::string& word) {
     }
     return n;
   }
+  // Every number word below is 3 to 9 letters long and starts with one of these.
+  if (word.size() < 3 || std::string_view("zotfsenZOTFSEN").find(word[0]) == std::string_view::npos) return std::nullopt;
   static const std::unordered_map<std::string, int64_t> words = {
       {"zero", 0},      {"one", 1},        {"two", 2},       {"three", 3},     {"four", 4},      {"five", 5},
       {"six", 6},       {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},      {"eleven", 11},
