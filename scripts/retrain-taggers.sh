@@ -13,7 +13,7 @@
 #    With --install the new models replace the shipped ones instead (exit 0).
 #
 # Training is deterministic for the same data, code and word lists. The features read the
-# lexicon (engine/compiler/mentions/lexicon*) and system word lists (/usr/share/dict,
+# lexicon (engine/compiler/lexicon/lexicon*) and system word lists (/usr/share/dict,
 # iso-codes, tzdata zone tables, WordNet): a lexicon change, or other versions of those
 # packages, give other models, so the packages' versions are printed when the models differ.
 set -euo pipefail

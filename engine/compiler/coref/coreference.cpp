@@ -1,6 +1,6 @@
 #include "engine/compiler/coref/coreference.h"
 #include "engine/compiler/text/normalize.h"
-#include "engine/compiler/mentions/lexicon.h"
+#include "engine/compiler/lexicon/lexicon.h"
 
 #include <algorithm>
 #include <map>

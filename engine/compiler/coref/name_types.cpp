@@ -6,8 +6,8 @@
 #include <numeric>
 #include <unordered_map>
 
-#include "engine/compiler/mentions/lexicon.h"
-#include "engine/compiler/mentions/wordnet_names.h"
+#include "engine/compiler/lexicon/lexicon.h"
+#include "engine/compiler/lexicon/wordnet_names.h"
 #include "engine/compiler/text/normalize.h"
 
 namespace kg::compiler {

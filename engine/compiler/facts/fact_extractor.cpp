@@ -9,7 +9,7 @@
 #include "engine/compiler/facts/dates.h"
 #include "engine/compiler/facts/verb_vocabulary.h"
 #include "engine/compiler/facts/word_cues.h"
-#include "engine/compiler/mentions/lexicon.h"
+#include "engine/compiler/lexicon/lexicon.h"
 
 namespace kg::compiler {
 

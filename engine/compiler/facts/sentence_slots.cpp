@@ -4,7 +4,7 @@
 #include <cctype>
 
 #include "engine/compiler/coref/coreference.h"
-#include "engine/compiler/mentions/lexicon.h"
+#include "engine/compiler/lexicon/lexicon.h"
 #include "engine/compiler/text/normalize.h"
 
 namespace kg::compiler {

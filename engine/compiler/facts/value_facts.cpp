@@ -27,7 +27,7 @@
 #include "engine/compiler/facts/dates.h"
 #include "engine/compiler/text/normalize.h"
 #include "engine/compiler/facts/fact_extractor.h"
-#include "engine/compiler/mentions/lexicon.h"
+#include "engine/compiler/lexicon/lexicon.h"
 
 namespace kg::compiler {
 

@@ -6,8 +6,8 @@
 #include <cstring>
 #include <unordered_map>
 
-#include "engine/compiler/mentions/lexicon.h"
-#include "engine/compiler/mentions/wordnet_names.h"
+#include "engine/compiler/lexicon/lexicon.h"
+#include "engine/compiler/lexicon/wordnet_names.h"
 
 namespace kg::compiler {
 

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "engine/compiler/mentions/lexicon.h"
+#include "engine/compiler/lexicon/lexicon.h"
 #include "storage/codec.h"
 
 namespace kg::compiler {

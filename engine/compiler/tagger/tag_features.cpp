@@ -7,8 +7,8 @@
 
 #include "engine/compiler/tagger/perceptron.h"
 
-#include "engine/compiler/mentions/lexicon.h"
-#include "engine/compiler/mentions/wordnet_names.h"
+#include "engine/compiler/lexicon/lexicon.h"
+#include "engine/compiler/lexicon/wordnet_names.h"
 #include "engine/compiler/tagger/feature_hash.h"
 #include "engine/compiler/text/normalize.h"
 

@@ -1,4 +1,4 @@
-// engine/compiler/mentions/word_table.h — the lexicon's word lists as read-only hash tables.
+// engine/compiler/lexicon/word_table.h — the lexicon's word lists as read-only hash tables.
 //
 // Built once from the loaded lists, then looked up by string_view without building a string:
 // Find() matches the word as written, FindLower() its ASCII lower case (AsciiLower), folded

@@ -1,4 +1,4 @@
-// engine/compiler/mentions/wordnet_names.h — named instances of WordNet (Debian's
+// engine/compiler/lexicon/wordnet_names.h — named instances of WordNet (Debian's
 // wordnet-base): "Isaac Newton" is an instance of physicist, so a person; "Antwerp" of city,
 // so a place. A gazetteer of general knowledge, read once, used as a cue, never as an answer.
 #pragma once

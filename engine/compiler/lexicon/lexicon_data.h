@@ -1,4 +1,4 @@
-// engine/compiler/mentions/lexicon_data.h — general-knowledge word lists (no names of
+// engine/compiler/lexicon/lexicon_data.h — general-knowledge word lists (no names of
 // people or places: those come from Debian data packages).
 #pragma once
 

@@ -1,4 +1,4 @@
-// engine/compiler/mentions/lexicon.h — general-knowledge word lists for finding names.
+// engine/compiler/lexicon/lexicon.h — general-knowledge word lists for finding names.
 //
 // Titles, organisation, award, place and work words are compiled in (lexicon_data.h);
 // countries and regions come from Debian's iso-codes and tzdata's country table (which also

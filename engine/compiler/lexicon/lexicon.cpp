@@ -1,4 +1,4 @@
-#include "engine/compiler/mentions/lexicon.h"
+#include "engine/compiler/lexicon/lexicon.h"
 #include "engine/compiler/text/normalize.h"
 
 #include <algorithm>
@@ -11,9 +11,9 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/common/embedded_file.h"
-#include "engine/compiler/mentions/lexicon_data.h"
-#include "engine/compiler/mentions/word_table.h"
-#include "engine/compiler/mentions/wordnet_names.h"
+#include "engine/compiler/lexicon/lexicon_data.h"
+#include "engine/compiler/lexicon/word_table.h"
+#include "engine/compiler/lexicon/wordnet_names.h"
 
 // Given names (data/given_names.txt; KG_GIVEN_NAMES is its path, see CMakeLists.txt).
 KG_EMBED_FILE(kg_given_names, KG_GIVEN_NAMES);

@@ -1,4 +1,4 @@
-#include "engine/compiler/mentions/wordnet_names.h"
+#include "engine/compiler/lexicon/wordnet_names.h"
 
 #include <charconv>
 #include <fstream>
