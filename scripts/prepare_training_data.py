@@ -4,13 +4,12 @@
     prepare_training_data.py RAW_DIR OUT_DIR
 
 RAW_DIR is the tree scripts/fetch-training-data.sh extracts (raw/ewt, raw/uner,
-raw/uner-pud, raw/gum, raw/wikigold, raw/re3d, raw/btc).  OUT_DIR receives
+raw/uner-pud, raw/gum, raw/wikigold, raw/btc).  OUT_DIR receives
 
     pos-train.tsv  EWT train (per-document sources, file-list order) + GUM academic/court/voyage
     pos-dev.tsv    EWT dev, NER from UNER dev where the sentence's tokens align
     ner-train.tsv  UNER dev + wikigold + GUM academic/court/voyage + UNER PUD (POS "_")
     ner-test.tsv   UNER test, POS from EWT test where the sentence's tokens align
-    ner-extra-re3d.tsv  re3d, permissively licensed subsets only (POS "_")
     ner-extra-btc.tsv   Broad Twitter Corpus, sections a b e f g h (POS "_")
 
 Format: one token a line, "word<TAB>POS<TAB>NER"; a blank line after each
@@ -240,13 +239,6 @@ def read_wikigold(path):
     return out
 
 
-# re3d subsets taken (see fetch-training-data.sh and NOTICE); any other
-# subset directory under raw/re3d is an error
-RE3D_SUBSETS = ("Wikipedia", "US_State_Department", "CENTCOM", "UK_Government",
-                "Australian_Department_of_Foreign_Affairs")
-RE3D_TYPES = {"Person": "PER", "Organisation": "ORG", "Location": "LOC"}
-
-
 def read_tab_conll(path):
     """'word<TAB>TAG' lines, blank line between sentences: [[(word, tag)]]."""
     sents = []
@@ -266,43 +258,6 @@ def read_tab_conll(path):
     if sent:
         sents.append(sent)
     return sents
-
-
-def read_re3d(d, stats):
-    """re3d per-source CoNLL (IOB2, re3d types): documents (doc_id, sents),
-    subsets in RE3D_SUBSETS order, files by name.  Person/Organisation/
-    Location map to PER/ORG/LOC, every other type to O.  Kept as annotated:
-    re3d also marks nominal and pronominal mentions ("we", "the regime",
-    "the Iraqi city of Mosul", "Foreign Secretary Boris Johnson")."""
-    found = sorted(x for x in os.listdir(d) if os.path.isdir(os.path.join(d, x)))
-    if sorted(RE3D_SUBSETS) != found:
-        raise ValueError("%s: re3d subsets %s, expected %s" % (d, found, sorted(RE3D_SUBSETS)))
-    out = []
-    for sub in RE3D_SUBSETS:
-        cdir = os.path.join(d, sub, "conll")
-        for fn in sorted(os.listdir(cdir)):
-            if not fn.endswith(".conll"):
-                raise ValueError("%s: unexpected file %s" % (cdir, fn))
-            sents = []
-            for s in read_tab_conll(os.path.join(cdir, fn)):
-                words = [w for w, _ in s]
-                tags = []
-                for _, t in s:
-                    if t == "O":
-                        tags.append("O")
-                        continue
-                    pre, typ = t.split("-", 1)
-                    if typ not in RE3D_TYPES:
-                        if pre == "B":
-                            stats["re3d_dropped_%s" % typ] += 1
-                        tags.append("O")
-                        continue
-                    tags.append(pre + "-" + RE3D_TYPES[typ])
-                sents.append((words, ["_"] * len(words), to_bio(tags)))
-            out.append(("re3d-%s-%s" % (sub, fn[: -len(".conll")]), sents))
-        stats["re3d_docs_%s" % sub] = sum(1 for doc_id, _ in out
-                                          if doc_id.startswith("re3d-%s-" % sub))
-    return out
 
 
 BTC_SECTIONS = ("a", "b", "e", "f", "g", "h")
@@ -655,7 +610,6 @@ def main(argv):
         if not re.match(r"GUM_(academic|court|voyage)_", doc_id):
             raise SystemExit("unexpected GUM document %s" % doc_id)
     wikigold = read_wikigold(os.path.join(raw, "wikigold", "wikigold.conll.txt"))
-    re3d = read_re3d(os.path.join(raw, "re3d"), stats)
     btc = read_btc(os.path.join(raw, "btc"), stats)
 
     gum_tags = {}
@@ -732,8 +686,8 @@ def main(argv):
     w.close()
     writers.append(w)
 
-    # ---- extra NER corpora, each in its own file
-    for name, docs in (("ner-extra-re3d.tsv", re3d), ("ner-extra-btc.tsv", btc)):
+    # ---- extra NER corpus, in its own file
+    for name, docs in (("ner-extra-btc.tsv", btc),):
         w = Writer(os.path.join(out, name))
         for doc_id, sents in docs:
             w.doc(doc_id)
