@@ -3,7 +3,8 @@
 //
 //   kg-train-tagger --data DIR --models DIR
 //
-// DIR holds pos-train.tsv, pos-dev.tsv, ner-train.tsv and ner-test.tsv: one word per line
+// DIR holds pos-train.tsv, pos-dev.tsv, ner-train.tsv, ner-extra-btc.tsv (the Broad Twitter
+// Corpus, more names for the name tagger) and ner-test.tsv: one word per line
 // ("word<TAB>PTB tag<TAB>BIO name tag", "_" where a corpus has no such layer), a blank line
 // after each sentence, "# doc ID" before each document. Training is deterministic: the same
 // files give byte-identical models. The name tagger is trained on the tags of the freshly
@@ -189,7 +190,8 @@ int Main(int argc, char** argv) {
   std::string data, models;
   int pos_iterations = 6, name_iterations = 12;
   float pos_min = 0.05f, name_min = 0.05f;
-  app.add_option("--data", data, "folder with pos-train.tsv, pos-dev.tsv, ner-train.tsv, ner-test.tsv")->required();
+  app.add_option("--data", data, "folder with pos-train.tsv, pos-dev.tsv, ner-train.tsv, ner-extra-btc.tsv, ner-test.tsv")
+      ->required();
   app.add_option("--models", models, "folder to write pos.model and names.model")->required();
   app.add_option("--pos-iterations", pos_iterations);
   app.add_option("--name-iterations", name_iterations);
@@ -208,6 +210,7 @@ int Main(int argc, char** argv) {
   Write(models + "/pos.model", pos_bytes);
 
   std::vector<Sentence> name_train = ReadCorpus(data + "/ner-train.tsv"), name_test = ReadCorpus(data + "/ner-test.tsv");
+  for (Sentence& s : ReadCorpus(data + "/ner-extra-btc.tsv")) name_train.push_back(std::move(s));
   TagPos(pos, &name_train);
   TagPos(pos, &name_test);
   std::fprintf(stderr, "names: %zu sentences\n", name_train.size());

@@ -631,9 +631,13 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       if (outlet) span.text = "The " + span.text.substr(span.text.rfind("The ", 0) == 0 ? 4 : 0);
       if (typed && !maybe_surname) span.type = type;
       span.cued = span.type && (!guessed || !title.empty());
-      // "his daughter, Kayleigh", "wife Jean": a given name after a kin word is a person.
+      // "his daughter, Kayleigh", "wife Jean", "his daughter, Ffion Ordway": a name after a kin
+      // word is a person.
       size_t cue = first > 0 && tokens[first - 1].text == "," ? first - 1 : first;
-      if (first == last && title.empty() && cue > 0 && lex.Kin(tokens[cue - 1].lower) && !LooksLikeDemonym(tokens[first].lower))
+      bool plain_words = true;  // no organisation or place word
+      for (size_t k = first; k <= last; ++k) plain_words &= !lex.IsOrgWord(tokens[k].text) && !lex.IsPlaceWord(tokens[k].text);
+      if (last - first <= 2 && plain_words && title.empty() && cue > 0 && lex.Kin(tokens[cue - 1].lower) &&
+          !LooksLikeDemonym(tokens[first].lower))
         span.type = EntityType::kPerson, span.cued = true;
       // "in Seville": a known proper noun after a preposition of place is a place, unless it
       // turns out to be a person's name.
