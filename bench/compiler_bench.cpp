@@ -6,10 +6,13 @@
 // ../shared/devset/gum/texts relative to the working directory; never copied into the
 // repository) give the headline figures: the whole compiler, each stage on its own, and one
 // huge article at two sizes to show that the time per word does not grow with the length.
+// The devset benchmarks load the lexicon and models before their timed loops (WarmUp) and
+// report that first analysis's CPU time as "load_ms".
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
 #include <cctype>
+#include <ctime>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -87,8 +90,24 @@ const std::vector<std::string>& DevsetArticles() {
   return texts;
 }
 
+// Loads the lexicon, word lists and tagger models (on the first call in the process, by
+// analysing one devset article) so that the timed loops measure the steady state; returns the
+// CPU milliseconds that first analysis took, reported as the counter "load_ms".
+double WarmUp() {
+  static const double ms = [] {
+    std::clock_t start = std::clock();
+    std::shared_ptr<const kg::compiler::ArticleAnalysis> analysis;
+    benchmark::DoNotOptimize(kg::compiler::AnalyzeArticle("bench.txt", DevsetArticles().front(), &analysis));
+    return 1000.0 * static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
+  }();
+  return ms;
+}
+
 bool SkipWithoutDevset(benchmark::State& state) {
-  if (!DevsetArticles().empty()) return false;
+  if (!DevsetArticles().empty()) {
+    state.counters["load_ms"] = WarmUp();
+    return false;
+  }
   state.SkipWithError("no devset texts: set KG_DEVSET_TEXTS to the folder of the GUM *.txt files");
   return true;
 }
