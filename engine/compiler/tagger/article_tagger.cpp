@@ -51,6 +51,7 @@ void TagArticle(ArticleAnalysis* article) {
   views.reserve(article->sentences.size());
   words.reserve(article->sentences.size());
   DocumentCaseCounter document_case;
+  TrimTaggerWordCache();
   for (const auto& sentence : article->sentences) {
     views.push_back(MakeTaggerView(sentence.tokens));
     words.push_back(MakeTaggerWords(views.back().words));

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <deque>
 #include <memory>
 
 #include "engine/compiler/tagger/perceptron.h"
@@ -120,22 +121,55 @@ struct StringHash {
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
-// What MakeTaggerWords reads of a word alone, remembered per thread for the words it has seen
-// (bounded: past the limit it starts afresh).
+// What MakeTaggerWords reads of a word alone.
 struct WordInfo {
   std::string lower, shape;
   uint32_t cues = 0;
+  uint32_t lower_id = 0;
   bool country = false;  // a country, region or city name by itself
   uint8_t wordnet = 0;   // WordNetKind bits of the word by itself
   bool longer = false;   // the beginning of a longer such name
 };
 
-const WordInfo& InfoOf(const Lexicon& lex, const std::string& t) {
-  thread_local std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> cache;
-  auto it = cache.find(std::string_view(t));
-  if (it != cache.end()) return it->second;
-  if (cache.size() >= (1 << 15)) cache.clear();
-  WordInfo w;
+}  // namespace
+
+struct PartScorer::WordEntry {
+  // Part-of-speech model: own, as previous, as second previous, as next, as second next word
+  // (P each); then the same for the name model (N each).
+  std::vector<int32_t> parts;
+  uint32_t shape_id = 0;
+};
+
+namespace {
+
+// The words a thread has seen, one slot each: what MakeTaggerWords reads of the word, and
+// PartScorer's sums for it under the models of `entry_stamp` (a ModelMemo's stamp). Slots keep
+// their addresses; TrimTaggerWordCache starts afresh (a new generation) past the bound.
+struct WordSlot {
+  WordInfo info;
+  PartScorer::WordEntry entry;
+  uint64_t entry_stamp = 0;
+};
+
+struct WordCache {
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> index;   // text -> slot
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> lowers;  // lower -> id
+  std::deque<WordSlot> slots;
+  uint32_t generation = 1;
+};
+
+constexpr size_t kMaxWordSlots = 1 << 15;
+
+WordCache& Cache() {
+  thread_local WordCache cache;
+  return cache;
+}
+
+uint32_t SlotOf(WordCache& cache, const Lexicon& lex, const std::string& t) {
+  auto it = cache.index.find(std::string_view(t));
+  if (it != cache.index.end()) return it->second;
+  uint32_t id = static_cast<uint32_t>(cache.slots.size());
+  WordInfo& w = cache.slots.emplace_back().info;
   w.lower = Lower(t);
   w.shape = Shape(t);
   if (lex.IsPersonTitle(t)) w.cues |= kCuePersonTitle;
@@ -151,23 +185,39 @@ const WordInfo& InfoOf(const Lexicon& lex, const std::string& t) {
   w.country = lex.IsCountryOrRegion(w.lower);
   w.wordnet = lex.WordNetKindOf(w.lower);
   w.longer = lex.StartsLongerName(w.lower);
-  return cache.emplace(t, std::move(w)).first->second;
+  w.lower_id = cache.lowers.emplace(w.lower, static_cast<uint32_t>(cache.lowers.size())).first->second;
+  cache.index.emplace(t, id);
+  return id;
 }
 
 }  // namespace
 
+void TrimTaggerWordCache() {
+  WordCache& cache = Cache();
+  if (cache.slots.size() < kMaxWordSlots) return;
+  cache.index.clear();
+  cache.lowers.clear();
+  cache.slots.clear();
+  ++cache.generation;
+}
+
 std::vector<TaggerWord> MakeTaggerWords(const std::vector<std::string>& texts) {
   const Lexicon& lex = Lexicon::Get();
+  WordCache& cache = Cache();
   std::vector<TaggerWord> words(texts.size());
   std::vector<const WordInfo*> infos(texts.size());
   size_t alpha = 0, capitals = 0, long_words = 0, long_capitalised = 0, capitalised_common = 0;
   for (size_t i = 0; i < texts.size(); ++i) {
     TaggerWord& w = words[i];
-    const WordInfo& info = *(infos[i] = &InfoOf(lex, texts[i]));
+    uint32_t id = SlotOf(cache, lex, texts[i]);
+    const WordInfo& info = *(infos[i] = &cache.slots[id].info);
     w.text = texts[i];
     w.lower = info.lower;
     w.shape = info.shape;
     w.cues = info.cues;
+    w.word_id = id;
+    w.lower_id = info.lower_id;
+    w.generation = cache.generation;
     w.initial = i == 0 || OpensQuotation(texts[i - 1]);
     const std::string& t = w.text;
     if (t.empty() || !Alpha(t[0])) continue;
@@ -211,10 +261,32 @@ std::vector<TaggerWord> MakeTaggerWords(const std::vector<std::string>& texts) {
   return words;
 }
 
+DocumentCaseCounter::Counts* DocumentCaseCounter::Find(const TaggerWord& w, bool insert) {
+  if (!by_text_ && (w.lower_id == TaggerWord::kNoWord || (!by_id_.empty() && w.generation != generation_))) {
+    for (auto& [id, entry] : by_id_) by_text_map_.emplace(std::move(entry.first), entry.second);
+    by_id_.clear();
+    by_text_ = true;
+  }
+  if (by_text_) {
+    if (insert) return &by_text_map_[w.lower];
+    auto it = by_text_map_.find(w.lower);
+    return it == by_text_map_.end() ? nullptr : &it->second;
+  }
+  if (insert) {
+    if (by_id_.empty()) generation_ = w.generation;
+    auto [it, added] = by_id_.try_emplace(w.lower_id);
+    if (added) it->second.first = w.lower;
+    return &it->second.second;
+  }
+  if (w.generation != generation_) return nullptr;  // nothing counted yet
+  auto it = by_id_.find(w.lower_id);
+  return it == by_id_.end() ? nullptr : &it->second.second;
+}
+
 void DocumentCaseCounter::Count(const std::vector<TaggerWord>& sentence) {
   for (const auto& w : sentence) {
     if (w.initial || w.shouting || w.text.empty() || !Alpha(w.text[0])) continue;
-    Counts& c = counts_[w.lower];
+    Counts& c = *Find(w, true);
     if (StartsWithCapital(w.text)) ++c.capitalised;
     else ++c.lower_case;
   }
@@ -222,9 +294,9 @@ void DocumentCaseCounter::Count(const std::vector<TaggerWord>& sentence) {
 
 void DocumentCaseCounter::Apply(std::vector<TaggerWord>* sentence) const {
   for (auto& w : *sentence) {
-    auto it = counts_.find(w.lower);
-    if (it == counts_.end()) continue;
-    bool cap = it->second.capitalised > 0, low = it->second.lower_case > 0;
+    const Counts* counts = Find(w);
+    if (!counts) continue;
+    bool cap = counts->capitalised > 0, low = counts->lower_case > 0;
     w.document_case = cap && low ? DocumentCase::kBoth : cap ? DocumentCase::kCapitalised : DocumentCase::kLowerCase;
   }
 }
@@ -364,14 +436,9 @@ constexpr size_t kMaxCachedWords = 1 << 14;
 
 }  // namespace
 
-struct PartScorer::WordEntry {
-  // Part-of-speech model: own, as previous, as second previous, as next, as second next word
-  // (P each); then the same for the name model (N each).
-  std::vector<int32_t> parts;
-  uint32_t shape_id = 0;
-};
-
 struct PartScorer::ModelMemo {
+  uint64_t stamp = 0;   // distinct for every memo a thread makes: which word slots' sums are its
+  size_t filled = 0;    // word sums filled under it
   uint64_t pos_id = 0, name_id = 0;
   size_t P = 0, N = 0;
   std::unordered_map<std::string, WordEntry, StringHash, std::equal_to<>> words;
@@ -448,8 +515,10 @@ uint32_t ShapeId(PartScorer::ModelMemo& m, const std::string& shape) {
 PartScorer::ModelMemo& Memo(const Perceptron& pos_model, const Perceptron& name_model) {
   thread_local std::unique_ptr<PartScorer::ModelMemo> memo;
   if (memo && memo->pos_id == pos_model.id() && memo->name_id == name_model.id()) return *memo;
+  thread_local uint64_t stamps = 0;
   memo = std::make_unique<PartScorer::ModelMemo>();
   PartScorer::ModelMemo& m = *memo;
+  m.stamp = ++stamps;
   m.pos_id = pos_model.id();
   m.name_id = name_model.id();
   size_t P = m.P = pos_model.classes().size(), N = m.N = name_model.classes().size();
@@ -487,20 +556,33 @@ void PartScorer::Prepare(const std::vector<TaggerWord>& words) {
   {
     // Bounded: past the limit everything starts afresh (shape ids key some of the memos).
     ModelMemo& m = Memo(pos_model_, name_model_);
-    if (m.words.size() > kMaxCachedWords || m.shapes.size() > kMaxCachedWords) m.pos_id = 0;
+    if (m.filled > kMaxCachedWords || m.shapes.size() > kMaxCachedWords) m.pos_id = 0;
   }
   ModelMemo& memo = Memo(pos_model_, name_model_);
   words_ = &words;
   entries_.assign(words.size() + 4, nullptr);
   entries_[0] = entries_[1] = &memo.start;
   entries_[words.size() + 2] = entries_[words.size() + 3] = &memo.end;
+  WordCache& cache = Cache();
   for (size_t i = 0; i < words.size(); ++i) {
     const TaggerWord& w = words[i];
+    if (w.word_id != TaggerWord::kNoWord && w.generation == cache.generation) {
+      WordSlot& slot = cache.slots[w.word_id];
+      if (slot.entry_stamp != memo.stamp) {
+        FillEntry(memo, pos_model_, name_model_, w, &slot.entry);
+        slot.entry.shape_id = ShapeId(memo, w.shape);
+        slot.entry_stamp = memo.stamp;
+        ++memo.filled;
+      }
+      entries_[i + 2] = &slot.entry;
+      continue;
+    }
     auto it = memo.words.find(std::string_view(w.text));
     if (it == memo.words.end()) {
       it = memo.words.try_emplace(w.text).first;
       FillEntry(memo, pos_model_, name_model_, w, &it->second);
       it->second.shape_id = ShapeId(memo, w.shape);
+      ++memo.filled;
     }
     entries_[i + 2] = &it->second;
   }
