@@ -146,13 +146,18 @@ namespace {
 // PartScorer's sums for it under the models of `entry_stamp` (a ModelMemo's stamp). Slots keep
 // their addresses; TrimTaggerWordCache starts afresh (a new generation) past the bound.
 struct WordSlot {
+  std::string text;
   WordInfo info;
   PartScorer::WordEntry entry;
   uint64_t entry_stamp = 0;
 };
 
 struct WordCache {
-  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> index;   // text -> slot
+  // text -> slot: open addressing, linear probing, each place the text's hash and slot + 1
+  // (0: empty).
+  std::vector<uint64_t> hashes;
+  std::vector<uint32_t> places;
+  size_t mask = 0;
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> lowers;  // lower -> id
   std::deque<WordSlot> slots;
   uint32_t generation = 1;
@@ -165,11 +170,30 @@ WordCache& Cache() {
   return cache;
 }
 
+void Place(WordCache& cache, uint64_t hash, uint32_t id) {
+  size_t i = hash & cache.mask;
+  while (cache.places[i]) i = (i + 1) & cache.mask;
+  cache.hashes[i] = hash;
+  cache.places[i] = id + 1;
+}
+
 uint32_t SlotOf(WordCache& cache, const Lexicon& lex, const std::string& t) {
-  auto it = cache.index.find(std::string_view(t));
-  if (it != cache.index.end()) return it->second;
+  const uint64_t hash = std::hash<std::string_view>{}(t);
+  if (!cache.places.empty())
+    for (size_t i = hash & cache.mask; cache.places[i]; i = (i + 1) & cache.mask)
+      if (cache.hashes[i] == hash && cache.slots[cache.places[i] - 1].text == t) return cache.places[i] - 1;
   uint32_t id = static_cast<uint32_t>(cache.slots.size());
-  WordInfo& w = cache.slots.emplace_back().info;
+  if ((cache.slots.size() + 1) * 2 > cache.places.size()) {
+    size_t n = cache.places.empty() ? 1024 : cache.places.size() * 2;
+    cache.hashes.assign(n, 0);
+    cache.places.assign(n, 0);
+    cache.mask = n - 1;
+    for (uint32_t k = 0; k < cache.slots.size(); ++k) Place(cache, std::hash<std::string_view>{}(cache.slots[k].text), k);
+  }
+  WordSlot& slot = cache.slots.emplace_back();
+  slot.text = t;
+  Place(cache, hash, id);
+  WordInfo& w = slot.info;
   w.lower = Lower(t);
   w.shape = Shape(t);
   if (lex.IsPersonTitle(t)) w.cues |= kCuePersonTitle;
@@ -186,7 +210,6 @@ uint32_t SlotOf(WordCache& cache, const Lexicon& lex, const std::string& t) {
   w.wordnet = lex.WordNetKindOf(w.lower);
   w.longer = lex.StartsLongerName(w.lower);
   w.lower_id = cache.lowers.emplace(w.lower, static_cast<uint32_t>(cache.lowers.size())).first->second;
-  cache.index.emplace(t, id);
   return id;
 }
 
@@ -195,7 +218,9 @@ uint32_t SlotOf(WordCache& cache, const Lexicon& lex, const std::string& t) {
 void TrimTaggerWordCache() {
   WordCache& cache = Cache();
   if (cache.slots.size() < kMaxWordSlots) return;
-  cache.index.clear();
+  cache.hashes.clear();
+  cache.places.clear();
+  cache.mask = 0;
   cache.lowers.clear();
   cache.slots.clear();
   ++cache.generation;
@@ -358,16 +383,61 @@ void NameFeatures(const std::vector<TaggerWord>& words, const std::vector<std::s
 
 namespace {
 
+// Open addressing, linear probing: 64-bit keys to 32-bit values (never kNone).
+class FlatIndex {
+ public:
+  static constexpr uint32_t kNone = 0xFFFFFFFFu;
+  uint32_t Find(uint64_t key) const {
+    if (vals_.empty()) return kNone;
+    for (size_t i = Mix(key) & mask_;; i = (i + 1) & mask_) {
+      if (vals_[i] == kNone) return kNone;
+      if (keys_[i] == key) return vals_[i];
+    }
+  }
+  void Insert(uint64_t key, uint32_t val) {
+    if ((size_ + 1) * 2 > vals_.size()) Grow();
+    Place(key, val);
+    ++size_;
+  }
+
+ private:
+  static size_t Mix(uint64_t k) {
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdULL;
+    k ^= k >> 33;
+    return static_cast<size_t>(k);
+  }
+  void Place(uint64_t key, uint32_t val) {
+    size_t i = Mix(key) & mask_;
+    while (vals_[i] != kNone) i = (i + 1) & mask_;
+    keys_[i] = key;
+    vals_[i] = val;
+  }
+  void Grow() {
+    std::vector<uint64_t> keys = std::move(keys_);
+    std::vector<uint32_t> vals = std::move(vals_);
+    size_t n = vals.empty() ? 64 : vals.size() * 2;
+    keys_.assign(n, 0);
+    vals_.assign(n, kNone);
+    mask_ = n - 1;
+    for (size_t i = 0; i < vals.size(); ++i)
+      if (vals[i] != kNone) Place(keys[i], vals[i]);
+  }
+  std::vector<uint64_t> keys_;
+  std::vector<uint32_t> vals_;
+  size_t mask_ = 0, size_ = 0;
+};
+
 // Integer weight sums remembered per key, each `width` wide.
 class SumMemo {
  public:
   explicit SumMemo(size_t width = 0) : width_(width) {}
   template <typename Fill>
   const int32_t* Get(uint64_t key, Fill fill) {
-    auto it = index_.find(key);
-    if (it != index_.end()) return &data_[it->second];
+    uint32_t found = index_.Find(key);
+    if (found != FlatIndex::kNone) return &data_[found];
     uint32_t at = static_cast<uint32_t>(data_.size());
-    index_.emplace(key, at);
+    index_.Insert(key, at);
     data_.resize(data_.size() + width_, 0);
     fill(&data_[at]);
     return &data_[at];
@@ -375,7 +445,7 @@ class SumMemo {
 
  private:
   size_t width_;
-  std::unordered_map<uint64_t, uint32_t> index_;
+  FlatIndex index_;
   std::vector<int32_t> data_;
 };
 
