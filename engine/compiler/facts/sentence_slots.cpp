@@ -41,12 +41,12 @@ int DefiniteWork(const std::vector<KindedWork>& works, size_t sentence, size_t t
 
 // The person a quotation in this sentence is attributed to: "'...,' Mr Smith explained."
 int Speaker(const ArticleAnalysis& article, size_t sentence, const std::vector<Slot>& slots) {
-  static const char* verbs[] = {"said", "says", "explained", "recalled", "told", "added", "continued",
+  static constexpr std::string_view verbs[] = {"said", "says", "explained", "recalled", "told", "added", "continued",
                                 "concluded", "admitted", "remembered"};
   const auto& tokens = article.sentences[sentence].tokens;
   for (size_t i = 0; i < tokens.size(); ++i) {
     bool speech = false;
-    for (const char* v : verbs) speech |= tokens[i].text == v;
+    for (std::string_view v : verbs) speech |= std::string_view(tokens[i].text) == v;
     if (!speech) continue;
     for (const auto& slot : slots) {
       if (slot.entities.size() != 1 || article.entities[slot.entities[0]].type != EntityType::kPerson) continue;
@@ -67,11 +67,11 @@ int NamedInSameClause(const ArticleAnalysis& article, size_t sentence, const std
   for (const auto& s : named)
     if (s.last < i && s.entities.size() == 1 && article.entities[s.entities[0]].type == EntityType::kPerson) nearest = &s;
   if (!nearest) return -1;
-  static const char* boundaries[] = {",", ";", ":", "\"", "'", "and", "but", "that", "who", "when", "after",
+  static constexpr std::string_view boundaries[] = {",", ";", ":", "\"", "'", "and", "but", "that", "who", "when", "after",
                                      "before", "because", "as", "while", "if", "so"};
   for (size_t k = nearest->last + 1; k < i; ++k)
-    for (const char* b : boundaries)
-      if (tokens[k].lower == b) return -1;
+    for (std::string_view b : boundaries)
+      if (std::string_view(tokens[k].lower) == b) return -1;
   return nearest->entities[0];
 }
 
@@ -101,8 +101,8 @@ std::vector<Slot> SentenceSlots(const ArticleAnalysis& article, const std::vecto
   const auto& tokens = article.sentences[sentence].tokens;
   int speaker = Speaker(article, sentence, slots);
   for (size_t i = 0; i < tokens.size(); ++i) {
-    const std::string& t = tokens[i].lower;
-    if ((tokens[i].text == "I" || t == "me") && speaker >= 0) {  // quoted first person: the speaker
+    const std::string_view t = tokens[i].lower;  // a view: literals compared length first
+    if ((std::string_view(tokens[i].text) == "I" || t == "me") && speaker >= 0) {  // quoted first person: the speaker
       slots.push_back({i, i, {speaker}, false});
       continue;
     }

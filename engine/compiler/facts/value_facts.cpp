@@ -20,6 +20,7 @@
 // A headline, standfirst or lede that names nobody is about the article's main person.
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <unordered_set>
@@ -33,6 +34,29 @@ namespace kg::compiler {
 
 namespace {
 
+const std::string& None() {
+  static const std::string none;
+  return none;
+}
+
+// A token's lower-case form whose comparisons with literals test the length first (and call
+// no strlen): most of the words compared differ in length.
+struct Word {
+  const std::string* s;
+  operator const std::string&() const { return *s; }
+  template <size_t N>
+  bool operator==(const char (&lit)[N]) const {
+    return s->size() == N - 1 && std::memcmp(s->data(), lit, N - 1) == 0;
+  }
+  template <size_t N>
+  bool operator!=(const char (&lit)[N]) const {
+    return !(*this == lit);
+  }
+  size_t size() const { return s->size(); }
+  bool empty() const { return s->empty(); }
+  size_t rfind(const char* what, size_t pos) const { return s->rfind(what, pos); }
+};
+
 
 struct ValueFacts {
   ArticleAnalysis* article;
@@ -42,10 +66,7 @@ struct ValueFacts {
   const std::vector<DateMention>& dates;  // the sentence's, found once by ExtractFacts
   int main_person;
 
-  const std::string& T(size_t i) const {
-    static const std::string none;
-    return i < tokens.size() ? tokens[i].lower : none;
-  }
+  Word T(size_t i) const { return {i < tokens.size() ? &tokens[i].lower : &None()}; }
 
   // The entity a value at token i is about: the nearest person (or given type) before it.
   // A headline or standfirst line that names nobody is about the article's main person.
@@ -311,9 +332,9 @@ struct ValueFacts {
   // in 2014, Mr X ...", "After six months off, he ...") it is the main clause's subject, the
   // first person after the comma; elsewhere the nearest person before it.
   int ClauseSubject(size_t i) const {
-    static const char* openers[] = {"since", "after", "before", "following", "upon", "on", "despite", "during"};
+    static constexpr std::string_view openers[] = {"since", "after", "before", "following", "upon", "on", "despite", "during"};
     bool opening = false;
-    for (const char* o : openers) opening |= T(0) == o;
+    for (std::string_view o : openers) opening |= std::string_view(T(0).s->data(), T(0).size()) == o;
     size_t comma = i;
     while (comma < tokens.size() && tokens[comma].text != ",") ++comma;
     if (opening && comma < tokens.size())
