@@ -80,8 +80,8 @@ std::string IsoFromDays(int64_t z) {
 }
 
 // 0 for Sunday .. 6 for Saturday, -1 for any other word.
-int WeekdayIndex(const std::string& lower) {
-  static const char* names[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+int WeekdayIndex(std::string_view lower) {
+  static constexpr std::string_view names[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
   for (int k = 0; k < 7; ++k)
     if (lower == names[k]) return k;
   return -1;
@@ -92,8 +92,8 @@ int WeekdayIndex(const std::string& lower) {
 // an article of Thursday 7 May 2015 is 5 May; "last Thursday" is 30 April). News reports the
 // past, so a weekday is the latest one on or before the article's date ("last": before it).
 std::string DateBefore(const std::vector<Token>& tokens, size_t i, const std::string& published) {
-  const std::string& w = tokens[i].lower;
-  const std::string& prev = i > 0 ? tokens[i - 1].lower : "";
+  const std::string_view w = tokens[i].lower;  // views: literals compared length first
+  const std::string_view prev = i > 0 ? std::string_view(tokens[i - 1].lower) : std::string_view();
   int year = std::stoi(published.substr(0, 4));
   if (w == "year" && (prev == "last" || prev == "this")) return Iso(year - (prev == "last"), 0, 0);
   if (published.size() < 10) return "";

@@ -366,9 +366,10 @@ struct SentenceFacts {
   void Phrases() {
     for (size_t i = 0; i < tokens.size(); ++i) {
       const std::string& t = tokens[i].lower;
+      const std::string_view tv = t;  // compared with literals length first
       anchor = i;
       if (hedged[i]) continue;
-      if (t == "friends" || t == "friendship") {
+      if (tv == "friends" || tv == "friendship") {
         if (i + 1 < tokens.size() && tokens[i + 1].lower == "with") {
           const Slot* s = Before(i, 10);
           for (const auto& o : slots)
@@ -402,18 +403,18 @@ struct SentenceFacts {
                   Add(r, partner ? "PARTNER_OF" : "RELATIVE_OF", o);
             for (size_t f = before; f < article->facts.size(); ++f) article->facts[f].qualifiers["relation"] = Value(t);
           }
-      } else if (const Slot* owner = t == "friend" ? Owner(i) : nullptr) {  // "his friend, X"
+      } else if (const Slot* owner = tv == "friend" ? Owner(i) : nullptr) {  // "his friend, X"
         size_t named = i + 1 < tokens.size() && tokens[i + 1].text == "," ? i + 2 : i + 1;
         for (const auto& o : slots)
           if (o.first == named) AddAll(*owner, "FRIENDS_WITH", o);
-      } else if (t == "colleague" || t == "colleagues") {  // "his colleague, lifeguard Jo Hale"
+      } else if (tv == "colleague" || tv == "colleagues") {  // "his colleague, lifeguard Jo Hale"
         const Slot* owner = Owner(i);
         if (!owner) owner = Before(i, 6);
         size_t reach = i + 3;  // "his colleague, Detective Sergeant X"
         while (reach < tokens.size() && Lexicon::Get().IsPersonTitle(tokens[reach - 1].text)) ++reach;
         for (const auto& o : slots)
           if (owner && o.first > i && o.first <= reach) AddAll(*owner, "COLLEAGUE_OF", o);
-      } else if (t == "of" && i > 0) {  // "Tom Hale, 39, of Westmere Fire Service" / "Jo Bell, of Elm Road"
+      } else if (tv == "of" && i > 0) {  // "Tom Hale, 39, of Westmere Fire Service" / "Jo Bell, of Elm Road"
         size_t end = tokens[i - 1].text == "," ? i - 1 : i;
         if (end >= 3 && end < i && ParseNumber(tokens[end - 1].text) && tokens[end - 2].text == ",") end -= 2;
         const Slot* person = Before(end, 1, &kFromSense.subjects);
@@ -424,7 +425,7 @@ struct SentenceFacts {
               if (type == EntityType::kOrganization) AddAll(*person, "MEMBER_OF", o);
               if (type == EntityType::kLocation) AddAll(*person, "LIVED_IN", o);
             }
-      } else if (t == "from" && i > 0) {
+      } else if (tv == "from" && i > 0) {
         // "X from Y", "X, from Y", "X, 44, from Y", "X, a driver from Y"
         size_t end = tokens[i - 1].lower == "originally" ? i - 1 : i;  // "X, originally from Y"
         if (end > 0 && tokens[end - 1].text == ",") --end;  // "Originally from Y, he ...": nothing before
@@ -441,11 +442,11 @@ struct SentenceFacts {
           if (IsTransferVerb(tokens[k - 1].lower)) person = nullptr;
         for (const auto& o : slots)
           if (person && o.first == i + 1) FilterAndAdd(*person, kFromSense, o);
-      } else if (t == "grew" && i + 3 < tokens.size() && tokens[i + 1].lower == "up" && tokens[i + 2].lower == "in") {
+      } else if (tv == "grew" && i + 3 < tokens.size() && tokens[i + 1].lower == "up" && tokens[i + 2].lower == "in") {
         const Slot* person = Before(i, 6, &kPersonOnly);  // "X grew up in Y"
         for (const auto& o : slots)
           if (person && o.first == i + 3) FilterAndAdd(*person, {"LIVED_IN", kPersonOnly, {EntityType::kLocation}, "", false, false}, o);
-      } else if (t == "born" && i + 2 < tokens.size() && tokens[i + 1].lower == "in") {  // "Born in Braga, X ..."
+      } else if (tv == "born" && i + 2 < tokens.size() && tokens[i + 1].lower == "in") {  // "Born in Braga, X ..."
         const Slot* person = i == 0 ? AfterOpeningPhrase() : Before(i, 4, &kFromSense.subjects);
         for (const auto& o : slots)
           if (person && o.first == i + 2) FilterAndAdd(*person, kFromSense, o);
