@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "kg/value.h"
@@ -19,12 +21,35 @@ struct Line {
   LineKind kind = LineKind::kBody;
 };
 
+// A tag string kept for the life of the process, one copy per distinct tag (thread-safe).
+const std::string* InternTag(std::string_view tag);
+
 struct Token {
+  Token() = default;
+  Token(size_t begin_, size_t end_, std::string text_, std::string lower_)
+      : begin(begin_), end(end_), text(std::move(text_)), lower(std::move(lower_)) {}
+
   size_t begin = 0, end = 0;
   std::string text;   // normalised (curly quotes straightened)
   std::string lower;  // text in lower case, for matching words
-  std::string pos;    // Penn Treebank part of speech, from the tagger ("NNP", "VBD")
-  std::string name;   // BIO name tag from the name tagger ("B-PER", "I-ORG", "O")
+
+  // Penn Treebank part of speech, from the tagger ("NNP", "VBD"); "" before tagging.
+  const std::string& pos() const { return pos_ ? *pos_ : Untagged(); }
+  // BIO name tag from the name tagger ("B-PER", "I-ORG", "O"); "" before tagging.
+  const std::string& name() const { return name_ ? *name_ : Untagged(); }
+  // The tags as interned strings (InternTag), or any string (interned here).
+  void set_pos(const std::string* interned) { pos_ = interned; }
+  void set_name(const std::string* interned) { name_ = interned; }
+  void set_pos(std::string_view tag) { pos_ = InternTag(tag); }
+  void set_name(std::string_view tag) { name_ = InternTag(tag); }
+
+ private:
+  static const std::string& Untagged() {
+    static const std::string empty;
+    return empty;
+  }
+  const std::string* pos_ = nullptr;   // interned: copying a token copies two pointers
+  const std::string* name_ = nullptr;
 };
 
 struct Sentence {

@@ -1,6 +1,9 @@
 // The article pipeline, stage by stage (see article_compiler.h).
 #include "engine/compiler/article_compiler.h"
 
+#include <mutex>
+#include <set>
+
 #include "engine/compiler/analysis.h"
 #include "engine/compiler/boilerplate/line_classifier.h"
 #include "engine/compiler/coref/coreference.h"
@@ -14,6 +17,15 @@
 #include "engine/knowledge/knowledge_store.h"
 
 namespace kg::compiler {
+
+const std::string* InternTag(std::string_view tag) {
+  static std::mutex mutex;
+  static std::set<std::string, std::less<>> tags;  // nodes: the strings never move
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = tags.find(tag);
+  if (it == tags.end()) it = tags.emplace(tag).first;
+  return &*it;
+}
 
 const char* EntityLabel(EntityType type) {
   switch (type) {

@@ -239,14 +239,14 @@ ArticleAnalysis Tagged(const std::string& text) {
 std::string Tag(const ArticleAnalysis& a, const std::string& text, int n = 0) {
   for (const auto& s : a.sentences)
     for (const auto& t : s.tokens)
-      if (t.text == text && n-- == 0) return t.pos + "/" + t.name;
+      if (t.text == text && n-- == 0) return t.pos() + "/" + t.name();
   return "(no token " + text + ")";
 }
 // Every token as "text/POS/NAME", for failure messages.
 std::string Dump(const ArticleAnalysis& a) {
   std::string out;
   for (const auto& s : a.sentences) {
-    for (const auto& t : s.tokens) out += " " + t.text + "/" + t.pos + "/" + t.name;
+    for (const auto& t : s.tokens) out += " " + t.text + "/" + t.pos() + "/" + t.name();
     out += "\n";
   }
   return out;
@@ -440,14 +440,14 @@ void ExpectSane(const std::string& text, size_t* name_tokens, size_t* tokens_tot
     std::string prev = "O";
     for (const auto& t : sentence.tokens) {
       ++*tokens_total;
-      EXPECT_NE(std::find(pos_classes.begin(), pos_classes.end(), t.pos), pos_classes.end())
-          << t.text << " " << t.pos;
-      EXPECT_NE(std::find(name_classes.begin(), name_classes.end(), t.name), name_classes.end())
-          << t.text << " " << t.name;
-      if (t.name.rfind("I-", 0) == 0)
-        EXPECT_EQ(prev.substr(2), t.name.substr(2)) << t.text << " after " << prev;
-      if (t.name != "O") ++*name_tokens;
-      prev = t.name;
+      EXPECT_NE(std::find(pos_classes.begin(), pos_classes.end(), t.pos()), pos_classes.end())
+          << t.text << " " << t.pos();
+      EXPECT_NE(std::find(name_classes.begin(), name_classes.end(), t.name()), name_classes.end())
+          << t.text << " " << t.name();
+      if (t.name().rfind("I-", 0) == 0)
+        EXPECT_EQ(prev.substr(2), t.name().substr(2)) << t.text << " after " << prev;
+      if (t.name() != "O") ++*name_tokens;
+      prev = t.name();
     }
   }
   for (const auto& m : analysis->mentions) {

@@ -307,9 +307,9 @@ std::optional<EntityType> TaggedType(const std::vector<Token>& tokens, size_t fi
   int votes[3] = {0, 0, 0};
   size_t tagged = 0;
   for (size_t k = first; k <= last; ++k)
-    if (tokens[k].name.size() > 2) {
+    if (tokens[k].name().size() > 2) {
       ++tagged;
-      ++votes[static_cast<int>(TypeOfTag(tokens[k].name))];
+      ++votes[static_cast<int>(TypeOfTag(tokens[k].name()))];
     }
   if (tagged * 2 < last - first + 1) return std::nullopt;
   int best = 0;
@@ -357,7 +357,7 @@ void NestedPlaces(const std::vector<Token>& tokens, size_t sentence, size_t firs
 // place, which is a group of people ("Londoners"); teams ("the Pirates") stay.
 std::optional<NameSpan> TaggedSpan(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last) {
   const Lexicon& lex = Lexicon::Get();
-  EntityType type = TypeOfTag(tokens[first].name);
+  EntityType type = TypeOfTag(tokens[first].name());
   while (first <= last && (tokens[first].lower == "the" || lex.IsPersonTitle(tokens[first].text))) ++first;
   while (last > first && (IsConnector(tokens[last].text) || !std::isalnum(static_cast<unsigned char>(tokens[last].text[0]))))
     --last;  // "Frontpage of": a name does not end in "of"
@@ -366,7 +366,7 @@ std::optional<NameSpan> TaggedSpan(const std::vector<Token>& tokens, size_t sent
   for (size_t k = first; k <= last; ++k)
     for (char c : tokens[k].text) capital |= std::isupper(static_cast<unsigned char>(c)) != 0;
   if (!capital || (first == last && (lex.IsNotAName(tokens[first].text) || lex.IsInhabitantWord(tokens[first].text))) ||
-      (first == last && tokens[first].pos == "NNPS" && type != EntityType::kOrganization))
+      (first == last && tokens[first].pos() == "NNPS" && type != EntityType::kOrganization))
     return std::nullopt;
   NameSpan span;
   span.sentence = sentence;
@@ -383,9 +383,9 @@ std::optional<NameSpan> TaggedSpan(const std::vector<Token>& tokens, size_t sent
 std::vector<NameSpan> TaggedRuns(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last) {
   std::vector<NameSpan> runs;
   for (size_t i = first; i <= last; ++i) {
-    if (tokens[i].name.size() < 3) continue;
+    if (tokens[i].name().size() < 3) continue;
     size_t end = i;
-    while (end + 1 <= last && tokens[end + 1].name.size() > 2 && tokens[end + 1].name[0] == 'I') ++end;
+    while (end + 1 <= last && tokens[end + 1].name().size() > 2 && tokens[end + 1].name()[0] == 'I') ++end;
     if (auto span = TaggedSpan(tokens, sentence, i, end)) runs.push_back(std::move(*span));
     i = end;
   }
@@ -397,9 +397,9 @@ std::vector<NameSpan> TaggedRuns(const std::vector<Token>& tokens, size_t senten
 void TaggedNamesNotFound(const std::vector<Token>& tokens, size_t sentence, const std::vector<bool>& ruled,
                          std::vector<NameSpan>* names) {
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].name.size() < 3 || tokens[i].name[0] != 'B') continue;
+    if (tokens[i].name().size() < 3 || tokens[i].name()[0] != 'B') continue;
     size_t last = i;
-    while (last + 1 < tokens.size() && tokens[last + 1].name.size() > 2 && tokens[last + 1].name[0] == 'I') ++last;
+    while (last + 1 < tokens.size() && tokens[last + 1].name().size() > 2 && tokens[last + 1].name()[0] == 'I') ++last;
     bool seen = false;
     for (size_t k = i; k <= last; ++k) seen |= ruled[k];
     if (!seen)
@@ -483,7 +483,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
             qualifier = !lex.IsOrgWord(tokens[m].text) && !lex.IsPlaceWord(tokens[m].text) &&
                         !lex.IsCountryOrRegion(tokens[m].text) && lex.CountryCode(tokens[m].text).empty() &&
                         !AllCaps(tokens[m].text) &&
-                        (tokens[m].pos == "NNP" || tokens[m].pos == "NN" || tokens[m].pos == "JJ");  // not "Both"
+                        (tokens[m].pos() == "NNP" || tokens[m].pos() == "NN" || tokens[m].pos() == "JJ");  // not "Both"
           if (qualifier) {
             for (size_t m = start; m <= k; ++m) title += (title.empty() ? "" : " ") + tokens[m].text;
             start = k + 1;
@@ -609,7 +609,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       // After a preposition of place ("outside Harwell", "Ted Ingram of Whitby") the rules'
       // place reading stands.
       bool lone_doubt = first == last && (maybe_surname || common || SentenceInitial(tokens, first) ||
-                                          tokens[first].pos == "NNPS" ||
+                                          tokens[first].pos() == "NNPS" ||
                                           (first > 0 && IsPlacePreposition(tokens[first - 1].text)) ||
                                           (first > 1 && tokens[first - 1].text == "of" && Capitalised(tokens[first - 2].text)));
       std::optional<EntityType> tagged =

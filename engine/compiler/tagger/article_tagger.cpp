@@ -61,6 +61,12 @@ void TagArticle(ArticleAnalysis* article) {
   const bool in_parts = pos_model.Loaded() && name_model.Loaded();
   PartScorer scorer(pos_model, name_model);
   std::vector<int> pos_ids;
+  // The models' classes as interned tags, looked up once per article.
+  const std::string* const noun = InternTag("NN");
+  const std::string* const outside = InternTag("O");
+  std::vector<const std::string*> pos_tags, name_tags;
+  for (const auto& c : pos_model.classes()) pos_tags.push_back(InternTag(c));
+  for (const auto& c : name_model.classes()) name_tags.push_back(InternTag(c));
   for (size_t s = 0; s < article->sentences.size(); ++s) {
     document_case.Apply(&words[s]);
     std::vector<int> names;
@@ -75,10 +81,7 @@ void TagArticle(ArticleAnalysis* article) {
         pos.push_back(pos_model.classes().empty() ? "NN" : pos_model.classes()[static_cast<size_t>(tag)]);
       names = TagSentence(TagTask::kNames, name_model, words[s], pos);
     }
-    auto pos_of = [&](size_t k) -> const std::string& {
-      static const std::string kNoun = "NN";
-      return pos_model.classes().empty() ? kNoun : pos_model.classes()[static_cast<size_t>(pos_ids[k])];
-    };
+    auto pos_of = [&](size_t k) { return pos_tags.empty() ? noun : pos_tags[static_cast<size_t>(pos_ids[k])]; };
     std::vector<Token>& tokens = article->sentences[s].tokens;
     const TaggerView& view = views[s];
     for (size_t k = 0; k < view.words.size(); ++k) {
@@ -86,8 +89,8 @@ void TagArticle(ArticleAnalysis* article) {
       if (k > 0 && view.first_token[k - 1] == first) continue;  // the token's first word decides
       size_t last = k + 1 < view.words.size() ? view.first_token[k + 1] : tokens.size();
       for (size_t i = first; i < last; ++i) {
-        tokens[i].pos = pos_of(k);
-        tokens[i].name = name_model.classes().empty() ? "O" : name_model.classes()[static_cast<size_t>(names[k])];
+        tokens[i].set_pos(pos_of(k));
+        tokens[i].set_name(name_tags.empty() ? outside : name_tags[static_cast<size_t>(names[k])]);
       }
     }
   }

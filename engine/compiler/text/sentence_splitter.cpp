@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <set>
+#include <utility>
 
 #include "engine/compiler/text/normalize.h"
 
@@ -93,7 +94,8 @@ size_t WordEnd(const std::string& text, size_t i, size_t end) {
 
 Token MakeToken(const std::string& text, size_t begin, size_t end) {
   std::string word = Normalize(std::string_view(text).substr(begin, end - begin));
-  return {begin, end, word, Lower(word), {}, {}};
+  std::string lower = Lower(word);
+  return Token(begin, end, std::move(word), std::move(lower));
 }
 
 }  // namespace
@@ -106,7 +108,7 @@ std::vector<Token> Tokenize(const std::string& text, size_t begin, size_t end) {
     size_t special = SpecialCodePoint(text, i, &ascii);
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (special) {
-      if (ascii != ' ') tokens.push_back({i, i + special, std::string(1, ascii), std::string(1, ascii), {}, {}});
+      if (ascii != ' ') tokens.emplace_back(i, i + special, std::string(1, ascii), std::string(1, ascii));
       i += special;
     } else if (std::isspace(c)) {
       ++i;
