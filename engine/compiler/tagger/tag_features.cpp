@@ -499,6 +499,14 @@ class Parts {
   size_t n_ = 0;
 };
 
+// Fetches `width` sums at p into the cache ahead of their use.
+void PrefetchSums(const int32_t* p, size_t width) {
+  const char* b = reinterpret_cast<const char*>(p);
+  const char* e = reinterpret_cast<const char*>(p + width);
+  for (; b < e; b += 64) __builtin_prefetch(b);
+  __builtin_prefetch(e - 1);
+}
+
 // The tags before position i as dense keys: 0..n-1, n for none (TagAt's 0xFFFF).
 size_t TagKey(uint32_t tag, size_t n) { return tag == 0xFFFF ? n : tag; }
 
@@ -675,6 +683,13 @@ void PartScorer::PosScores(size_t i, const std::vector<int>& tags, float* scores
   int32_t* sums = sums_.data();
   Parts parts;
   WordEntry* const* at = &entries_[i + 2];
+  if (i + 1 < words_->size()) {  // the next position's word parts, fetched while this one is summed
+    PrefetchSums(at[1]->parts.data(), P);
+    PrefetchSums(at[0]->parts.data() + P, P);
+    PrefetchSums(at[-1]->parts.data() + 2 * P, P);
+    PrefetchSums(at[2]->parts.data() + 3 * P, P);
+    PrefetchSums(at[3]->parts.data() + 4 * P, P);
+  }
   parts.Add(at[0]->parts.data());
   parts.Add(at[-1]->parts.data() + P);
   parts.Add(at[-2]->parts.data() + 2 * P);
@@ -717,6 +732,13 @@ void PartScorer::NameScores(size_t i, const std::vector<int>& pos, const std::ve
   Parts parts;
   WordEntry* const* at = &entries_[i + 2];
   const size_t base = 5 * P;
+  if (i + 1 < words.size()) {  // the next position's word parts, fetched while this one is summed
+    PrefetchSums(at[1]->parts.data() + base, N);
+    PrefetchSums(at[0]->parts.data() + base + N, N);
+    PrefetchSums(at[-1]->parts.data() + base + 2 * N, N);
+    PrefetchSums(at[2]->parts.data() + base + 3 * N, N);
+    PrefetchSums(at[3]->parts.data() + base + 4 * N, N);
+  }
   parts.Add(at[0]->parts.data() + base);
   parts.Add(at[-1]->parts.data() + base + N);
   parts.Add(at[-2]->parts.data() + base + 2 * N);
