@@ -287,9 +287,10 @@ std::vector<TaggerWord> MakeTaggerWords(const std::vector<std::string>& texts) {
 }
 
 DocumentCaseCounter::Counts* DocumentCaseCounter::Find(const TaggerWord& w, bool insert) {
-  if (!by_text_ && (w.lower_id == TaggerWord::kNoWord || (!by_id_.empty() && w.generation != generation_))) {
-    for (auto& [id, entry] : by_id_) by_text_map_.emplace(std::move(entry.first), entry.second);
+  if (!by_text_ && (w.lower_id == TaggerWord::kNoWord || (!counted_.empty() && w.generation != generation_))) {
+    for (auto& [lower, counts] : counted_) by_text_map_.emplace(std::move(lower), counts);
     by_id_.clear();
+    counted_.clear();
     by_text_ = true;
   }
   if (by_text_) {
@@ -298,14 +299,17 @@ DocumentCaseCounter::Counts* DocumentCaseCounter::Find(const TaggerWord& w, bool
     return it == by_text_map_.end() ? nullptr : &it->second;
   }
   if (insert) {
-    if (by_id_.empty()) generation_ = w.generation;
-    auto [it, added] = by_id_.try_emplace(w.lower_id);
-    if (added) it->second.first = w.lower;
-    return &it->second.second;
+    if (counted_.empty()) generation_ = w.generation;
+    if (w.lower_id >= by_id_.size()) by_id_.resize(std::max<size_t>(w.lower_id + 1, 2 * by_id_.size()), 0);
+    uint32_t& at = by_id_[w.lower_id];
+    if (!at) {
+      counted_.emplace_back(w.lower, Counts());
+      at = static_cast<uint32_t>(counted_.size());
+    }
+    return &counted_[at - 1].second;
   }
-  if (w.generation != generation_) return nullptr;  // nothing counted yet
-  auto it = by_id_.find(w.lower_id);
-  return it == by_id_.end() ? nullptr : &it->second.second;
+  if (w.generation != generation_ || w.lower_id >= by_id_.size() || !by_id_[w.lower_id]) return nullptr;
+  return &counted_[by_id_[w.lower_id] - 1].second;
 }
 
 void DocumentCaseCounter::Count(const std::vector<TaggerWord>& sentence) {

@@ -77,7 +77,8 @@ class DocumentCaseCounter {
   // form kept, should words of another generation come), else by lower-case form.
   mutable bool by_text_ = false;
   uint32_t generation_ = 0;
-  mutable std::unordered_map<uint32_t, std::pair<std::string, Counts>> by_id_;
+  mutable std::vector<uint32_t> by_id_;  // lower_id -> 1 + its place in counted_, or 0
+  mutable std::vector<std::pair<std::string, Counts>> counted_;
   mutable std::unordered_map<std::string, Counts> by_text_map_;
 };
 
