@@ -77,14 +77,20 @@ void Perceptron::Score(const std::vector<uint64_t>& features, std::vector<float>
       const Slot& s = slots_[slot];
       if (s.key == 0) break;
       if (s.key != f) continue;
-      __builtin_prefetch(&entries_[s.begin]);
+      if (!s.Inline()) __builtin_prefetch(&entries_[s.begin]);
       found.push_back(&s);
       break;
     }
   }
   std::vector<float>& s = *scores;
-  for (const Slot* slot : found)
+  for (const Slot* slot : found) {
+    if (slot->Inline()) {
+      s[PackedClass(slot->begin)] += PackedWeight(slot->begin);
+      if (slot->end) s[PackedClass(slot->end)] += PackedWeight(slot->end);
+      continue;
+    }
     for (uint32_t e = slot->begin; e < slot->end; ++e) s[entries_[e].cls] += entries_[e].weight;
+  }
   for (float& v : s) v *= scale_;
 }
 
@@ -103,6 +109,11 @@ void Perceptron::Accumulate(const uint64_t* features, size_t n, int32_t* sums) c
       const Slot& s = slots_[slot];
       if (s.key == 0) break;
       if (s.key != f) continue;
+      if (s.Inline()) {  // its entries at hand
+        sums[PackedClass(s.begin)] += PackedWeight(s.begin);
+        if (s.end) sums[PackedClass(s.end)] += PackedWeight(s.end);
+        break;
+      }
       __builtin_prefetch(&entries_[s.begin]);
       if (nfound == 64) sum();
       found[nfound++] = &s;
@@ -225,7 +236,10 @@ Status Perceptron::Load(std::string_view bytes) {
   for (uint32_t r = 0; r < keys.size(); ++r) {
     uint64_t slot = SlotOf(keys[r], m.mask_);
     while (m.slots_[slot].key != 0) slot = (slot + 1) & m.mask_;
-    m.slots_[slot] = Slot{keys[r], row_begin[r], row_begin[r + 1]};
+    uint32_t begin = row_begin[r], end = row_begin[r + 1];
+    if (end - begin == 1) m.slots_[slot] = Slot{keys[r], Pack(m.entries_[begin]), 0};
+    else if (end - begin == 2) m.slots_[slot] = Slot{keys[r], Pack(m.entries_[begin]), Pack(m.entries_[begin + 1])};
+    else m.slots_[slot] = Slot{keys[r], begin, end};
   }
   static std::atomic<uint64_t> loads{0};
   m.id_ = ++loads;

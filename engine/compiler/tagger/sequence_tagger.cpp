@@ -45,11 +45,19 @@ std::vector<int> Walk(TagTask task, const Perceptron& model, const std::vector<T
 std::vector<int> TagPrepared(TagTask task, const Perceptron& model, PartScorer* scorer, size_t words,
                              const std::vector<int>& pos) {
   const size_t n = model.classes().size();
-  // allowed[(prev + 1) * n + c]: whether class c may follow prev (-1 at the start).
-  std::vector<uint8_t> allowed((n + 1) * n, 1);
-  if (task == TagTask::kNames)
-    for (int prev = -1; prev < static_cast<int>(n); ++prev)
-      for (size_t c = 0; c < n; ++c) allowed[static_cast<size_t>(prev + 1) * n + c] = Allowed(model, prev, static_cast<int>(c));
+  // allowed[(prev + 1) * n + c]: whether class c may follow prev (-1 at the start); made once
+  // per loaded model and task on each thread.
+  thread_local uint64_t allowed_model[2] = {0, 0};
+  thread_local std::vector<uint8_t> allowed_table[2];
+  const int t = task == TagTask::kNames ? 1 : 0;
+  std::vector<uint8_t>& allowed = allowed_table[t];
+  if (allowed_model[t] != model.id() || allowed.size() != (n + 1) * n) {
+    allowed.assign((n + 1) * n, 1);
+    if (task == TagTask::kNames)
+      for (int prev = -1; prev < static_cast<int>(n); ++prev)
+        for (size_t c = 0; c < n; ++c) allowed[static_cast<size_t>(prev + 1) * n + c] = Allowed(model, prev, static_cast<int>(c));
+    allowed_model[t] = model.id();
+  }
   std::vector<int> tags;
   tags.reserve(words);
   std::vector<float> scores(n);
