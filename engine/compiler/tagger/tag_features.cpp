@@ -91,9 +91,8 @@ uint32_t TagAt(const std::vector<int>& tags, size_t i, long offset) {
   return j < 0 ? 0xFFFF : static_cast<uint32_t>(tags[static_cast<size_t>(j)]);
 }
 
-// A word's lower-case form, with "shouted" words (a headline in capitals) marked: their case
-// tells nothing, so they should not share the features of body words written that way.
-void WordFeatures(Emitter& e, const TaggerWord& w) {
+// The word's own spelling: form, shape, prefixes and suffixes.
+void WordForms(Emitter& e, const TaggerWord& w) {
   e.Add(kWord, w.text);
   e.Add(kLower, w.lower);
   e.Add(kShape, w.shape);
@@ -103,6 +102,13 @@ void WordFeatures(Emitter& e, const TaggerWord& w) {
   e.Add(kSuffix2, Suffix(w.lower, 2));
   e.Add(kSuffix3, Suffix(w.lower, 3));
   e.Add(kSuffix4, Suffix(w.lower, 4));
+}
+
+// Everything about the word itself: spelling, word-list cues, how the article writes it
+// elsewhere, and its lower-case form marked when "shouted" (a headline in capitals), whose case
+// tells nothing, so it should not share the features of body words written that way.
+void WordFeatures(Emitter& e, const TaggerWord& w) {
+  WordForms(e, w);
   e.Cues(kCue, w.cues);
   e.Add(kDocumentCase, static_cast<uint32_t>(w.document_case));
   if (w.initial) {
@@ -551,15 +557,7 @@ void SumOf(const Perceptron& model, int32_t* sums, Emit emit) {
 
 void WordOwn(Emitter& e, const TaggerWord& w) {
   e.Add(kBias);
-  e.Add(kWord, w.text);
-  e.Add(kLower, w.lower);
-  e.Add(kShape, w.shape);
-  e.Add(kPrefix1, Prefix(w.lower, 1));
-  e.Add(kPrefix2, Prefix(w.lower, 2));
-  e.Add(kPrefix3, Prefix(w.lower, 3));
-  e.Add(kSuffix2, Suffix(w.lower, 2));
-  e.Add(kSuffix3, Suffix(w.lower, 3));
-  e.Add(kSuffix4, Suffix(w.lower, 4));
+  WordForms(e, w);
 }
 
 void FillEntry(const PartScorer::ModelMemo& m, const Perceptron& pos_model, const Perceptron& name_model,
