@@ -347,8 +347,8 @@ void NestedPlaces(const std::vector<Token>& tokens, size_t sentence, size_t firs
     place.type = EntityType::kLocation;
     place.cued = true;
     place.nested = true;
-    names->push_back(std::move(place));
     k = place.last;
+    names->push_back(std::move(place));
   }
 }
 
