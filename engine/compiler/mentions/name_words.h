@@ -1,0 +1,21 @@
+// engine/compiler/mentions/name_words.h — what single words say about names, shared by the
+// mention finder's rules and its use of the name tagger.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/compiler/analysis.h"
+
+namespace kg::compiler {
+
+bool Capitalised(const std::string& word);      // a capital first letter, UTF-8 included
+bool AllCaps(const std::string& word);          // "BBC", "NASA": two to five capitals
+bool IsConnector(const std::string& word);      // of, the, and, de: inside "Bank of the West"
+bool IsCountryAbbreviation(const std::string& word);  // UK, US, USA, UAE, EU
+bool IsCompass(const std::string& word);        // north, South-East, central, ...
+bool IsPlacePreposition(const std::string& word);     // in, at, from, near, outside, to, across
+// Is the token at i the first word of a sentence or of a quotation ("... said: 'As I ...")?
+bool SentenceInitial(const std::vector<Token>& tokens, size_t i);
+
+}  // namespace kg::compiler

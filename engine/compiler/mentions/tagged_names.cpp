@@ -1,0 +1,121 @@
+#include "engine/compiler/mentions/tagged_names.h"
+
+#include <cctype>
+
+#include "engine/compiler/lexicon/lexicon.h"
+#include "engine/compiler/lexicon/wordnet_names.h"
+#include "engine/compiler/mentions/name_words.h"
+#include "engine/compiler/text/normalize.h"
+
+namespace kg::compiler {
+
+namespace {
+
+// The tagger's name over tokens [first, last], or nothing when it is no name: no capital
+// anywhere ("wasn"), a word that names nothing ("OK"), or a lone plural taken for a person or a
+// place, which is a group of people ("Londoners"); teams ("the Pirates") stay.
+std::optional<NameSpan> TaggedSpan(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last) {
+  const Lexicon& lex = Lexicon::Get();
+  EntityType type = TypeOfTag(tokens[first].name());
+  while (first <= last && (tokens[first].lower == "the" || lex.IsPersonTitle(tokens[first].text))) ++first;
+  while (last > first && (IsConnector(tokens[last].text) || !std::isalnum(static_cast<unsigned char>(tokens[last].text[0]))))
+    --last;  // "Frontpage of": a name does not end in "of"
+  if (first > last) return std::nullopt;
+  bool capital = false;
+  for (size_t k = first; k <= last; ++k)
+    for (char c : tokens[k].text) capital |= std::isupper(static_cast<unsigned char>(c)) != 0;
+  if (!capital || (first == last && (lex.IsNotAName(tokens[first].text) || lex.IsInhabitantWord(tokens[first].text))) ||
+      (first == last && tokens[first].pos() == "NNPS" && type != EntityType::kOrganization))
+    return std::nullopt;
+  NameSpan span;
+  span.sentence = sentence;
+  span.first = first;
+  span.last = last;
+  for (size_t k = first; k <= last; ++k) span.text += (k > first ? " " : "") + tokens[k].text;
+  // A lone word the tagger calls a place or an organisation may still be someone's surname.
+  if (first < last || type == EntityType::kPerson) span.type = type;
+  else span.fallback = type;
+  return span;
+}
+
+}  // namespace
+
+EntityType TypeOfTag(const std::string& tag) {
+  std::string_view type = std::string_view(tag).substr(2);
+  return type == "PER" ? EntityType::kPerson : type == "ORG" ? EntityType::kOrganization : EntityType::kLocation;
+}
+
+std::optional<EntityType> TaggedType(const std::vector<Token>& tokens, size_t first, size_t last) {
+  int votes[3] = {0, 0, 0};
+  size_t tagged = 0;
+  for (size_t k = first; k <= last; ++k)
+    if (tokens[k].name().size() > 2) {
+      ++tagged;
+      ++votes[static_cast<int>(TypeOfTag(tokens[k].name()))];
+    }
+  if (tagged * 2 < last - first + 1) return std::nullopt;
+  int best = 0;
+  for (int t = 1; t < 3; ++t)
+    if (votes[t] > votes[best]) best = t;
+  return static_cast<EntityType>(best);
+}
+
+void NestedPlaces(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last,
+                  std::vector<NameSpan>* names) {
+  const Lexicon& lex = Lexicon::Get();
+  for (size_t k = first; k <= last; ++k) {
+    size_t longest = 0;
+    std::string name;
+    for (size_t n = 1; n <= 4 && k + n - 1 <= last && Capitalised(tokens[k + n - 1].text); ++n) {
+      name += (n > 1 ? " " : "") + tokens[k + n - 1].text;
+      if (n == last - first + 1) break;  // the whole name is not nested in itself
+      // Region and WordNet place names include words like "West", "Bay" and "Mary": only a
+      // country's name, or an uncommon word.
+      bool uncommon = !lex.IsCommonWord(name) && !lex.IsGivenName(name) && !IsCompass(name) && name.size() >= 4;
+      // ISO codes are not names, save "US", "UK" and their kind ("TV" is no Tuvalu).
+      bool country = (name.size() > 3 || IsCountryAbbreviation(name)) && !lex.CountryCode(name).empty();
+      bool place = country ||
+                   (uncommon && (lex.IsCountryOrRegion(name) || (lex.WordNetKindOf(Lower(name)) & kWordNetPlace)));
+      if (place) longest = n;
+    }
+    if (longest == 0) continue;
+    NameSpan place;
+    place.sentence = sentence;
+    place.first = k;
+    place.last = k + longest - 1;
+    for (size_t m = k; m <= place.last; ++m) place.text += (m > k ? " " : "") + tokens[m].text;
+    place.type = EntityType::kLocation;
+    place.cued = true;
+    place.nested = true;
+    k = place.last;
+    names->push_back(std::move(place));
+  }
+}
+
+std::vector<NameSpan> TaggedRuns(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last) {
+  std::vector<NameSpan> runs;
+  for (size_t i = first; i <= last; ++i) {
+    if (tokens[i].name().size() < 3) continue;
+    size_t end = i;
+    while (end + 1 <= last && tokens[end + 1].name().size() > 2 && tokens[end + 1].name()[0] == 'I') ++end;
+    if (auto span = TaggedSpan(tokens, sentence, i, end)) runs.push_back(std::move(*span));
+    i = end;
+  }
+  return runs;
+}
+
+void TaggedNamesNotFound(const std::vector<Token>& tokens, size_t sentence, const std::vector<bool>& ruled,
+                         std::vector<NameSpan>* names) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].name().size() < 3 || tokens[i].name()[0] != 'B') continue;
+    size_t last = i;
+    while (last + 1 < tokens.size() && tokens[last + 1].name().size() > 2 && tokens[last + 1].name()[0] == 'I') ++last;
+    bool seen = false;
+    for (size_t k = i; k <= last; ++k) seen |= ruled[k];
+    if (!seen)
+      if (auto span = TaggedSpan(tokens, sentence, i, last)) names->push_back(std::move(*span));
+    i = last;
+  }
+}
+
+}  // namespace kg::compiler
