@@ -14,6 +14,9 @@ namespace kg::compiler {
 
 namespace {
 
+// "Image: Jane Doe", "Photo: ...": the word that opens a credit.
+bool IsCreditWord(const std::string& t) { return t == "Image" || t == "Images" || t == "Photo" || t == "Video"; }
+
 // Lower-case particles inside people's names: "Jean le Rond", "Caron de Beaumarchais",
 // "Ludwig van Beethoven", "Muhammad al-Hajj" (a name joined to it by a hyphen is one token).
 bool IsNameParticle(const std::string& t) {
@@ -358,8 +361,11 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           !lex.IsGivenName(tokens[end - 2].text) && Capitalised(tokens[end - 2].text) && !IsConnector(tokens[end - 2].text) &&
           !lex.IsOrgWord(tokens[end].text) && !lex.IsPlaceWord(tokens[end].text))
         end -= 2;
-      // Letters after a name are not part of it: "Helena Markwick KC", "Jo Bell MBE".
-      while (end > start && lex.IsPostNominal(tokens[end].text)) --end;
+      // Letters after a name are not part of it: "Helena Markwick KC", "Jo Bell MBE"; nor is the
+      // word that opens a photo credit ("Ahmed Mohamed Image: ...").
+      while (end > start && (lex.IsPostNominal(tokens[end].text) ||
+                             (end + 1 < tokens.size() && tokens[end + 1].text == ":" && IsCreditWord(tokens[end].text))))
+        --end;
       // A plural rank after a force is not part of its name: "City Police Constables".
       while (end > start && (tokens[end].text == "Constables" || tokens[end].text == "Officers" ||
                              tokens[end].text == "Officer" || tokens[end].text == "Constable"))
@@ -420,8 +426,9 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           (tokens[last + 1].text == "and" || tokens[last + 1].text == "or") &&
           std::islower(static_cast<unsigned char>(tokens[last + 2].text[0])))
         continue;
-      if (first == last && (lex.IsNotAName(tokens[first].text) || lex.IsInhabitantWord(tokens[first].text)))
-        continue;  // "OK", "CCTV", "DNA"; "Londoners"
+      if (first == last && (lex.IsNotAName(tokens[first].text) || lex.IsInhabitantWord(tokens[first].text) ||
+                            lex.IsPostNominal(tokens[first].text) || IsNameParticle(tokens[first].lower)))
+        continue;  // "OK", "CCTV", "DNA"; "Londoners"; ", Jr."; "De" alone
       if (last > first && last - first <= 2 && title.empty() && lex.IsInhabitantWord(tokens[last].text))
         continue;  // "South Korean", "North American": people of a place, not a name
       // "US" in capitals is the country, not the pronoun.
