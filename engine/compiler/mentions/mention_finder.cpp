@@ -14,6 +14,9 @@ namespace kg::compiler {
 
 namespace {
 
+// "Jr." of "Richard Jones, Jr.": a generation, not a name.
+bool IsGenerationSuffix(const std::string& t) { return t == "Jr" || t == "Sr" || t == "Jnr" || t == "Snr"; }
+
 // "Image: Jane Doe", "Photo: ...": the word that opens a credit.
 bool IsCreditWord(const std::string& t) { return t == "Image" || t == "Images" || t == "Photo" || t == "Video"; }
 
@@ -427,7 +430,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           std::islower(static_cast<unsigned char>(tokens[last + 2].text[0])))
         continue;
       if (first == last && (lex.IsNotAName(tokens[first].text) || lex.IsInhabitantWord(tokens[first].text) ||
-                            lex.IsPostNominal(tokens[first].text) || IsNameParticle(tokens[first].lower)))
+                            IsGenerationSuffix(tokens[first].text) || IsNameParticle(tokens[first].lower)))
         continue;  // "OK", "CCTV", "DNA"; "Londoners"; ", Jr."; "De" alone
       if (last > first && last - first <= 2 && title.empty() && lex.IsInhabitantWord(tokens[last].text))
         continue;  // "South Korean", "North American": people of a place, not a name
