@@ -77,7 +77,7 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
   // longer name is indexed once under the short names it may own, so this stays linear:
   // "Smith" under a person's first and last word, "Harvard" under "Harvard University" without
   // its closing organisation words, "MIT" under the initials.
-  std::unordered_map<std::string, std::vector<size_t>> person_part, org_core, initials;
+  std::unordered_map<std::string, std::vector<size_t>> person_part, org_core, initials, city;
   for (const auto& [name, j] : first_of) {
     const std::vector<std::string>& full = words[j];
     if (full.size() < 2) continue;
@@ -89,6 +89,9 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
     while (core > 0 && lex.IsOrgWord(full[core - 1])) --core;
     if (core > 0 && core < full.size()) org_core[Join(full, core)].push_back(j);
     initials[Initials(full)].push_back(j);
+    // "New York" of "New York City": a city and the same city named with "City".
+    if (full.back() == "City" && lex.IsCity(Join(full, full.size() - 1)))
+      city[Join(full, full.size() - 1)].push_back(j);
   }
   auto add = [](const auto& index, const std::string& key, std::vector<size_t>* owners) {
     if (auto it = index.find(key); it != index.end()) owners->insert(owners->end(), it->second.begin(), it->second.end());
@@ -103,6 +106,7 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
     // Not when the rest is a place: "the San Francisco Bulletin" is not San Francisco.
     if (!KnownPlace(lex, n[i].text)) add(org_core, Join(words[i], words[i].size()), &owners);
     if (acronym) add(initials, only, &owners);
+    add(city, Join(words[i], words[i].size()), &owners);
     std::sort(owners.begin(), owners.end());
     owners.erase(std::unique(owners.begin(), owners.end()), owners.end());
     owners.erase(std::remove(owners.begin(), owners.end(), i), owners.end());

@@ -141,6 +141,7 @@ struct Lexicon::Sets {
   std::unordered_map<std::string, uint8_t> wordnet = LoadWordNetInstances("/usr/share/wordnet/data.noun");
   WordSet given_names = Words(std::string(kg_given_names_begin, kg_given_names_end).c_str());
   WordSet name_prefixes;  // the beginnings of regions' and wordnet's names, up to a space
+  WordSet cities;         // tzdata's cities, also among the regions
 };
 
 namespace {
@@ -164,10 +165,10 @@ struct Lexicon::Tables {
         occupations(Freeze(s.occupations)), months(Freeze(s.months)), org_nouns(Freeze(s.org_nouns)),
         venue_nouns(Freeze(s.venue_nouns)), post_nominals(Freeze(s.post_nominals)), not_names(Freeze(s.not_names)),
         dictionary(Freeze(s.dictionary)), proper(Freeze(s.proper)), given_names(Freeze(s.given_names)),
-        name_prefixes(Freeze(s.name_prefixes)), country_codes(WordTable<std::string>::FromPairs(s.country_codes)),
+        name_prefixes(Freeze(s.name_prefixes)), cities(Freeze(s.cities)), country_codes(WordTable<std::string>::FromPairs(s.country_codes)),
         kin(WordTable<KinWord>::FromPairs(s.kin)), wordnet(WordTable<uint8_t>::FromPairs(s.wordnet)) {}
   WordLookup titles, roles, org, award, place, regions, works, occupations, months, org_nouns, venue_nouns,
-      post_nominals, not_names, dictionary, proper, given_names, name_prefixes;
+      post_nominals, not_names, dictionary, proper, given_names, name_prefixes, cities;
   WordTable<std::string> country_codes;
   WordTable<KinWord> kin;
   WordTable<uint8_t> wordnet;
@@ -186,7 +187,8 @@ Lexicon::Lexicon() : sets_(new Sets) {
   LoadIsoCountries(&sets_->regions, &sets_->country_codes);
   LoadTimeZoneCountries(&sets_->regions, &sets_->country_codes);
   LoadIsoSubdivisions(&sets_->regions);
-  LoadTimeZoneCities(&sets_->regions);
+  LoadTimeZoneCities(&sets_->cities);
+  sets_->regions.insert(sets_->cities.begin(), sets_->cities.end());
   LoadDictionary(&sets_->dictionary, &sets_->proper);
   AddKin(&sets_->kin, kMaleKin, false, Gender::kMale);
   AddKin(&sets_->kin, kFemaleKin, false, Gender::kFemale);
@@ -215,6 +217,9 @@ bool Lexicon::IsOrgWord(const std::string& w) const { return tables_->org.Find(w
 bool Lexicon::IsAwardWord(const std::string& w) const { return tables_->award.Find(w) != nullptr; }
 bool Lexicon::IsPlaceWord(const std::string& w) const { return tables_->place.Find(w) != nullptr; }
 bool Lexicon::IsCountryOrRegion(const std::string& n) const { return tables_->regions.FindLower(n) != nullptr; }
+bool Lexicon::IsCity(const std::string& n) const {
+  return tables_->cities.FindLower(n) != nullptr && CountryCode(n).empty();
+}
 std::string Lexicon::CountryCode(const std::string& name) const {
   const std::string* code;
   if (name.find('.') == std::string::npos) {

@@ -539,7 +539,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         }
       }
       if (span.type == EntityType::kOrganization ||
-          (span.type == EntityType::kLocation && lex.IsPlaceWord(tokens[last].text)))  // "Volgograd Arena"
+          (span.type == EntityType::kLocation && lex.IsPlaceWord(tokens[last].text) &&  // "Volgograd Arena",
+           tokens[last].text != "City"))                                               // not "Ho Chi Minh City"
         NestedPlaces(tokens, s, first, last, &names);
       names.push_back(std::move(span));
     }
