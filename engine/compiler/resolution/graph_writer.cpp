@@ -1,6 +1,7 @@
 #include "engine/compiler/resolution/graph_writer.h"
 
 #include <algorithm>
+#include <charconv>
 #include <iterator>
 #include <map>
 #include <tuple>
@@ -33,12 +34,18 @@ void RefreshLabel(storage::Transaction& txn, storage::NodeId node) {
   std::map<std::string, int64_t> votes;
   txn.ScanAux(TypesPrefix(node), [&](std::string_view, std::string_view value) {
     size_t tab = value.find('\t');
-    if (tab != std::string_view::npos) votes[std::string(value.substr(0, tab))] += std::stoll(std::string(value.substr(tab + 1)));
+    int64_t count = 0;
+    if (tab != std::string_view::npos &&
+        std::from_chars(value.data() + tab + 1, value.data() + value.size(), count).ec == std::errc())
+      votes[std::string(value.substr(0, tab))] += count;
     return true;
   });
   auto record = txn.GetNode(node);
-  if (!record || votes.empty() || record->labels.size() != 1 || !votes.count(record->labels[0])) return;
-  const std::string& current = record->labels[0];
+  // Only a node of one label, as the compiler makes them; a vote the current label lost in
+  // full (its articles retracted) moves the node to the type the others gave.
+  if (!record || votes.empty() || record->labels.size() != 1) return;
+  const std::string current = record->labels[0];
+  votes.emplace(current, 0);
   std::string best = current;
   for (const auto& [label, count] : votes)
     if (count > votes[best]) best = label;
