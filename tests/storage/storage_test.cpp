@@ -191,17 +191,27 @@ TEST(Store, MissingDatabaseWithoutCreateIsAnError) {
   EXPECT_EQ(s.kind(), ErrorKind::kDatabase);
 }
 
+// The child is forked before this process opens the store: forking after RocksDB has started
+// its background threads can leave a lock held in the child, which then hangs.
 TEST(Store, SecondProcessGetsALockError) {
   std::string dir = TempDir("lock");
-  std::unique_ptr<GraphStore> store;
-  ASSERT_TRUE(GraphStore::Open(dir, {}, &store).ok());
+  int opened[2];
+  ASSERT_EQ(pipe(opened), 0);
   pid_t child = fork();
   if (child == 0) {
+    close(opened[1]);
+    char byte = 0;
+    if (read(opened[0], &byte, 1) != 1) _exit(2);  // wait until the parent holds the store
     std::unique_ptr<GraphStore> other;
     Status s = GraphStore::Open(dir, {}, &other);
     bool ok = s.kind() == ErrorKind::kDatabase && s.message().find("locked by another process") != std::string::npos;
     _exit(ok ? 0 : 1);
   }
+  close(opened[0]);
+  std::unique_ptr<GraphStore> store;
+  ASSERT_TRUE(GraphStore::Open(dir, {}, &store).ok());
+  ASSERT_EQ(write(opened[1], "x", 1), 1);
+  close(opened[1]);
   int status = 0;
   waitpid(child, &status, 0);
   EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
