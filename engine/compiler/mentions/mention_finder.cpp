@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstring>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "engine/compiler/lexicon/lexicon.h"
 #include "engine/compiler/mentions/name_words.h"
@@ -267,19 +268,19 @@ void LowerCaseAwards(const std::vector<Token>& tokens, size_t sentence, std::vec
 }
 
 // How often each word is written with a capital inside a sentence (not at its start) in the
-// article; a word also written in lower case counts -1000 (it is a common word here).
+// article, for the words it never writes in lower case.
 std::unordered_map<std::string, int> CapitalisedInside(const ArticleAnalysis& article) {
   std::unordered_map<std::string, int> counts;
-  std::unordered_map<std::string, bool> lower_seen;
+  std::unordered_set<std::string> lower_case;
   for (const auto& sentence : article.sentences)
     for (size_t i = 0; i < sentence.tokens.size(); ++i) {
       const Token& t = sentence.tokens[i];
       if (t.text.empty() || !std::isalpha(static_cast<unsigned char>(t.text[0]))) continue;
-      if (!Capitalised(t.text)) lower_seen[t.lower] = true;
+      if (!Capitalised(t.text)) lower_case.insert(t.lower);
       else if (!SentenceInitial(sentence.tokens, i)) ++counts[t.text];
     }
-  for (auto& [word, count] : counts)
-    if (lower_seen.count(Lower(word))) count = -1000;
+  for (auto it = counts.begin(); it != counts.end();)
+    it = lower_case.count(Lower(it->first)) ? counts.erase(it) : std::next(it);
   return counts;
 }
 
