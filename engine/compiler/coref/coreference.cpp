@@ -52,6 +52,17 @@ void ForEachDeletion(const std::string& word, F f) {
   }
 }
 
+// "Matthew Goode" and "Matthew William Goode", "Otto Jespersen" and "Jens Otto Harry
+// Jespersen": the shorter full name keeps some of the longer one's given names, in order,
+// and its surname.
+bool DropsGivenNames(const std::vector<std::string>& shorter, const std::vector<std::string>& longer) {
+  if (shorter.size() < 2 || shorter.size() >= longer.size() || !SimilarSurname(shorter.back(), longer.back())) return false;
+  size_t k = 0;
+  for (size_t i = 0; i + 1 < longer.size() && k + 1 < shorter.size(); ++i)
+    if (longer[i] == shorter[k]) ++k;
+  return k + 1 == shorter.size();
+}
+
 struct Builder {
   ArticleAnalysis* article;
   std::map<std::string, int> by_key;  // "type|lower name" -> entity
@@ -105,8 +116,11 @@ struct Builder {
     };
     if (words.empty()) return found;
     add(by_first, words.front());
-    if (words.size() == 1)
+    if (words.size() == 1) {
       if (!by_surname.empty()) ForEachDeletion(Lower(words[0]), [&](const std::string& d) { add(by_surname, d); });
+    } else {
+      add(by_surname, Lower(words.back()));  // a longer or shorter form of the full name
+    }
     std::sort(maybe.begin(), maybe.end());
     maybe.erase(std::unique(maybe.begin(), maybe.end()), maybe.end());
     for (int i : maybe) {
@@ -114,7 +128,8 @@ struct Builder {
       if (full == words) continue;
       bool match = words.size() == 1 ? (SimilarSurname(words[0], full.back()) || words[0] == full.front())
                                      : (words.front() == full.front() && SimilarSurname(words.back(), full.back()) &&
-                                        words.size() == full.size());
+                                        words.size() == full.size()) ||
+                                           DropsGivenNames(words, full) || DropsGivenNames(full, words);
       if (match) found.push_back(i);
     }
     return found;

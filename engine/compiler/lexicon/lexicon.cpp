@@ -138,7 +138,8 @@ struct Lexicon::Sets {
           dictionary, proper;
   CodeMap country_codes;
   std::unordered_map<std::string, KinWord> kin;
-  std::unordered_map<std::string, uint8_t> wordnet = LoadWordNetInstances("/usr/share/wordnet/data.noun");
+  WordNetNames wordnet_names = LoadWordNetInstances("/usr/share/wordnet/data.noun");
+  std::unordered_map<std::string, uint8_t>& wordnet = wordnet_names.kinds;
   WordSet given_names = Words(std::string(kg_given_names_begin, kg_given_names_end).c_str());
   WordSet name_prefixes;  // the beginnings of regions' and wordnet's names, up to a space
   WordSet cities;         // tzdata's cities, also among the regions
@@ -176,6 +177,27 @@ struct Lexicon::Tables {
 
 namespace {
 
+// WordNet's other names of a country ("America" beside "United States", "Holland" beside
+// "Netherlands") name the same place. A name WordNet gives to two countries names neither.
+// The synset's first name, its usual one, tells which country it is: not its abbreviations
+// ("CA" of California is Canada's code), nor a later name ("Russia" of the Soviet Union).
+void AddCountrySynonyms(const std::vector<std::vector<std::string>>& synonym_sets, CodeMap* codes) {
+  CodeMap added;
+  std::unordered_set<std::string> ambiguous;
+  for (const auto& synonyms : synonym_sets) {
+    auto usual = codes->find(synonyms[0]);
+    if (usual == codes->end() || synonyms[0].size() <= 3) continue;
+    const std::string code = usual->second;
+    for (const std::string& name : synonyms) {
+      if (codes->count(name)) continue;
+      auto [it, fresh] = added.emplace(name, code);
+      if (!fresh && it->second != code) ambiguous.insert(name);
+    }
+  }
+  for (const auto& [name, code] : added)
+    if (!ambiguous.count(name)) codes->emplace(name, code);
+}
+
 void AddKin(std::unordered_map<std::string, KinWord>* kin, const char* words, bool partners, Gender gender) {
   std::istringstream in(words);
   for (std::string w; in >> w;) (*kin)[w] = KinWord{partners ? "partner" : w, gender};
@@ -186,6 +208,7 @@ void AddKin(std::unordered_map<std::string, KinWord>* kin, const char* words, bo
 Lexicon::Lexicon() : sets_(new Sets) {
   LoadIsoCountries(&sets_->regions, &sets_->country_codes);
   LoadTimeZoneCountries(&sets_->regions, &sets_->country_codes);
+  AddCountrySynonyms(sets_->wordnet_names.place_synonyms, &sets_->country_codes);
   LoadIsoSubdivisions(&sets_->regions);
   LoadTimeZoneCities(&sets_->cities);
   sets_->regions.insert(sets_->cities.begin(), sets_->cities.end());

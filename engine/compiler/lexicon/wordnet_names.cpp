@@ -43,10 +43,11 @@ uint8_t KindOf(std::unordered_map<uint32_t, Synset>& synsets, uint32_t offset, i
 
 }  // namespace
 
-std::unordered_map<std::string, uint8_t> LoadWordNetInstances(const std::string& path) {
-  std::unordered_map<std::string, uint8_t> names;
+WordNetNames LoadWordNetInstances(const std::string& path) {
+  WordNetNames out;
+  std::unordered_map<std::string, uint8_t>& names = out.kinds;
   std::ifstream in(path);
-  if (!in) return names;
+  if (!in) return out;
   std::unordered_map<uint32_t, Synset> synsets;
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   // Each line's whitespace-separated fields, read in place.
@@ -116,13 +117,16 @@ std::unordered_map<std::string, uint8_t> LoadWordNetInstances(const std::string&
   for (uint32_t offset : instances) {
     uint8_t kind = KindOf(synsets, offset, 0);
     if (kind == 0) continue;
+    std::vector<std::string> synonyms;
     for (std::string word : synsets[offset].words) {
       for (char& c : word) c = c == '_' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       if (size_t paren = word.find('('); paren != std::string::npos) word.erase(paren);  // "lincoln(a)"
       names[word] |= kind;
+      synonyms.push_back(std::move(word));
     }
+    if ((kind & kWordNetPlace) && synonyms.size() > 1) out.place_synonyms.push_back(std::move(synonyms));
   }
-  return names;
+  return out;
 }
 
 }  // namespace kg::compiler

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace kg::compiler {
 
@@ -16,8 +17,14 @@ enum WordNetKind : uint8_t {
   kWordNetInhabitant = 8,  // not an instance: a capitalised kind of inhabitant ("Londoner", "Italian")
 };
 
-// Lower-case instance names ("isaac newton", "antwerp") and inhabitant nouns -> WordNetKind bits. Empty when the
-// package is not installed.
-std::unordered_map<std::string, uint8_t> LoadWordNetInstances(const std::string& data_noun_path);
+struct WordNetNames {
+  // Lower-case instance names ("isaac newton", "antwerp") and inhabitant nouns -> WordNetKind bits.
+  std::unordered_map<std::string, uint8_t> kinds;
+  // The names of each place instance that has several ({"united states", "america", "usa", ...}).
+  std::vector<std::vector<std::string>> place_synonyms;
+};
+
+// Empty when the package is not installed.
+WordNetNames LoadWordNetInstances(const std::string& data_noun_path);
 
 }  // namespace kg::compiler

@@ -53,6 +53,12 @@ bool CommonCompound(const Lexicon& lex, const std::string& word) {
 }
 
 // "the Gold award", "a Clarion medal", "the Orbis award-winning film": the award's name.
+// A country's name in full ("Turkey", "Holland"), not one of the ISO codes that are also
+// words ("TV", "IN").
+bool NamesCountry(const Lexicon& lex, const std::string& name) {
+  return name.size() > 3 && !lex.CountryCode(name).empty();
+}
+
 bool IsAwardFollower(const std::string& t) {
   return t == "award" || t == "medal" || t == "prize" || t.rfind("award-", 0) == 0 || t.rfind("prize-", 0) == 0;
 }
@@ -83,7 +89,8 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   }
   std::string name;
   for (size_t k = first; k <= last; ++k) name += (k > first ? " " : "") + tokens[k].text;
-  bool country = lex.IsCountryOrRegion(name) || (first == last && IsCountryAbbreviation(tokens[first].text));
+  bool country = lex.IsCountryOrRegion(name) || NamesCountry(lex, name) ||
+                 (first == last && IsCountryAbbreviation(tokens[first].text));
   if (title.empty() && !country && last + 1 < tokens.size() && lex.IsOrgNoun(tokens[last + 1].text))
     return EntityType::kOrganization;  // "the Save Our Pool campaign", not "the UK business"
   // "wrote The Cold Water": a title right after a verb of authorship.
@@ -112,7 +119,7 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
     return EntityType::kLocation;
   // A country before organisation words ("United" would make it a club), a title before a
   // country ("Mr Wakefield" is a person even though Wakefield is a town).
-  if (title.empty() && lex.IsCountryOrRegion(name)) return EntityType::kLocation;
+  if (title.empty() && (lex.IsCountryOrRegion(name) || NamesCountry(lex, name))) return EntityType::kLocation;
   for (size_t k = first; k <= last; ++k)
     if (lex.IsOrgWord(tokens[k].text)) return EntityType::kOrganization;
   for (size_t k = first; k <= last; ++k)
@@ -435,8 +442,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         continue;  // "OK", "CCTV", "DNA"; "Londoners"; ", Jr."; "De" alone
       if (last > first && last - first <= 2 && title.empty() && lex.IsInhabitantWord(tokens[last].text))
         continue;  // "South Korean", "North American": people of a place, not a name
-      // "US" in capitals is the country, not the pronoun.
-      bool country_code = IsCountryAbbreviation(tokens[first].text);
+      // "US" in capitals is the country, not the pronoun; "Turkey" the country, not the bird.
+      bool country_code = IsCountryAbbreviation(tokens[first].text) || (first == last && NamesCountry(lex, tokens[first].text));
       bool common = (lex.IsCommonWord(tokens[first].text) || CommonCompound(lex, tokens[first].text) ||
                      tokens[first].text == "I") && !country_code;
       if (first == last && title.empty() && SentenceInitial(tokens, first) &&
