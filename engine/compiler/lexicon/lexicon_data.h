@@ -36,6 +36,13 @@ inline constexpr const char* kOrgWords =
     "FC AFC United Rovers Wanderers Athletic Albion Hotspur Rangers "
     "BBC ITV NHS";
 
+// Buildings and sites, which name a place even where an institution of the same name works
+// there ("Carnegie Hall", "the Museum of Modern Art"); the head of a name, not any word of it.
+inline constexpr const char* kFacilityWords =
+    "Museum Gallery Hall Cemetery Stadium Arena Hospital Infirmary Cathedral Abbey Palace Castle Tower "
+    "Theatre Theater Airport Tube Tunnel Centre Center Archive Archives Temple Mosque Synagogue Chapel "
+    "Basilica Shrine Prison Zoo Monument Mall Hotel Casino Observatory Lighthouse Pier Fort Fortress";
+
 inline constexpr const char* kAwardWords =
     "Medal Award Prize Order Trophy Honour Honor Cup Star MBE OBE CBE BEM KBE DBE QPM";
 

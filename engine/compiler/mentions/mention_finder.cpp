@@ -59,6 +59,20 @@ bool NamesCountry(const Lexicon& lex, const std::string& name) {
   return name.size() > 3 && !lex.CountryCode(name).empty();
 }
 
+// "Carnegie Hall", "the Museum of Modern Art", "Kennedy Space Center": a name whose head (its
+// last word, or the last before "of" or "for") is a building or a site, and which is not a
+// person's ("Steve Hall").
+bool NamesFacility(const Lexicon& lex, const std::vector<Token>& tokens, size_t first, size_t last) {
+  if (last == first || lex.IsGivenName(tokens[first].text)) return false;
+  size_t head = last;
+  for (size_t k = first + 1; k < last; ++k)
+    if (tokens[k].text == "of" || tokens[k].text == "for") {
+      head = k - 1;
+      break;
+    }
+  return lex.IsFacilityWord(tokens[head].text);
+}
+
 bool IsAwardFollower(const std::string& t) {
   return t == "award" || t == "medal" || t == "prize" || t.rfind("award-", 0) == 0 || t.rfind("prize-", 0) == 0;
 }
@@ -120,6 +134,7 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   // A country before organisation words ("United" would make it a club), a title before a
   // country ("Mr Wakefield" is a person even though Wakefield is a town).
   if (title.empty() && (lex.IsCountryOrRegion(name) || NamesCountry(lex, name))) return EntityType::kLocation;
+  if (title.empty() && NamesFacility(lex, tokens, first, last)) return EntityType::kLocation;
   for (size_t k = first; k <= last; ++k)
     if (lex.IsOrgWord(tokens[k].text)) return EntityType::kOrganization;
   for (size_t k = first; k <= last; ++k)
@@ -547,7 +562,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         }
       }
       if (span.type == EntityType::kOrganization ||
-          (span.type == EntityType::kLocation && lex.IsPlaceWord(tokens[last].text) &&  // "Volgograd Arena",
+          (span.type == EntityType::kLocation &&
+           (lex.IsPlaceWord(tokens[last].text) || lex.IsFacilityWord(tokens[last].text)) &&  // "Volgograd Arena",
            tokens[last].text != "City"))                                               // not "Ho Chi Minh City"
         NestedPlaces(tokens, s, first, last, &names);
       names.push_back(std::move(span));
