@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "engine/compiler/lexicon/lexicon.h"
+#include "engine/compiler/lexicon/wordnet_names.h"
 #include "engine/compiler/mentions/name_words.h"
 #include "engine/compiler/mentions/tagged_names.h"
 
@@ -532,6 +533,11 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
                          (!lex.IsProperNoun(tokens[first].text) || tokens[first - 1].text == "in" ||
                           tokens[first - 1].text == "near" || tokens[first - 1].text == "outside");
       if (!span.type && tagged) span.fallback = tagged;
+      // "Einstein", "Twain": a lone word that WordNet knows only as someone's name is that
+      // person, unless the article names someone else of that name in full.
+      if (!span.type && !span.fallback && first == last && title.empty() && !common &&
+          lex.WordNetKindOf(tokens[first].lower) == kWordNetPerson)
+        span.fallback = EntityType::kPerson;
       // A word no list knows, written with a capital inside sentences again and again and never
       // in lower case, is a name even where no cue says of what ("tells Wikinews", "with
       // Wikinews"): an organisation unless it turns out to be someone's surname.
