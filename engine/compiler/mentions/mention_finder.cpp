@@ -533,6 +533,10 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
                          (!lex.IsProperNoun(tokens[first].text) || tokens[first - 1].text == "in" ||
                           tokens[first - 1].text == "near" || tokens[first - 1].text == "outside");
       if (!span.type && tagged) span.fallback = tagged;
+      // "Wikinews spoke with ...": a lone word opening a sentence, in no dictionary, that the
+      // tagger calls a name, is one unless it turns out to be someone's surname.
+      if (!span.type && !span.fallback && first == last && title.empty() && !common && SentenceInitial(tokens, first))
+        span.fallback = TaggedType(tokens, first, last);
       // "Einstein", "Twain": a lone word that WordNet knows only as someone's name is that
       // person, unless the article names someone else of that name in full.
       if (!span.type && !span.fallback && first == last && title.empty() && !common &&
