@@ -61,16 +61,18 @@ bool NamesCountry(const Lexicon& lex, const std::string& name) {
 }
 
 // "Carnegie Hall", "the Museum of Modern Art", "Kennedy Space Center": a name whose head (its
-// last word, or the last before "of" or "for") is a building or a site, and which is not a
-// person's ("Steve Hall").
+// last word, or the last before "of") is a building or a site, and which is not a person's
+// ("Steve Hall").
 bool NamesFacility(const Lexicon& lex, const std::vector<Token>& tokens, size_t first, size_t last) {
   if (last == first || lex.IsGivenName(tokens[first].text)) return false;
   size_t head = last;
-  for (size_t k = first + 1; k < last; ++k)
-    if (tokens[k].text == "of" || tokens[k].text == "for") {
+  for (size_t k = first + 1; k < last; ++k) {
+    if (tokens[k].text == "for") return false;  // "Center for Advanced Study": an institution
+    if (tokens[k].text == "of") {
       head = k - 1;
       break;
     }
+  }
   return lex.IsFacilityWord(tokens[head].text);
 }
 
@@ -341,6 +343,9 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         else if (end + 3 < tokens.size() && IsConnector(tokens[end + 1].text) && IsConnector(tokens[end + 2].text) &&
                  Capitalised(tokens[end + 3].text) && !PersonOfPlace(lex, tokens, start, end, title))
           end += 3;  // "Out of the Box", "Bank of the West"
+        else if (end + 2 < tokens.size() && tokens[end + 1].text == "for" && Capitalised(tokens[end + 2].text) &&
+                 (lex.IsOrgWord(tokens[end].text) || tokens[end].text == "Center" || tokens[end].text == "Centre"))
+          end += 2;  // "Association for Computing Machinery", "Centre for Social Research"
         else if (IsInitial(tokens, end) && end + 2 < tokens.size() && Capitalised(tokens[end + 2].text))
           end += 2;  // "Charles J. Fillmore", "W. W. Rouse Ball"
         else if (end + 2 < tokens.size() && IsNameParticle(tokens[end + 1].text) && Capitalised(tokens[end + 2].text))
@@ -393,6 +398,16 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       while (end > start && (lex.IsPostNominal(tokens[end].text) ||
                              (end + 1 < tokens.size() && tokens[end + 1].text == ":" && IsCreditWord(tokens[end].text))))
         --end;
+      // "the Gold Medal of the Royal Society": an award given by an organisation is two names.
+      for (size_t k = start + 1; k + 2 <= end; ++k) {
+        if (!lex.IsAwardWord(tokens[k].text) || tokens[k + 1].text != "of") continue;
+        bool body = false;
+        for (size_t m = k + 2; m <= end; ++m) body |= lex.IsOrgWord(tokens[m].text);
+        if (body) {
+          end = k;
+          break;
+        }
+      }
       // A plural rank after a force is not part of its name: "City Police Constables".
       while (end > start && (tokens[end].text == "Constables" || tokens[end].text == "Officers" ||
                              tokens[end].text == "Officer" || tokens[end].text == "Constable"))
