@@ -76,6 +76,27 @@ bool NamesFacility(const Lexicon& lex, const std::vector<Token>& tokens, size_t 
   return lex.IsFacilityWord(tokens[head].text);
 }
 
+// "Fromer" for "Former": two letters swapped, one dropped or one mistyped in a common word.
+bool LooksMisspelt(const Lexicon& lex, const std::string& word) {
+  std::string lower = Lower(word), variant;
+  for (size_t k = 0; k + 1 < lower.size(); ++k) {
+    variant = lower;
+    std::swap(variant[k], variant[k + 1]);
+    if (lex.IsCommonWord(variant)) return true;
+  }
+  for (size_t k = 0; k < lower.size(); ++k) {
+    variant = lower;
+    variant.erase(k, 1);
+    if (variant.size() > 2 && lex.IsCommonWord(variant)) return true;
+    variant = lower;
+    for (char c = 'a'; c <= 'z'; ++c) {
+      variant[k] = c;
+      if (c != lower[k] && lex.IsCommonWord(variant)) return true;
+    }
+  }
+  return false;
+}
+
 bool IsAwardFollower(const std::string& t) {
   return t == "award" || t == "medal" || t == "prize" || t.rfind("award-", 0) == 0 || t.rfind("prize-", 0) == 0;
 }
@@ -548,9 +569,11 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
                          (!lex.IsProperNoun(tokens[first].text) || tokens[first - 1].text == "in" ||
                           tokens[first - 1].text == "near" || tokens[first - 1].text == "outside");
       if (!span.type && tagged) span.fallback = tagged;
-      // "Wikinews spoke with ...": a lone word opening a sentence, in no dictionary, that the
-      // tagger calls a name, is one unless it turns out to be someone's surname.
-      if (!span.type && !span.fallback && first == last && title.empty() && !common && SentenceInitial(tokens, first))
+      // "Wikinews spoke with ...": a lone word opening a sentence, in no dictionary and no
+      // misspelling of a word, that the tagger calls a name, is one unless it turns out to
+      // be someone's surname.
+      if (!span.type && !span.fallback && first == last && title.empty() && !common && SentenceInitial(tokens, first) &&
+          !LooksMisspelt(lex, tokens[first].text))
         span.fallback = TaggedType(tokens, first, last);
       // "Einstein", "Twain": a lone word that WordNet knows only as someone's name is that
       // person, unless the article names someone else of that name in full.
