@@ -400,6 +400,11 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           end = k - 1;
           break;
         }
+      // "the Virginia Governor", "a Museum of Flight CEO": a title with no name after it is
+      // not part of the name before it.
+      while (end > start && lex.IsPersonTitle(tokens[end].text) && tokens[end].text != "General" &&
+             tokens[end].text != "Major")
+        --end;
       // "Fellow of the Royal Society", "President of the Linguistic Society": a role in what
       // follows "of", which is the name.
       if (start + 2 <= end && tokens[start + 1].text == "of" && lex.IsRoleNoun(tokens[start].text)) {
