@@ -414,7 +414,11 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       // "Refugee Council Enver Solomon", "Education Minister Stefania Giannini": a given name
       // and a surname closing a longer run are a person of their own.
       bool after_body = end >= start + 2 && (AllCaps(tokens[end - 2].text) || lex.IsOrgWord(tokens[end - 2].text));
-      if (end >= start + 2 && lex.IsGivenName(tokens[end - 1].text) &&
+      // After a body, a given name no list knows counts where the tagger reads a person there.
+      auto person_tag = [](const Token& t) { return t.name().size() > 2 && t.name().compare(2, 3, "PER") == 0; };
+      bool tagged_person = after_body && person_tag(tokens[end]) &&
+                           (person_tag(tokens[end - 1]) || tokens[end - 1].name() == "O");
+      if (end >= start + 2 && (lex.IsGivenName(tokens[end - 1].text) || tagged_person) &&
           (!lex.IsCommonWord(tokens[end - 1].text) || after_body) &&  // "NASA Bill Ingalls"
           !lex.IsGivenName(tokens[end - 2].text) && Capitalised(tokens[end - 2].text) && !IsConnector(tokens[end - 2].text) &&
           !lex.IsOrgWord(tokens[end].text) && !lex.IsPlaceWord(tokens[end].text))
