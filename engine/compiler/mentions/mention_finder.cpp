@@ -278,6 +278,8 @@ bool PersonOfPlace(const Lexicon& lex, const std::vector<Token>& tokens, size_t 
   // "Raymond Wong of the Democratic Party": a given name opens a person's name.
   if (lex.IsGivenName(tokens[start].text) && !lex.IsCommonWord(tokens[start].text) && !lex.IsOrgWord(tokens[end].text))
     return true;
+  // "Kwong Chun-yu of the Democratic Party": where no list knows the given name, the tagger may.
+  if (tokens[start].name() == "B-PER" && tokens[end].name() == "I-PER" && !lex.IsOrgWord(tokens[end].text)) return true;
   if (end + 3 < tokens.size() && Capitalised(tokens[end + 3].text)) return false;
   for (size_t k = start; k <= end; ++k)
     if (lex.IsOrgWord(tokens[k].text) || lex.IsPlaceWord(tokens[k].text) || lex.IsAwardWord(tokens[k].text) ||
