@@ -275,12 +275,25 @@ bool Lexicon::StartsLongerName(const std::string& lower_name) const {
 
 bool Lexicon::IsGivenName(const std::string& w) const { return tables_->given_names.Find(w) != nullptr; }
 
-bool Lexicon::IsInhabitantWord(const std::string& word) const {
-  const uint8_t* kind = tables_->wordnet.FindLower(word);
-  if (kind && (*kind & kWordNetInhabitant)) return true;
+namespace {
+
+// Whether WordNet gives `word`, or its singular ("Londoners"), one of the `kinds` bits.
+bool WordOrSingularIs(const WordTable<uint8_t>& wordnet, const std::string& word, uint8_t kinds) {
+  const uint8_t* kind = wordnet.FindLower(word);
+  if (kind && (*kind & kinds)) return true;
   if (word.size() <= 3 || (word.back() != 's' && word.back() != 'S')) return false;
-  kind = tables_->wordnet.FindLower(std::string_view(word).substr(0, word.size() - 1));
-  return kind && (*kind & kWordNetInhabitant);
+  kind = wordnet.FindLower(std::string_view(word).substr(0, word.size() - 1));
+  return kind && (*kind & kinds);
+}
+
+}  // namespace
+
+bool Lexicon::IsInhabitantWord(const std::string& word) const {
+  return WordOrSingularIs(tables_->wordnet, word, kWordNetInhabitant);
+}
+
+bool Lexicon::IsKindOfPeople(const std::string& word) const {
+  return WordOrSingularIs(tables_->wordnet, word, kWordNetInhabitant | kWordNetFollower);
 }
 
 bool Lexicon::IsCommonWord(const std::string& word) const {

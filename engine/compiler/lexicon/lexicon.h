@@ -53,6 +53,8 @@ class Lexicon {
   uint8_t WordNetKindOf(const std::string& lower_name) const;
   // "Londoners", "Italian": a word for inhabitants (WordNet), which names a group, not an entity.
   bool IsInhabitantWord(const std::string& word) const;
+  // A kind of people rather than a name, alone: "Londoners", "Italian", "Christians", "Marxist".
+  bool IsKindOfPeople(const std::string& word) const;
   // "Christopher", "Auguste": a given name (the public-domain Moby lists, data/given_names.txt).
   bool IsGivenName(const std::string& word) const;
 

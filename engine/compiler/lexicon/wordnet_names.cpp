@@ -1,8 +1,11 @@
 #include "engine/compiler/lexicon/wordnet_names.h"
 
 #include <charconv>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
+#include <sstream>
+#include <unordered_set>
 #include <string_view>
 #include <vector>
 
@@ -39,6 +42,24 @@ uint8_t KindOf(std::unordered_map<uint32_t, Synset>& synsets, uint32_t offset, i
   for (uint32_t parent : s.parents) kind |= KindOf(synsets, parent, depth + 1);
   synsets[offset].kind = static_cast<int8_t>(kind);
   return kind;
+}
+
+// The adjectives of WordNet's data.adj written with a capital ("Christian", "Italian").
+std::unordered_set<std::string> CapitalisedAdjectives(const std::string& path) {
+  std::unordered_set<std::string> words;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == ' ') continue;  // the licence header
+    std::istringstream fields(line);
+    std::string offset, lex_file, pos, count_hex, word, lex_id;
+    fields >> offset >> lex_file >> pos >> count_hex;
+    for (unsigned long n = std::strtoul(count_hex.c_str(), nullptr, 16); n > 0 && fields >> word >> lex_id; --n) {
+      word = word.substr(0, word.find('('));  // "Christian(a)"
+      if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z') words.insert(word);
+    }
+  }
+  return words;
 }
 
 }  // namespace
@@ -125,6 +146,19 @@ WordNetNames LoadWordNetInstances(const std::string& path) {
       synonyms.push_back(std::move(word));
     }
     if ((kind & kWordNetPlace) && synonyms.size() > 1) out.place_synonyms.push_back(std::move(synonyms));
+  }
+  // Followers: capitalised kinds of person that are no instance's name and that WordNet also
+  // has as capitalised adjectives ("Christian", "Marxist", "Sikh"); not "Kennan", "Tom".
+  std::string adjectives_path = path.substr(0, path.rfind('/') + 1) + "data.adj";
+  std::unordered_set<std::string> capitalised_adjectives = CapitalisedAdjectives(adjectives_path);
+  for (uint32_t offset : capitalised) {
+    if (!(KindOf(synsets, offset, 0) & kWordNetPerson)) continue;
+    for (std::string word : synsets[offset].words) {
+      if (word.find('_') != std::string::npos || !capitalised_adjectives.count(word)) continue;
+      for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      uint8_t& kind = names[word];
+      if (!(kind & (kWordNetPerson | kWordNetPlace | kWordNetOrganization | kWordNetInhabitant))) kind |= kWordNetFollower;
+    }
   }
   return out;
 }

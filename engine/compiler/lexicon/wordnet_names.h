@@ -15,6 +15,7 @@ enum WordNetKind : uint8_t {
   kWordNetPlace = 2,
   kWordNetOrganization = 4,
   kWordNetInhabitant = 8,  // not an instance: a capitalised kind of inhabitant ("Londoner", "Italian")
+  kWordNetFollower = 16,   // not an instance: a follower of a faith or a thinker ("Christian", "Marxist")
 };
 
 struct WordNetNames {

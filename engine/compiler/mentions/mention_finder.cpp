@@ -500,7 +500,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           (tokens[last + 1].text == "and" || tokens[last + 1].text == "or") &&
           std::islower(static_cast<unsigned char>(tokens[last + 2].text[0])))
         continue;
-      if (first == last && (lex.IsNotAName(tokens[first].text) || lex.IsInhabitantWord(tokens[first].text) ||
+      if (first == last && (lex.IsNotAName(tokens[first].text) || lex.IsKindOfPeople(tokens[first].text) ||
                             IsGenerationSuffix(tokens[first].text) || IsNameParticle(tokens[first].lower)))
         continue;  // "OK", "CCTV", "DNA"; "Londoners"; ", Jr."; "De" alone
       if (last > first && last - first <= 2 && title.empty() && lex.IsInhabitantWord(tokens[last].text))
