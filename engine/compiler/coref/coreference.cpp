@@ -1,6 +1,7 @@
 #include "engine/compiler/coref/coreference.h"
 #include "engine/compiler/text/normalize.h"
 #include "engine/compiler/lexicon/lexicon.h"
+#include "engine/compiler/lexicon/wordnet_names.h"
 
 #include <algorithm>
 #include <map>
@@ -61,6 +62,34 @@ bool DropsGivenNames(const std::vector<std::string>& shorter, const std::vector<
   for (size_t i = 0; i + 1 < longer.size() && k + 1 < shorter.size(); ++i)
     if (longer[i] == shorter[k]) ++k;
   return k + 1 == shorter.size();
+}
+
+std::string JoinWords(const std::vector<std::string>& words, size_t from, size_t to) {
+  std::string joined;
+  for (size_t k = from; k < to; ++k) joined += (k > from ? " " : "") + words[k];
+  return joined;
+}
+
+bool NamesPlace(const Lexicon& lex, const std::string& name) {
+  return !lex.CountryCode(name).empty() || lex.IsCountryOrRegion(name) ||
+         (lex.WordNetKindOf(Lower(name)) & kWordNetPlace);
+}
+
+// The shorter names an article gives an organisation once it has named it in full, in lower
+// case: without the country or city before it ("Air Force" of "United States Air Force",
+// "Red Sox" of "Boston Red Sox"), or without its kind after it ("Harvard" of "Harvard
+// University"), unless what is left names a place ("Manchester" of "Manchester United").
+std::vector<std::string> OrgShortForms(const std::vector<std::string>& words) {
+  const Lexicon& lex = Lexicon::Get();
+  std::vector<std::string> forms;
+  for (size_t k = 1; k < words.size() && k <= 3; ++k)
+    if (NamesPlace(lex, JoinWords(words, 0, k)) && !NamesPlace(lex, JoinWords(words, k, words.size())) &&
+        words[k] != "of" && words[k] != "and")
+      forms.push_back(Lower(JoinWords(words, k, words.size())));
+  if (words.size() >= 2 && lex.IsOrgWord(words.back()) && !lex.IsOrgWord(words[words.size() - 2]) &&
+      words[words.size() - 2] != "of" && !NamesPlace(lex, JoinWords(words, 0, words.size() - 1)))
+    forms.push_back(Lower(JoinWords(words, 0, words.size() - 1)));
+  return forms;
 }
 
 struct Builder {
@@ -241,6 +270,17 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
       entity_of[i] = j;
       break;
     }
+  }
+  // Short forms of organisations named in full: each names the one organisation it may.
+  std::unordered_map<std::string, std::set<int>> org_of_short_form;
+  for (size_t j = 0; j < article->entities.size(); ++j)
+    if (article->entities[j].type == EntityType::kOrganization)
+      for (const std::string& form : OrgShortForms(b.name_words[j])) org_of_short_form[form].insert(static_cast<int>(j));
+  for (size_t i = 0; i < names.size() && !org_of_short_form.empty(); ++i) {
+    auto it = org_of_short_form.find(Lower(names[i].text));
+    if (it == org_of_short_form.end() || it->second.size() != 1 || !names[i].title.empty()) continue;
+    if (!Lexicon::Get().CountryCode(names[i].text).empty() || !b.Candidates(names[i].text).empty()) continue;
+    entity_of[i] = *it->second.begin();
   }
   for (size_t i = 0; i < names.size(); ++i) {  // full names spelt two ways
     if (entity_of[i] < 0 || article->entities[entity_of[i]].type != EntityType::kPerson) continue;
