@@ -38,6 +38,10 @@ QueryResult Database::Query(std::string_view statement, const Params& params, co
   // Statements may write; serialising them keeps one writer at a time.
   std::lock_guard<std::mutex> lock(impl_->write_mutex);
   QueryResult result = query::RunQuery(*impl_->store, statement, params, options);
+  // A query that failed after a storage read failed (a missing node turned into a type
+  // error, say) reports the cause.
+  Status storage = impl_->store->status();
+  if (!result.ok() && !storage.ok()) result = QueryResult(storage);
   if (!result.ok()) Log().debug("query failed: {}", result.status().ToString());
   return result;
 }
@@ -97,7 +101,7 @@ Status Database::Stats(GraphStats* stats) {
   for (const auto& label : txn->Labels()) stats->nodes_by_label.emplace_back(label, txn->CountNodes(label));
   for (const auto& type : txn->RelTypes()) stats->relationships_by_type.emplace_back(type, txn->CountRels(type));
   stats->disputes = compiler::CountDisputes(*txn);
-  return Status::Ok();
+  return txn->status();
 }
 
 Status Database::Export(ExportFormat format, std::ostream& out) {
