@@ -74,6 +74,9 @@ Status RocksStore::OpenRocks(const std::string& path, const Options& options, st
   db_options.create_if_missing = true;
   db_options.create_missing_column_families = true;
   db_options.info_log = NewKgRocksLogger();
+  // A torn last record is what a crash leaves, and is dropped; damage before it is an
+  // error, where RocksDB's default would drop everything after it without a word.
+  db_options.wal_recovery_mode = rocksdb::WALRecoveryMode::kTolerateCorruptedTailRecords;
 
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
   for (int f = 0; f < keys::kFamilyCount; ++f) families.emplace_back(keys::FamilyName(f), FamilyOptions(f));
