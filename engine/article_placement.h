@@ -19,6 +19,7 @@
 namespace kg {
 
 // REQUIRES: the caller serialises writes (Database's write mutex).
-Status PlaceArticle(storage::GraphStore& store, const compiler::ArticleAnalysis& analysis, CompileReport* report);
+Status PlaceArticle(storage::GraphStore& store, const compiler::ArticleAnalysis& analysis,
+                    CompileReport* report);
 
 }  // namespace kg

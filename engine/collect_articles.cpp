@@ -33,7 +33,9 @@ class Walk {
   void Given(const fs::path& path) { Entry(path, true); }
 
  private:
-  void Fail(const fs::path& path, const std::string& why) { errors_->push_back(Status::Input(path.string() + ": " + why)); }
+  void Fail(const fs::path& path, const std::string& why) {
+    errors_->push_back(Status::Input(path.string() + ": " + why));
+  }
 
   void Entry(const fs::path& path, bool given) {
     std::error_code ec, link_ec;
@@ -48,8 +50,10 @@ class Walk {
         Fail(path, (link ? "cannot follow symlink: " : "cannot read: ") + ec.message());
       return;
     }
-    if (fs::is_directory(target)) Folder(path, given);
-    else if (given || fs::is_regular_file(target)) files_->push_back({path.string()});
+    if (fs::is_directory(target))
+      Folder(path, given);
+    else if (given || fs::is_regular_file(target))
+      files_->push_back({path.string()});
   }
 
   void Folder(const fs::path& folder, bool given) {
@@ -84,8 +88,10 @@ void CollectArticleFiles(const std::vector<std::string>& paths, const std::strin
                          std::vector<ArticleFile>* files, std::vector<Status>* errors) {
   Walk walk(skip, files, errors);
   for (const auto& path : paths) {
-    if (path == "-") files->push_back({"-"});
-    else walk.Given(Normal(path));
+    if (path == "-")
+      files->push_back({"-"});
+    else
+      walk.Given(Normal(path));
   }
   auto by_path = [](const ArticleFile& a, const ArticleFile& b) { return a.path < b.path; };
   auto same = [](const ArticleFile& a, const ArticleFile& b) { return a.path == b.path; };

@@ -40,11 +40,11 @@ Status Database::Open(const std::string& path, const OpenOptions& options, std::
 QueryResult Database::Query(std::string_view statement, const Params& params, const QueryOptions& options) {
   // Statements may write; serialising them keeps one writer at a time.
   std::lock_guard<std::mutex> lock(impl_->write_mutex);
+  bool storage_was_ok = impl_->store->status().ok();
   QueryResult result = query::RunQuery(*impl_->store, statement, params, options);
-  // A query that failed after a storage read failed (a missing node turned into a type
-  // error, say) reports the cause.
-  Status storage = impl_->store->status();
-  if (!result.ok() && !storage.ok()) result = QueryResult(storage);
+  // A query that failed after one of its storage reads failed (a node read as missing
+  // turned into a type error, say) reports the cause.
+  if (!result.ok() && storage_was_ok && !impl_->store->status().ok()) result = QueryResult(impl_->store->status());
   if (!result.ok()) Log().debug("query failed: {}", result.status().ToString());
   return result;
 }

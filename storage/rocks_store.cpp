@@ -1,11 +1,11 @@
 #include "storage/rocks_store.h"
 
-#include <filesystem>
-
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/options.h>
 #include <rocksdb/table.h>
 #include <rocksdb/write_batch.h>
+
+#include <filesystem>
 
 #include "storage/merge_operators.h"
 #include "storage/rocks_errors.h"
@@ -35,16 +35,19 @@ rocksdb::ColumnFamilyOptions FamilyOptions(int family) {
 Status CheckFolder(const std::string& path, const GraphStore::Options& options) {
   std::error_code ec;
   fs::file_status folder = fs::status(path, ec);
-  if (folder.type() == fs::file_type::none) return Status::Database("cannot open database " + path + ": " + ec.message());
+  if (folder.type() == fs::file_type::none)
+    return Status::Database("cannot open database " + path + ": " + ec.message());
   if (fs::exists(folder) && !fs::is_directory(folder))
     return Status::Database("cannot open database " + path + ": it is a file, not a database folder");
   fs::file_status current = fs::status(fs::path(path) / "CURRENT", ec);
-  if (current.type() == fs::file_type::none) return Status::Database("cannot open database " + path + ": " + ec.message());
+  if (current.type() == fs::file_type::none)
+    return Status::Database("cannot open database " + path + ": " + ec.message());
   if (!fs::exists(current) && (!options.create_if_missing || options.read_only))
     return Status::Database("no database at " + path);
   fs::path parent = fs::absolute(path, ec).parent_path();
   if (!fs::exists(folder) && !fs::is_directory(parent, ec))
-    return Status::Database("cannot create database " + path + ": folder " + parent.string() + " does not exist");
+    return Status::Database("cannot create database " + path + ": folder " + parent.string() +
+                            " does not exist");
   return Status::Ok();
 }
 
@@ -59,7 +62,8 @@ RocksStore::~RocksStore() {
   delete db_;
 }
 
-Status RocksStore::OpenRocks(const std::string& path, const Options& options, std::unique_ptr<GraphStore>* out) {
+Status RocksStore::OpenRocks(const std::string& path, const Options& options,
+                             std::unique_ptr<GraphStore>* out) {
   std::unique_ptr<RocksStore> store(new RocksStore());
   store->path_ = path;
   rocksdb::DBOptions db_options;
@@ -80,9 +84,10 @@ Status RocksStore::OpenRocks(const std::string& path, const Options& options, st
 
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
   for (int f = 0; f < keys::kFamilyCount; ++f) families.emplace_back(keys::FamilyName(f), FamilyOptions(f));
-  rocksdb::Status s = options.read_only
-                          ? rocksdb::DB::OpenForReadOnly(db_options, path, families, &store->handles_, &store->db_)
-                          : rocksdb::DB::Open(db_options, path, families, &store->handles_, &store->db_);
+  rocksdb::Status s =
+      options.read_only
+          ? rocksdb::DB::OpenForReadOnly(db_options, path, families, &store->handles_, &store->db_)
+          : rocksdb::DB::Open(db_options, path, families, &store->handles_, &store->db_);
   if (!s.ok()) return OpenFailure(s, path);
   store->read_only_ = options.read_only;
   Status format = store->CheckFormat();
@@ -158,8 +163,9 @@ Status RocksStore::CheckFormat() {
     version = keys::kFormatVersion;
   }
   if (version > keys::kFormatVersion)
-    return Status::Database("database format v" + std::to_string(version) + " is newer than this kg supports (v" +
-                            std::to_string(keys::kFormatVersion) + ")");
+    return Status::Database("database format v" + std::to_string(version) +
+                            " is newer than this kg supports (v" + std::to_string(keys::kFormatVersion) +
+                            ")");
   uint64_t next_node = 0, next_rel = 0;
   if (!(s = ReadMetaNumber(keys::kNextNodeIdKey, &next_node)).ok()) return s;
   if (!(s = ReadMetaNumber(keys::kNextRelIdKey, &next_rel)).ok()) return s;

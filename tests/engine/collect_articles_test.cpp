@@ -45,8 +45,8 @@ TEST_F(Collect, EverySpellingOfAPathIsOneArticle) {
   OpenInMemory();
   fs::current_path(root_);
   EXPECT_EQ(db_->Build({"news"}).articles, 1);
-  for (const std::string& spelling :
-       std::vector<std::string>{"./news", "news/", (root_ / "news").string(), (root_ / "x/../news/.").string()}) {
+  for (const std::string& spelling : std::vector<std::string>{"./news", "news/", (root_ / "news").string(),
+                                                              (root_ / "x/../news/.").string()}) {
     BuildReport again = db_->Build({spelling});
     EXPECT_EQ(again.articles, 0) << spelling;
     EXPECT_EQ(again.unchanged, 1) << spelling;

@@ -45,7 +45,8 @@ TEST_F(SharedContent, EditingOneCopyKeepsWhatTheOtherStates) {
   ASSERT_GT(facts, 0);
   Compile("/n/x.txt", kQuiet);
   EXPECT_EQ(Facts(), facts);
-  EXPECT_EQ(Count("MATCH (a:Article {path: '/n/y.txt'}) RETURN count(a)"), 1) << "the node names the path left";
+  EXPECT_EQ(Count("MATCH (a:Article {path: '/n/y.txt'}) RETURN count(a)"), 1)
+      << "the node names the path left";
   Compile("/n/y.txt", kQuiet);
   EXPECT_EQ(Facts(), 0);
   EXPECT_EQ(Count("MATCH (a:Article) RETURN count(a)"), 1);

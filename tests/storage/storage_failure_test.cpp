@@ -212,7 +212,10 @@ TEST(FullDisk, WritesFailWithADatabaseErrorAndNothingAborts) {
 // and families, no key. It is a new database, not "not a kg database".
 TEST(Creation, CutShortIsInitialisedAsNew) {
   std::string dir = TempDir("cut");
-  { RawDb raw(dir); ASSERT_TRUE(raw.ok()); }
+  {
+    RawDb raw(dir);
+    ASSERT_TRUE(raw.ok());
+  }
   for (bool read_only : {true, false}) {
     GraphStore::Options options;
     options.read_only = read_only;
@@ -223,7 +226,8 @@ TEST(Creation, CutShortIsInitialisedAsNew) {
   }
   RawDb raw(dir);
   std::string version;
-  EXPECT_TRUE(raw.db()->Get(rocksdb::ReadOptions(), raw.cf(keys::kMeta), keys::kFormatVersionKey, &version).ok());
+  EXPECT_TRUE(
+      raw.db()->Get(rocksdb::ReadOptions(), raw.cf(keys::kMeta), keys::kFormatVersionKey, &version).ok());
   fs::remove_all(dir);
 }
 
