@@ -18,37 +18,7 @@ namespace {
 
 constexpr uintmax_t kMaxArticleBytes = 64u << 20;
 
-bool IsHidden(const fs::path& p) { return !p.filename().empty() && p.filename().string()[0] == '.'; }
-
 }  // namespace
-
-Status CollectArticleFiles(const std::vector<std::string>& paths, std::vector<ArticleFile>* files) {
-  for (const auto& path : paths) {
-    if (path == "-") {
-      files->push_back({"-"});
-      continue;
-    }
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) {
-      std::vector<std::string> found;
-      auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
-      for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (IsHidden(it->path())) {
-          if (it->is_directory()) it.disable_recursion_pending();
-          continue;
-        }
-        if (it->is_regular_file()) found.push_back(it->path().string());
-      }
-      std::sort(found.begin(), found.end());
-      for (auto& f : found) files->push_back({std::move(f)});
-    } else if (fs::exists(path, ec)) {
-      files->push_back({path});
-    } else {
-      return Status::Input("no such file or directory: " + path);
-    }
-  }
-  return Status::Ok();
-}
 
 Status ReadArticleBytes(const ArticleFile& file, std::string* bytes) {
   if (file.path == "-") {
@@ -89,7 +59,7 @@ void AnalyzeInParallel(const std::vector<ArticleFile>& files, int jobs, const An
   if (jobs <= 1) {
     for (size_t i = 0; i < files.size(); ++i) {
       Slot slot = AnalyzeOne(files[i]);
-      sink(i, files[i], slot.status, std::move(slot.analysis));
+      if (!sink(i, files[i], slot.status, std::move(slot.analysis))) return;
     }
     return;
   }
@@ -100,13 +70,14 @@ void AnalyzeInParallel(const std::vector<ArticleFile>& files, int jobs, const An
   std::mutex mutex;
   std::condition_variable changed;
   size_t next = 0, consumed = 0;
+  bool stop = false;
   auto worker = [&] {
     for (;;) {
       size_t index;
       {
         std::unique_lock<std::mutex> lock(mutex);
-        changed.wait(lock, [&] { return next >= files.size() || next < consumed + window; });
-        if (next >= files.size()) return;
+        changed.wait(lock, [&] { return stop || next >= files.size() || next < consumed + window; });
+        if (stop || next >= files.size()) return;
         index = next++;
       }
       Slot slot = AnalyzeOne(files[index]);
@@ -127,7 +98,12 @@ void AnalyzeInParallel(const std::vector<ArticleFile>& files, int jobs, const An
       consumed = i + 1;
       changed.notify_all();
     }
-    sink(i, files[i], slot.status, std::move(slot.analysis));
+    if (!sink(i, files[i], slot.status, std::move(slot.analysis))) {
+      std::lock_guard<std::mutex> lock(mutex);
+      stop = true;
+      changed.notify_all();
+      break;
+    }
   }
   for (auto& t : threads) t.join();
 }

@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include "engine/article_files.h"
+#include "engine/article_placement.h"
 #include "engine/common/log.h"
 #include "engine/compiler/article_compiler.h"
 #include "engine/export/exporter.h"
@@ -14,6 +15,7 @@
 namespace kg {
 
 struct Database::Impl {
+  std::string path;  // the database folder; empty in memory
   std::unique_ptr<storage::GraphStore> store;
   std::mutex write_mutex;  // one writer at a time: compiles and write queries
 };
@@ -27,6 +29,7 @@ Status Database::Open(const std::string& path, const OpenOptions& options, std::
   store_options.create_if_missing = options.create_if_missing;
   store_options.in_memory = options.in_memory;
   auto impl = std::make_unique<Impl>();
+  if (!options.in_memory) impl->path = path;
   Status s = storage::GraphStore::Open(path, store_options, &impl->store);
   if (!s.ok()) return s;
   Log().debug("opened {}{}", path, options.read_only ? " read-only" : "");
@@ -37,7 +40,11 @@ Status Database::Open(const std::string& path, const OpenOptions& options, std::
 QueryResult Database::Query(std::string_view statement, const Params& params, const QueryOptions& options) {
   // Statements may write; serialising them keeps one writer at a time.
   std::lock_guard<std::mutex> lock(impl_->write_mutex);
+  bool storage_was_ok = impl_->store->status().ok();
   QueryResult result = query::RunQuery(*impl_->store, statement, params, options);
+  // A query that failed after one of its storage reads failed (a node read as missing
+  // turned into a type error, say) reports the cause.
+  if (!result.ok() && storage_was_ok && !impl_->store->status().ok()) result = QueryResult(impl_->store->status());
   if (!result.ok()) Log().debug("query failed: {}", result.status().ToString());
   return result;
 }
@@ -48,27 +55,23 @@ Status Database::CompileArticle(std::string_view path, std::string_view text, Co
   if (!s.ok()) return s;
   CompileReport local;
   std::lock_guard<std::mutex> lock(impl_->write_mutex);
-  return compiler::WriteArticle(*impl_->store, *analysis, report ? report : &local);
+  return PlaceArticle(*impl_->store, *analysis, report ? report : &local);
 }
 
 BuildReport Database::Build(const std::vector<std::string>& paths, const BuildOptions& options) {
   BuildReport report;
   std::vector<ArticleFile> files;
-  Status s = CollectArticleFiles(paths, &files);
-  if (!s.ok()) {
-    report.failed = 1;
-    report.errors.push_back(s);
-    return report;
-  }
+  CollectArticleFiles(paths, impl_->path, &files, &report.errors);
+  report.failed = static_cast<int64_t>(report.errors.size());
   // Analysis runs on `jobs` threads; writes happen here, in path order, so the graph is
-  // the same whatever the number of jobs.
-  AnalyzeInParallel(files, options.jobs, [&](size_t index, const ArticleFile& file,
-                                             Status status,
+  // the same whatever the number of jobs. A database error stops the build: the next
+  // article would meet it too.
+  AnalyzeInParallel(files, options.jobs, [&](size_t index, const ArticleFile& file, Status status,
                                              std::shared_ptr<const compiler::ArticleAnalysis> analysis) {
     if (status.ok()) {
       CompileReport one;
       std::lock_guard<std::mutex> lock(impl_->write_mutex);
-      status = compiler::WriteArticle(*impl_->store, *analysis, &one);
+      status = PlaceArticle(*impl_->store, *analysis, &one);
       if (status.ok()) (one.unchanged ? report.unchanged : report.articles)++;
       Log().debug("{}: {} ({} entities, {} facts)", file.path, one.unchanged ? "unchanged" : "compiled", one.entities,
                   one.facts);
@@ -78,6 +81,7 @@ BuildReport Database::Build(const std::vector<std::string>& paths, const BuildOp
       report.errors.push_back(status);
     }
     if (options.on_progress) options.on_progress(static_cast<int64_t>(index + 1), static_cast<int64_t>(files.size()));
+    return status.kind() != ErrorKind::kDatabase;
   });
   GraphStats stats;
   if (Stats(&stats).ok()) {
@@ -97,7 +101,7 @@ Status Database::Stats(GraphStats* stats) {
   for (const auto& label : txn->Labels()) stats->nodes_by_label.emplace_back(label, txn->CountNodes(label));
   for (const auto& type : txn->RelTypes()) stats->relationships_by_type.emplace_back(type, txn->CountRels(type));
   stats->disputes = compiler::CountDisputes(*txn);
-  return Status::Ok();
+  return txn->status();
 }
 
 Status Database::Export(ExportFormat format, std::ostream& out) {

@@ -21,6 +21,11 @@ struct QueryFlags {
 // Opens the database, printing the error on failure. create=false: a missing db is exit 3.
 int OpenDatabase(const std::string& path, bool create, bool read_only, std::unique_ptr<Database>* db);
 
+// True when `path` exists and this process may not write to it (a read-only folder,
+// another user's database). Readers then open the database read-only: their reads work
+// without RocksDB's LOCK file, and a write statement fails with "open read-only".
+bool CannotWrite(const std::string& path);
+
 // Fills params from --param and --params; prints a usage error and returns false if bad.
 bool CollectParams(const QueryFlags& flags, Params* params);
 

@@ -1,6 +1,7 @@
 // `kg build`: compile articles, with a progress bar on a terminal.
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -39,7 +40,9 @@ int Build(const std::string& db_path, const std::vector<std::string>& paths, int
                static_cast<long long>(report.articles), static_cast<long long>(report.unchanged),
                static_cast<long long>(report.failed), static_cast<long long>(report.entities),
                static_cast<long long>(report.facts), static_cast<long long>(report.disputes), seconds);
-  return report.failed ? 1 : 0;
+  int exit_code = 0;  // 1 for a bad article, 3 when the database failed (SPEC.md)
+  for (const auto& error : report.errors) exit_code = std::max(exit_code, error.ExitCode());
+  return exit_code;
 }
 
 }  // namespace kg::cli

@@ -1,4 +1,6 @@
 // Opening the database and reading parameters, shared by the commands.
+#include <unistd.h>
+
 #include <iostream>
 
 #include <nlohmann/json.hpp>
@@ -18,6 +20,8 @@ int OpenDatabase(const std::string& path, bool create, bool read_only, std::uniq
   }
   return 0;
 }
+
+bool CannotWrite(const std::string& path) { return access(path.c_str(), F_OK) == 0 && access(path.c_str(), W_OK) != 0; }
 
 namespace {
 

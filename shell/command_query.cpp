@@ -32,7 +32,7 @@ int Query(const std::string& db_path, const std::string& statement, const QueryF
   Params params;
   if (!ParseOutputFormat(flags.format, &format) || !CollectParams(flags, &params)) return 2;
   std::unique_ptr<Database> db;
-  if (int code = OpenDatabase(db_path, true, false, &db)) return code;
+  if (int code = OpenDatabase(db_path, true, CannotWrite(db_path), &db)) return code;
   QueryResult result = db->Query(statement, params);
   if (!result.ok()) {
     std::cerr << FormatError(result.status(), statement);
@@ -58,7 +58,7 @@ int Run(const std::string& db_path, const std::string& file, const QueryFlags& f
     text << in.rdbuf();
   }
   std::unique_ptr<Database> db;
-  if (int code = OpenDatabase(db_path, true, false, &db)) return code;
+  if (int code = OpenDatabase(db_path, true, CannotWrite(db_path), &db)) return code;
   return RunScriptText(*db, text.str(), file, params, format, flags.keep_going);
 }
 

@@ -43,6 +43,10 @@ int Export(const std::string& db_path, const std::string& format_name, const std
     }
   }
   Status s = db->Export(format, output.empty() ? std::cout : file);
+  if (s.ok() && !output.empty()) {
+    file.close();  // what is still buffered may not fit either
+    if (!file) s = Status::Input("cannot write " + output);
+  }
   if (!s.ok()) {
     std::cerr << FormatError(s, "");
     return s.ExitCode();

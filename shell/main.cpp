@@ -1,5 +1,8 @@
 // kg — the command line: parses flags and dispatches to shell/command_*.cpp.
+#include <cerrno>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -17,6 +20,16 @@ void AddQueryFlags(CLI::App* cmd, kg::cli::QueryFlags* flags) {
   cmd->add_option("--format", flags->format, "table, json or csv")->check(CLI::IsMember({"table", "json", "csv"}));
   cmd->add_option("--param", flags->params, "parameter K=V, V a Cypher literal (repeatable)");
   cmd->add_option("--params", flags->params_json, "parameters as one JSON object");
+}
+
+// Output that could not be written (a full disk, /dev/full) is an error, not a success.
+int CheckOutput(int exit_code) {
+  std::cout.flush();
+  errno = 0;
+  bool failed = !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout);
+  if (!failed) return exit_code;
+  std::cerr << "error: RuntimeError: cannot write the output: " << (errno ? std::strerror(errno) : "write failed") << "\n";
+  return exit_code ? exit_code : 1;
 }
 
 }  // namespace
@@ -55,6 +68,14 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"jsonl", "cypher", "graphml", "dot", "csv", "nquads"}));
   exp->add_option("-o,--output", output, "output file (default: stdout)");
   for (auto* sub : {build, query, run, shell, stats, exp}) sub->add_option("--db", db, "database directory");
+  auto Dispatch = [&] {
+    if (*build) return kg::cli::Build(db, paths, jobs, quiet);
+    if (*query) return kg::cli::Query(db, statement, flags);
+    if (*run) return kg::cli::Run(db, file, flags);
+    if (*shell) return kg::cli::Shell(db);
+    if (*stats) return kg::cli::Stats(db);
+    return kg::cli::Export(db, format, output);
+  };
 
   try {
     app.parse(argc, argv);
@@ -63,12 +84,18 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
   kg::SetVerboseLogging(verbose);
-  if (*build) return kg::cli::Build(db, paths, jobs, quiet);
-  if (*query) return kg::cli::Query(db, statement, flags);
-  if (*run) return kg::cli::Run(db, file, flags);
-  if (*shell) return kg::cli::Shell(db);
-  if (*stats) return kg::cli::Stats(db);
-  if (*exp) return kg::cli::Export(db, format, output);
+  if (!app.get_subcommands().empty()) {
+    // Errors come back as Status values; an exception reaching here is a bug, and still
+    // gets an error line instead of "terminate called".
+    try {
+      return CheckOutput(Dispatch());
+    } catch (const std::exception& e) {
+      std::cerr << "error: RuntimeError: " << e.what() << "\n";
+    } catch (...) {
+      std::cerr << "error: RuntimeError: unexpected failure\n";
+    }
+    return 1;
+  }
   std::cerr << app.help();
   return 2;
 }

@@ -231,7 +231,7 @@ std::string EncodeAdjacency(const std::vector<AdjEntry>& entries) {
 bool DecodeAdjacency(std::string_view in, std::vector<AdjEntry>* entries) {
   uint64_t n;
   if (!GetVarint(&in, &n)) return false;
-  entries->reserve(entries->size() + n);
+  entries->reserve(entries->size() + std::min<uint64_t>(n, in.size()));  // a corrupt count must not allocate
   RelId rel = 0;
   for (uint64_t i = 0; i < n; ++i) {
     uint64_t delta, neighbour;

@@ -7,6 +7,11 @@
 // compiled article. Every change goes through a Transaction, committed as one RocksDB
 // WriteBatch: a crash never leaves half a transaction.
 //
+// Errors are never read as absence: a read that meets a corrupt file or an I/O error
+// returns what it can (nothing, or a scan cut short) and the transaction keeps the
+// DatabaseError in status(); Commit then refuses to write, so no decision taken on a
+// failed read reaches the disk.
+//
 // Thread-safety: GraphStore::Begin may be called from several threads. One Transaction is
 // used by one thread. Commits are serialised by the store; the Database lets one write
 // transaction run at a time, so transactions need no conflict detection.
@@ -22,6 +27,10 @@
 
 #include "kg/status.h"
 #include "kg/value.h"
+
+namespace rocksdb {
+class Env;
+}
 
 namespace kg::storage {
 
@@ -53,7 +62,9 @@ struct Edge {
   bool outgoing = true;  // the node is the relationship's start
 };
 
-// What one compiled article contributed, so a changed version can be retracted.
+// What one compiled article contributed, so a changed version can be retracted. Paths
+// with the same content share its article: each has a record, all naming the same
+// article_id and contributions (ArticlePaths lists them).
 struct ArticleRecord {
   std::string path;          // the key: one record per article path
   std::string article_id;    // stable id derived from the content
@@ -93,12 +104,18 @@ class GraphReader {
 
   virtual std::optional<ArticleRecord> GetArticle(std::string_view path) = 0;
   virtual void ScanArticles(const std::function<bool(const ArticleRecord&)>& fn) = 0;
+  // The paths whose record names `article_id`, sorted.
+  virtual std::vector<std::string> ArticlePaths(std::string_view article_id) = 0;
 
   // Engine-owned records (value claims, disputes, ...), opaque to storage, kept in their
   // own column family. Keys sort bytewise; ScanAux visits keys starting with prefix.
   virtual std::optional<std::string> GetAux(std::string_view key) = 0;
   virtual void ScanAux(std::string_view prefix,
                        const std::function<bool(std::string_view key, std::string_view value)>& fn) = 0;
+
+  // OK, or the DatabaseError ("database corrupt: PATH: ...", an I/O error) the first
+  // failed read of this transaction met. Reads after it may have missed data.
+  virtual Status status() = 0;
 };
 
 class Transaction : public GraphReader {
@@ -122,6 +139,8 @@ class Transaction : public GraphReader {
   virtual void DeleteAux(std::string_view key) = 0;
 
   // Writes everything as one WriteBatch. After Commit or Rollback the transaction is done.
+  // Returns status() without writing when a read failed, and a DatabaseError naming the
+  // cause when the write fails (disk full, I/O error).
   virtual Status Commit() = 0;
   virtual void Rollback() = 0;
 };
@@ -132,11 +151,14 @@ class GraphStore {
     bool read_only = false;
     bool create_if_missing = true;
     bool in_memory = false;  // RocksDB on an in-memory Env: for tests and the TCK runner
+    rocksdb::Env* env = nullptr;  // when set (tests: a failing disk), RocksDB's files go through it
   };
 
-  // Opens the database directory. DatabaseError when missing (and !create_if_missing),
-  // locked by another process ("database is locked by another process: PATH"), corrupt,
-  // or written by a newer format version.
+  // Opens the database directory, creating it when missing (and create_if_missing). A
+  // database whose creation was cut short (RocksDB files, no key yet) is initialised as new.
+  // DatabaseError when missing (and !create_if_missing), not a folder, in a missing or
+  // unreadable folder, locked by another process ("database is locked by another process:
+  // PATH"), corrupt, holding data but no format version, or of a newer format version.
   static Status Open(const std::string& path, const Options& options, std::unique_ptr<GraphStore>* store);
 
   virtual ~GraphStore() = default;
@@ -144,6 +166,10 @@ class GraphStore {
   // A transaction over the current state. Read-only stores give transactions whose
   // Commit fails with a DatabaseError when they hold writes.
   virtual std::unique_ptr<Transaction> Begin() = 0;
+
+  // OK, or the first DatabaseError any transaction met (Transaction::status()): for callers
+  // that do not hold the transaction, such as the query engine's.
+  virtual Status status() const = 0;
 };
 
 }  // namespace kg::storage

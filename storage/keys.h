@@ -3,6 +3,7 @@
 // Key grammar (ids are big-endian u64 so keys sort by id; strings end with 0x00):
 //
 //   meta       "format_version" | "next_node_id" | "next_rel_id"  -> decimal text
+//              "article_paths_indexed"                  -> "1" once the 'P' entries exist
 //   nodes      node_id                                  -> codec node
 //   rels       rel_id                                   -> codec rel
 //   adjacency  node_id dir type 0x00                    -> codec adjacency (AdjacencyMerge)
@@ -12,6 +13,7 @@
 //              'N' label 0x00 name 0x00 node_id         -> ""   exact name or alias
 //              'n' label 0x00 folded 0x00 node_id       -> ""   case-folded name or alias
 //              (name entries are written once per label and once with the empty label)
+//              'P' article_id 0x00 path                 -> ""   paths that hold an article
 //   counts     'A' | 'R' | 'L' label | 'T' type | 'K' key  -> int64 LE (CounterMerge)
 //              all nodes, all rels, nodes per label, rels per type, uses of a property key
 //   articles   path                                     -> codec article record
@@ -35,6 +37,11 @@ inline const char* FamilyName(int f) {
 }
 
 inline constexpr uint64_t kFormatVersion = 1;
+inline constexpr const char* kFormatVersionKey = "format_version";
+inline constexpr const char* kNextNodeIdKey = "next_node_id";
+inline constexpr const char* kNextRelIdKey = "next_rel_id";
+// Databases of format 1 made before the 'P' index get it built once, at the first writable open.
+inline constexpr const char* kArticlePathsIndexedKey = "article_paths_indexed";
 
 inline std::string Id(uint64_t id) {
   std::string k;
@@ -77,6 +84,17 @@ inline std::string NamePrefix(bool folded, std::string_view label, std::string_v
   k.append(folded ? codec::FoldCase(name) : std::string(name));
   k.push_back('\0');
   return k;
+}
+
+inline std::string ArticlePathPrefix(std::string_view article_id) {
+  std::string k = "P";
+  k.append(article_id);
+  k.push_back('\0');
+  return k;
+}
+
+inline std::string ArticlePath(std::string_view article_id, std::string_view path) {
+  return ArticlePathPrefix(article_id).append(path);
 }
 
 inline std::string Counter(char kind, std::string_view name = {}) {

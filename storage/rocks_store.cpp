@@ -1,15 +1,20 @@
 #include "storage/rocks_store.h"
 
-#include <filesystem>
-
+#include <rocksdb/filter_policy.h>
 #include <rocksdb/options.h>
 #include <rocksdb/table.h>
-#include <rocksdb/filter_policy.h>
+#include <rocksdb/write_batch.h>
+
+#include <filesystem>
 
 #include "storage/merge_operators.h"
+#include "storage/rocks_errors.h"
+#include "storage/rocks_logger.h"
 #include "storage/transaction_impl.h"
 
 namespace kg::storage {
+
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -24,13 +29,26 @@ rocksdb::ColumnFamilyOptions FamilyOptions(int family) {
   return options;
 }
 
-// RocksDB reports a held LOCK file as an IOError mentioning the lock; users get one sentence.
-Status TranslateOpenError(const rocksdb::Status& s, const std::string& path) {
-  std::string message = s.ToString();
-  if (message.find("lock") != std::string::npos || message.find("Resource temporarily unavailable") != std::string::npos)
-    return Status::Database("database is locked by another process: " + path);
-  if (s.IsCorruption()) return Status::Database("database is corrupt: " + path + " (" + message + ")");
-  return Status::Database("cannot open database " + path + ": " + message);
+// What the folder is, before RocksDB sees it: a file, an unreadable parent or a missing
+// parent would otherwise come back as a raw RocksDB message (or, from std::filesystem, an
+// exception).
+Status CheckFolder(const std::string& path, const GraphStore::Options& options) {
+  std::error_code ec;
+  fs::file_status folder = fs::status(path, ec);
+  if (folder.type() == fs::file_type::none)
+    return Status::Database("cannot open database " + path + ": " + ec.message());
+  if (fs::exists(folder) && !fs::is_directory(folder))
+    return Status::Database("cannot open database " + path + ": it is a file, not a database folder");
+  fs::file_status current = fs::status(fs::path(path) / "CURRENT", ec);
+  if (current.type() == fs::file_type::none)
+    return Status::Database("cannot open database " + path + ": " + ec.message());
+  if (!fs::exists(current) && (!options.create_if_missing || options.read_only))
+    return Status::Database("no database at " + path);
+  fs::path parent = fs::absolute(path, ec).parent_path();
+  if (!fs::exists(folder) && !fs::is_directory(parent, ec))
+    return Status::Database("cannot create database " + path + ": folder " + parent.string() +
+                            " does not exist");
+  return Status::Ok();
 }
 
 }  // namespace
@@ -44,57 +62,127 @@ RocksStore::~RocksStore() {
   delete db_;
 }
 
-Status RocksStore::OpenRocks(const std::string& path, const Options& options, std::unique_ptr<GraphStore>* out) {
+Status RocksStore::OpenRocks(const std::string& path, const Options& options,
+                             std::unique_ptr<GraphStore>* out) {
   std::unique_ptr<RocksStore> store(new RocksStore());
+  store->path_ = path;
   rocksdb::DBOptions db_options;
   if (options.in_memory) {
     store->mem_env_.reset(rocksdb::NewMemEnv(rocksdb::Env::Default()));
     db_options.env = store->mem_env_.get();
   } else {
-    bool exists = std::filesystem::exists(std::filesystem::path(path) / "CURRENT");
-    if (!exists && (!options.create_if_missing || options.read_only))
-      return Status::Database("no database at " + path);
+    Status folder = CheckFolder(path, options);
+    if (!folder.ok()) return folder;
+    if (options.env) db_options.env = options.env;
   }
   db_options.create_if_missing = true;
   db_options.create_missing_column_families = true;
-  db_options.info_log_level = rocksdb::InfoLogLevel::ERROR_LEVEL;
-  db_options.keep_log_file_num = 2;
-  bool created = options.in_memory || !std::filesystem::exists(std::filesystem::path(path) / "CURRENT");
+  db_options.info_log = NewKgRocksLogger();
+  // A torn last record is what a crash leaves, and is dropped; damage before it is an
+  // error, where RocksDB's default would drop everything after it without a word.
+  db_options.wal_recovery_mode = rocksdb::WALRecoveryMode::kTolerateCorruptedTailRecords;
 
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
   for (int f = 0; f < keys::kFamilyCount; ++f) families.emplace_back(keys::FamilyName(f), FamilyOptions(f));
-  rocksdb::Status s = options.read_only
-                          ? rocksdb::DB::OpenForReadOnly(db_options, path, families, &store->handles_, &store->db_)
-                          : rocksdb::DB::Open(db_options, path, families, &store->handles_, &store->db_);
-  if (!s.ok()) return TranslateOpenError(s, path);
+  rocksdb::Status s =
+      options.read_only
+          ? rocksdb::DB::OpenForReadOnly(db_options, path, families, &store->handles_, &store->db_)
+          : rocksdb::DB::Open(db_options, path, families, &store->handles_, &store->db_);
+  if (!s.ok()) return OpenFailure(s, path);
   store->read_only_ = options.read_only;
-  Status format = store->CheckFormat(created);
+  Status format = store->CheckFormat();
   if (!format.ok()) return format;
   *out = std::move(store);
   return Status::Ok();
 }
 
-uint64_t RocksStore::ReadMetaNumber(const std::string& key) {
+Status RocksStore::ReadMetaNumber(const std::string& key, uint64_t* number) {
   std::string value;
-  if (!db_->Get(rocksdb::ReadOptions(), handles_[keys::kMeta], key, &value).ok()) return 0;
-  return std::strtoull(value.c_str(), nullptr, 10);
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), handles_[keys::kMeta], key, &value);
+  *number = s.ok() ? std::strtoull(value.c_str(), nullptr, 10) : 0;
+  return s.ok() || s.IsNotFound() ? Status::Ok() : DatabaseFailure(s, path_);
 }
 
-Status RocksStore::CheckFormat(bool created) {
-  uint64_t version = ReadMetaNumber("format_version");
-  if (version == 0 && created && !read_only_) {
-    rocksdb::Status s = db_->Put(rocksdb::WriteOptions(), handles_[keys::kMeta], "format_version",
-                                 std::to_string(keys::kFormatVersion));
-    if (!s.ok()) return Status::Database("cannot initialise database: " + s.ToString());
+// True when no family holds a key: what RocksDB leaves when a process creating the
+// database is killed before kg wrote its format version.
+Status RocksStore::HoldsNoKey(bool* empty) {
+  *empty = true;
+  for (auto* family : handles_) {
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), family));
+    it->SeekToFirst();
+    if (!it->status().ok()) return DatabaseFailure(it->status(), path_);
+    if (it->Valid()) *empty = false;
+  }
+  return Status::Ok();
+}
+
+// The format version and the index flags, synced in one batch: a database either has
+// them or holds nothing, whenever the process creating it dies.
+Status RocksStore::Initialise() {
+  rocksdb::WriteBatch batch;
+  batch.Put(handles_[keys::kMeta], keys::kFormatVersionKey, std::to_string(keys::kFormatVersion));
+  batch.Put(handles_[keys::kMeta], keys::kArticlePathsIndexedKey, "1");
+  rocksdb::WriteOptions options;
+  options.sync = true;
+  rocksdb::Status s = db_->Write(options, &batch);
+  return s.ok() ? Status::Ok() : DatabaseFailure(s, path_);
+}
+
+// Databases made before the 'P' entries (keys.h) get them from their article records.
+Status RocksStore::IndexArticlePaths() {
+  uint64_t indexed = 0;
+  Status s = ReadMetaNumber(keys::kArticlePathsIndexedKey, &indexed);
+  if (!s.ok() || indexed || read_only_) return s;
+  rocksdb::WriteBatch batch;
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), handles_[keys::kArticles]));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    ArticleRecord record;
+    if (!codec::DecodeArticle(std::string_view(it->value().data(), it->value().size()), &record))
+      return CorruptRecord(path_, "the article record of " + it->key().ToString());
+    batch.Put(handles_[keys::kIndex], keys::ArticlePath(record.article_id, record.path), "");
+  }
+  if (!it->status().ok()) return DatabaseFailure(it->status(), path_);
+  batch.Put(handles_[keys::kMeta], keys::kArticlePathsIndexedKey, "1");
+  rocksdb::Status written = db_->Write(rocksdb::WriteOptions(), &batch);
+  return written.ok() ? Status::Ok() : DatabaseFailure(written, path_);
+}
+
+// A folder RocksDB opened that holds no key at all is a database whose creation was cut
+// short: it is initialised now (or, read-only, read as an empty graph). Keys without a
+// format version are someone else's data, and refused.
+Status RocksStore::CheckFormat() {
+  uint64_t version = 0;
+  Status s = ReadMetaNumber(keys::kFormatVersionKey, &version);
+  if (!s.ok()) return s;
+  if (version == 0) {
+    bool empty = false;
+    s = HoldsNoKey(&empty);
+    if (!s.ok()) return s;
+    if (!empty) return Status::Database("not a kg database (no format version): " + path_);
+    if (!read_only_ && !(s = Initialise()).ok()) return s;
     version = keys::kFormatVersion;
   }
-  if (version == 0) return Status::Database("not a kg database (no format version)");
   if (version > keys::kFormatVersion)
-    return Status::Database("database format v" + std::to_string(version) + " is newer than this kg supports (v" +
-                            std::to_string(keys::kFormatVersion) + ")");
-  next_node_id_ = std::max<uint64_t>(ReadMetaNumber("next_node_id"), 0);
-  next_rel_id_ = std::max<uint64_t>(ReadMetaNumber("next_rel_id"), 0);
-  return Status::Ok();
+    return Status::Database("database format v" + std::to_string(version) +
+                            " is newer than this kg supports (v" + std::to_string(keys::kFormatVersion) +
+                            ")");
+  uint64_t next_node = 0, next_rel = 0;
+  if (!(s = ReadMetaNumber(keys::kNextNodeIdKey, &next_node)).ok()) return s;
+  if (!(s = ReadMetaNumber(keys::kNextRelIdKey, &next_rel)).ok()) return s;
+  next_node_id_ = next_node;
+  next_rel_id_ = next_rel;
+  return IndexArticlePaths();
+}
+
+Status RocksStore::status() const {
+  std::lock_guard<std::mutex> lock(error_mutex_);
+  return error_;
+}
+
+Status RocksStore::RecordError(Status error) {
+  std::lock_guard<std::mutex> lock(error_mutex_);
+  if (error_.ok()) error_ = error;
+  return error;
 }
 
 std::unique_ptr<Transaction> RocksStore::Begin() { return std::make_unique<TransactionImpl>(this); }

@@ -1,6 +1,7 @@
 // storage/rocks_store.h — the RocksDB-backed GraphStore (internal to storage/).
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -18,12 +19,17 @@ class RocksStore : public GraphStore {
  public:
   ~RocksStore() override;
   std::unique_ptr<Transaction> Begin() override;
+  Status status() const override;
 
   static Status OpenRocks(const std::string& path, const Options& options, std::unique_ptr<GraphStore>* store);
 
   rocksdb::DB* db() const { return db_; }
   rocksdb::ColumnFamilyHandle* cf(keys::Family f) const { return handles_[f]; }
   bool read_only() const { return read_only_; }
+  const std::string& path() const { return path_; }
+
+  // Keeps the first error a transaction met, for status(); returns `error`.
+  Status RecordError(Status error);
 
   // Ids are handed out under the commit mutex; Commit persists the next free ids.
   NodeId AllocateNodeId() { return next_node_id_++; }
@@ -34,9 +40,13 @@ class RocksStore : public GraphStore {
 
  private:
   RocksStore() = default;
-  Status CheckFormat(bool created);
-  uint64_t ReadMetaNumber(const std::string& key);
+  Status CheckFormat();
+  Status ReadMetaNumber(const std::string& key, uint64_t* value);
+  Status HoldsNoKey(bool* empty);
+  Status Initialise();
+  Status IndexArticlePaths();
 
+  std::string path_;
   std::unique_ptr<rocksdb::Env> mem_env_;
   rocksdb::DB* db_ = nullptr;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
@@ -44,6 +54,8 @@ class RocksStore : public GraphStore {
   std::mutex write_mutex_;
   std::atomic<uint64_t> next_node_id_{0};
   std::atomic<uint64_t> next_rel_id_{0};
+  mutable std::mutex error_mutex_;
+  Status error_;
 };
 
 }  // namespace kg::storage

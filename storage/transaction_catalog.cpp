@@ -13,23 +13,6 @@ namespace kg::storage {
 
 namespace {
 
-int64_t ReadCounter(RocksStore* store, const std::string& key) {
-  std::string value;
-  if (!store->db()->Get(rocksdb::ReadOptions(), store->cf(keys::kCounts), key, &value).ok()) return 0;
-  return DecodeCounter(value);
-}
-
-// Names of the counters of one kind ('L', 'T' or 'K') whose count is positive.
-std::set<std::string> PositiveCounters(RocksStore* store, char kind) {
-  std::set<std::string> names;
-  std::string prefix(1, kind);
-  std::unique_ptr<rocksdb::Iterator> it(store->db()->NewIterator(rocksdb::ReadOptions(), store->cf(keys::kCounts)));
-  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next())
-    if (DecodeCounter(std::string_view(it->value().data(), it->value().size())) > 0)
-      names.insert(std::string(it->key().data() + 1, it->key().size() - 1));
-  return names;
-}
-
 bool HasLabel(const std::optional<NodeRecord>& n, std::string_view label) {
   if (!n) return false;
   return label.empty() || std::find(n->labels.begin(), n->labels.end(), label) != n->labels.end();
@@ -37,14 +20,31 @@ bool HasLabel(const std::optional<NodeRecord>& n, std::string_view label) {
 
 }  // namespace
 
+int64_t TransactionImpl::StoredCounter(const std::string& key) {
+  std::string value;
+  return GetStored(keys::kCounts, key, &value) ? DecodeCounter(value) : 0;
+}
+
+// Names of the counters of one kind ('L', 'T' or 'K') whose count is positive.
+std::set<std::string> TransactionImpl::PositiveCounters(char kind) {
+  std::set<std::string> names;
+  std::string prefix(1, kind);
+  auto it = NewIterator(keys::kCounts);
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next())
+    if (DecodeCounter(std::string_view(it->value().data(), it->value().size())) > 0)
+      names.insert(std::string(it->key().data() + 1, it->key().size() - 1));
+  CheckScan(*it);
+  return names;
+}
+
 int64_t TransactionImpl::CountNodes(std::string_view label) {
-  int64_t count = ReadCounter(store_, label.empty() ? keys::Counter('A') : keys::Counter('L', label));
+  int64_t count = StoredCounter(label.empty() ? keys::Counter('A') : keys::Counter('L', label));
   for (const auto& [id, after] : nodes_) count += HasLabel(after, label) - HasLabel(StoredNode(id), label);
   return count;
 }
 
 int64_t TransactionImpl::CountRels(std::string_view type) {
-  int64_t count = ReadCounter(store_, type.empty() ? keys::Counter('R') : keys::Counter('T', type));
+  int64_t count = StoredCounter(type.empty() ? keys::Counter('R') : keys::Counter('T', type));
   auto has = [&](const std::optional<RelRecord>& r) { return r && (type.empty() || r->type == type); };
   for (const auto& [id, after] : rels_) count += has(after) - has(StoredRel(id));
   return count;
@@ -55,7 +55,7 @@ int64_t TransactionImpl::Degree(NodeId node, Direction dir, std::string_view typ
 }
 
 std::vector<std::string> TransactionImpl::Labels() {
-  std::set<std::string> names = PositiveCounters(store_, 'L');
+  std::set<std::string> names = PositiveCounters('L');
   for (const auto& [id, node] : nodes_)
     if (node) names.insert(node->labels.begin(), node->labels.end());
   std::vector<std::string> out;
@@ -65,7 +65,7 @@ std::vector<std::string> TransactionImpl::Labels() {
 }
 
 std::vector<std::string> TransactionImpl::RelTypes() {
-  std::set<std::string> names = PositiveCounters(store_, 'T');
+  std::set<std::string> names = PositiveCounters('T');
   for (const auto& [id, rel] : rels_)
     if (rel) names.insert(rel->type);
   std::vector<std::string> out;
@@ -75,7 +75,7 @@ std::vector<std::string> TransactionImpl::RelTypes() {
 }
 
 std::vector<std::string> TransactionImpl::PropertyKeys() {
-  std::set<std::string> names = PositiveCounters(store_, 'K');
+  std::set<std::string> names = PositiveCounters('K');
   for (const auto& [id, node] : nodes_)
     if (node)
       for (const auto& [key, value] : node->properties) names.insert(key);
@@ -87,24 +87,29 @@ std::vector<std::string> TransactionImpl::PropertyKeys() {
 
 std::optional<ArticleRecord> TransactionImpl::GetArticle(std::string_view path) {
   auto it = articles_.find(path);
-  if (it != articles_.end()) return it->second;
+  return it != articles_.end() ? it->second : GetStoredArticle(path);
+}
+
+std::optional<ArticleRecord> TransactionImpl::GetStoredArticle(std::string_view path) {
   std::string value;
-  if (!store_->db()->Get(rocksdb::ReadOptions(), store_->cf(keys::kArticles), rocksdb::Slice(path.data(), path.size()),
-                         &value).ok())
-    return std::nullopt;
+  if (!GetStored(keys::kArticles, path, &value)) return std::nullopt;
   ArticleRecord record;
-  if (!codec::DecodeArticle(value, &record)) return std::nullopt;
-  return record;
+  if (codec::DecodeArticle(value, &record)) return record;
+  RecordCorrupt("the article record of " + std::string(path));
+  return std::nullopt;
 }
 
 void TransactionImpl::ScanArticles(const std::function<bool(const ArticleRecord&)>& fn) {
   std::map<std::string, ArticleRecord> all;
-  std::unique_ptr<rocksdb::Iterator> it(store_->db()->NewIterator(rocksdb::ReadOptions(), store_->cf(keys::kArticles)));
+  auto it = NewIterator(keys::kArticles);
   for (it->SeekToFirst(); it->Valid(); it->Next()) {
     ArticleRecord record;
     if (codec::DecodeArticle(std::string_view(it->value().data(), it->value().size()), &record))
       all[record.path] = std::move(record);
+    else
+      RecordCorrupt("the article record of " + it->key().ToString());
   }
+  CheckScan(*it);
   for (const auto& [path, record] : articles_) {
     if (record) all[path] = *record;
     else all.erase(path);
@@ -113,23 +118,36 @@ void TransactionImpl::ScanArticles(const std::function<bool(const ArticleRecord&
     if (!fn(record)) return;
 }
 
+std::vector<std::string> TransactionImpl::ArticlePaths(std::string_view article_id) {
+  std::set<std::string> paths;
+  std::string prefix = keys::ArticlePathPrefix(article_id);
+  auto it = NewIterator(keys::kIndex);
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next())
+    paths.insert(std::string(it->key().data() + prefix.size(), it->key().size() - prefix.size()));
+  CheckScan(*it);
+  for (const auto& [path, record] : articles_) {  // the overlay decides about touched paths
+    if (record && record->article_id == article_id) paths.insert(path);
+    else paths.erase(path);
+  }
+  return {paths.begin(), paths.end()};
+}
+
 std::optional<std::string> TransactionImpl::GetAux(std::string_view key) {
   auto it = aux_.find(key);
   if (it != aux_.end()) return it->second;
   std::string value;
-  if (!store_->db()->Get(rocksdb::ReadOptions(), store_->cf(keys::kAux), rocksdb::Slice(key.data(), key.size()), &value)
-           .ok())
-    return std::nullopt;
+  if (!GetStored(keys::kAux, key, &value)) return std::nullopt;
   return value;
 }
 
 void TransactionImpl::ScanAux(std::string_view prefix,
                               const std::function<bool(std::string_view, std::string_view)>& fn) {
   std::map<std::string, std::string> all;
-  std::unique_ptr<rocksdb::Iterator> it(store_->db()->NewIterator(rocksdb::ReadOptions(), store_->cf(keys::kAux)));
+  auto it = NewIterator(keys::kAux);
   rocksdb::Slice p(prefix.data(), prefix.size());
   for (it->Seek(p); it->Valid() && it->key().starts_with(p); it->Next())
     all.emplace(it->key().ToString(), it->value().ToString());
+  CheckScan(*it);
   for (auto a = aux_.lower_bound(prefix); a != aux_.end() && a->first.compare(0, prefix.size(), prefix) == 0; ++a) {
     if (a->second) all[a->first] = *a->second;
     else all.erase(a->first);

@@ -6,6 +6,7 @@
 #include <rocksdb/iterator.h>
 
 #include "storage/merge_operators.h"
+#include "storage/rocks_errors.h"
 
 namespace kg::storage {
 
@@ -34,22 +35,42 @@ bool NameMatches(const NodeRecord& n, std::string_view name, bool folded) {
 
 }  // namespace
 
+bool TransactionImpl::GetStored(keys::Family family, std::string_view key, std::string* value) {
+  rocksdb::Status s =
+      store_->db()->Get(rocksdb::ReadOptions(), store_->cf(family), rocksdb::Slice(key.data(), key.size()), value);
+  if (s.ok()) return true;
+  if (!s.IsNotFound() && error_.ok()) error_ = store_->RecordError(DatabaseFailure(s, store_->path()));
+  return false;
+}
+
+std::unique_ptr<rocksdb::Iterator> TransactionImpl::NewIterator(keys::Family family) {
+  return std::unique_ptr<rocksdb::Iterator>(store_->db()->NewIterator(rocksdb::ReadOptions(), store_->cf(family)));
+}
+
+void TransactionImpl::CheckScan(const rocksdb::Iterator& it) {
+  if (!it.status().ok() && error_.ok()) error_ = store_->RecordError(DatabaseFailure(it.status(), store_->path()));
+}
+
+void TransactionImpl::RecordCorrupt(const std::string& what) {
+  if (error_.ok()) error_ = store_->RecordError(CorruptRecord(store_->path(), what));
+}
+
 std::optional<NodeRecord> TransactionImpl::StoredNode(NodeId id) {
   std::string value;
-  if (!store_->db()->Get(rocksdb::ReadOptions(), store_->cf(keys::kNodes), keys::Id(id), &value).ok())
-    return std::nullopt;
+  if (!GetStored(keys::kNodes, keys::Id(id), &value)) return std::nullopt;
   NodeRecord node;
-  if (!codec::DecodeNode(id, value, &node)) return std::nullopt;
-  return node;
+  if (codec::DecodeNode(id, value, &node)) return node;
+  RecordCorrupt("node " + std::to_string(id));
+  return std::nullopt;
 }
 
 std::optional<RelRecord> TransactionImpl::StoredRel(RelId id) {
   std::string value;
-  if (!store_->db()->Get(rocksdb::ReadOptions(), store_->cf(keys::kRels), keys::Id(id), &value).ok())
-    return std::nullopt;
+  if (!GetStored(keys::kRels, keys::Id(id), &value)) return std::nullopt;
   RelRecord rel;
-  if (!codec::DecodeRel(id, value, &rel)) return std::nullopt;
-  return rel;
+  if (codec::DecodeRel(id, value, &rel)) return rel;
+  RecordCorrupt("relationship " + std::to_string(id));
+  return std::nullopt;
 }
 
 std::optional<NodeRecord> TransactionImpl::GetNode(NodeId id) {
@@ -63,12 +84,13 @@ std::optional<RelRecord> TransactionImpl::GetRel(RelId id) {
 }
 
 void TransactionImpl::ScanIndex(const std::string& prefix, const std::function<bool(uint64_t)>& fn) {
-  std::unique_ptr<rocksdb::Iterator> it(store_->db()->NewIterator(rocksdb::ReadOptions(), store_->cf(keys::kIndex)));
+  auto it = NewIterator(keys::kIndex);
   for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
     rocksdb::Slice key = it->key();
     if (key.size() < prefix.size() + 8) continue;
     if (!fn(codec::GetBigEndian64(std::string_view(key.data() + key.size() - 8, 8)))) return;
   }
+  CheckScan(*it);
 }
 
 void TransactionImpl::ScanNodes(std::string_view label, const std::function<bool(NodeId)>& fn) {
@@ -85,9 +107,10 @@ void TransactionImpl::ScanNodes(std::string_view label, const std::function<bool
     return go = fn(id);
   };
   if (label.empty()) {
-    std::unique_ptr<rocksdb::Iterator> it(store_->db()->NewIterator(rocksdb::ReadOptions(), store_->cf(keys::kNodes)));
+    auto it = NewIterator(keys::kNodes);
     for (it->SeekToFirst(); it->Valid(); it->Next())
       if (!visit_stored(codec::GetBigEndian64(std::string_view(it->key().data(), 8)))) return;
+    CheckScan(*it);
   } else {
     ScanIndex(keys::LabelPrefix(label), visit_stored);
   }
@@ -107,9 +130,10 @@ void TransactionImpl::ScanRels(std::string_view type, const std::function<bool(R
     return go = fn(id);
   };
   if (type.empty()) {
-    std::unique_ptr<rocksdb::Iterator> it(store_->db()->NewIterator(rocksdb::ReadOptions(), store_->cf(keys::kRels)));
+    auto it = NewIterator(keys::kRels);
     for (it->SeekToFirst(); it->Valid(); it->Next())
       if (!visit_stored(codec::GetBigEndian64(std::string_view(it->key().data(), 8)))) return;
+    CheckScan(*it);
   } else {
     ScanIndex(keys::TypePrefix(type), visit_stored);
   }
@@ -119,7 +143,7 @@ void TransactionImpl::ScanRels(std::string_view type, const std::function<bool(R
 void TransactionImpl::StoredEdges(NodeId node, bool outgoing, std::string_view type, std::vector<Edge>* out) {
   auto append = [&](std::string_view packed, std::string_view edge_type) {
     std::vector<codec::AdjEntry> entries;
-    codec::DecodeAdjacency(packed, &entries);
+    if (!codec::DecodeAdjacency(packed, &entries)) RecordCorrupt("the adjacency of node " + std::to_string(node));
     for (const auto& e : entries) {
       if (rels_.count(e.rel)) continue;  // touched in this transaction: the overlay decides
       out->push_back({e.rel, e.neighbour, std::string(edge_type), outgoing});
@@ -127,17 +151,16 @@ void TransactionImpl::StoredEdges(NodeId node, bool outgoing, std::string_view t
   };
   if (!type.empty()) {
     std::string value;
-    if (store_->db()->Get(rocksdb::ReadOptions(), store_->cf(keys::kAdjacency), keys::Adjacency(node, outgoing, type),
-                          &value).ok())
-      append(value, type);
+    if (GetStored(keys::kAdjacency, keys::Adjacency(node, outgoing, type), &value)) append(value, type);
     return;
   }
   std::string prefix = keys::AdjacencyPrefix(node, outgoing);
-  std::unique_ptr<rocksdb::Iterator> it(store_->db()->NewIterator(rocksdb::ReadOptions(), store_->cf(keys::kAdjacency)));
+  auto it = NewIterator(keys::kAdjacency);
   for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
     std::string_view key(it->key().data(), it->key().size());
     append(std::string_view(it->value().data(), it->value().size()), key.substr(9, key.size() - 10));
   }
+  CheckScan(*it);
 }
 
 std::vector<Edge> TransactionImpl::Edges(NodeId node, Direction dir, std::string_view type) {

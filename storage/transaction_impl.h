@@ -8,6 +8,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -42,9 +43,11 @@ class TransactionImpl : public Transaction {
   std::vector<std::string> PropertyKeys() override;
   std::optional<ArticleRecord> GetArticle(std::string_view path) override;
   void ScanArticles(const std::function<bool(const ArticleRecord&)>& fn) override;
+  std::vector<std::string> ArticlePaths(std::string_view article_id) override;
   std::optional<std::string> GetAux(std::string_view key) override;
   void ScanAux(std::string_view prefix,
                const std::function<bool(std::string_view, std::string_view)>& fn) override;
+  Status status() override { return error_; }
 
   NodeId CreateNode(std::vector<std::string> labels, PropertyMap properties) override;
   void SetNodeProperty(NodeId id, const std::string& key, Value value) override;
@@ -62,7 +65,17 @@ class TransactionImpl : public Transaction {
   void Rollback() override;
 
  private:
+  // Get from `family`: true when found; NotFound is false; any other failure is kept in
+  // error_ (and the store's status) and is false too.
+  bool GetStored(keys::Family family, std::string_view key, std::string* value);
+  std::unique_ptr<rocksdb::Iterator> NewIterator(keys::Family family);
+  // After a scan: keeps the failure that ended it early, if any.
+  void CheckScan(const rocksdb::Iterator& it);
+  void RecordCorrupt(const std::string& what);
+  int64_t StoredCounter(const std::string& key);
+  std::set<std::string> PositiveCounters(char kind);
   std::optional<NodeRecord> StoredNode(NodeId id);
+  std::optional<ArticleRecord> GetStoredArticle(std::string_view path);
   std::optional<RelRecord> StoredRel(RelId id);
   NodeRecord* MutableNode(NodeId id);
   RelRecord* MutableRel(RelId id);
@@ -72,6 +85,7 @@ class TransactionImpl : public Transaction {
   bool HasWrites() const { return !nodes_.empty() || !rels_.empty() || !articles_.empty() || !aux_.empty(); }
   void ApplyNodeDiff(rocksdb::WriteBatch* batch, CommitBuffers* buffers, NodeId id,
                      const std::optional<NodeRecord>& after);
+  void ApplyArticleDiff(rocksdb::WriteBatch* batch, const std::string& path, const std::optional<ArticleRecord>& after);
   void ApplyRelDiff(rocksdb::WriteBatch* batch, CommitBuffers* buffers, RelId id, const std::optional<RelRecord>& after);
 
   RocksStore* store_;
@@ -83,6 +97,7 @@ class TransactionImpl : public Transaction {
   std::unordered_map<std::string, std::set<NodeId>> overlay_names_;
   std::map<std::string, std::optional<ArticleRecord>, std::less<>> articles_;
   std::map<std::string, std::optional<std::string>, std::less<>> aux_;
+  Status error_;  // the first failed read
   std::unique_lock<std::mutex> write_lock_;  // held from the first write to Commit/Rollback
 };
 

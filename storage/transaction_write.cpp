@@ -6,6 +6,7 @@
 #include <rocksdb/write_batch.h>
 
 #include "storage/merge_operators.h"
+#include "storage/rocks_errors.h"
 #include "storage/transaction_impl.h"
 
 namespace kg::storage {
@@ -201,7 +202,24 @@ void TransactionImpl::ApplyRelDiff(rocksdb::WriteBatch* batch, CommitBuffers* bu
   }
 }
 
+// The record under its path, and the 'P' entry that lists the path under its article id.
+void TransactionImpl::ApplyArticleDiff(rocksdb::WriteBatch* batch, const std::string& path,
+                                       const std::optional<ArticleRecord>& after) {
+  if (auto before = GetStoredArticle(path))
+    batch->Delete(store_->cf(keys::kIndex), keys::ArticlePath(before->article_id, path));
+  if (after) {
+    batch->Put(store_->cf(keys::kArticles), path, codec::EncodeArticle(*after));
+    batch->Put(store_->cf(keys::kIndex), keys::ArticlePath(after->article_id, path), "");
+  } else {
+    batch->Delete(store_->cf(keys::kArticles), path);
+  }
+}
+
 Status TransactionImpl::Commit() {
+  if (!error_.ok()) {  // what this transaction would write rests on a read that failed
+    Rollback();
+    return error_;
+  }
   if (!HasWrites()) return Status::Ok();
   if (store_->read_only()) {
     Rollback();
@@ -216,19 +234,20 @@ Status TransactionImpl::Commit() {
     if (delta) batch.Merge(store_->cf(keys::kCounts), key, CounterOperand(delta));
   for (const auto& [key, operand] : buffers.adjacency_deletes) batch.Merge(store_->cf(keys::kAdjacency), key, operand);
   for (const auto& [key, operand] : buffers.adjacency_adds) batch.Merge(store_->cf(keys::kAdjacency), key, operand);
-  for (const auto& [path, record] : articles_) {
-    if (record) batch.Put(store_->cf(keys::kArticles), path, codec::EncodeArticle(*record));
-    else batch.Delete(store_->cf(keys::kArticles), path);
-  }
+  for (const auto& [path, record] : articles_) ApplyArticleDiff(&batch, path, record);
   for (const auto& [key, value] : aux_) {
     if (value) batch.Put(store_->cf(keys::kAux), key, *value);
     else batch.Delete(store_->cf(keys::kAux), key);
   }
-  batch.Put(store_->cf(keys::kMeta), "next_node_id", std::to_string(store_->next_node_id()));
-  batch.Put(store_->cf(keys::kMeta), "next_rel_id", std::to_string(store_->next_rel_id()));
+  batch.Put(store_->cf(keys::kMeta), keys::kNextNodeIdKey, std::to_string(store_->next_node_id()));
+  batch.Put(store_->cf(keys::kMeta), keys::kNextRelIdKey, std::to_string(store_->next_rel_id()));
+  if (!error_.ok()) {  // a read made while diffing failed
+    Rollback();
+    return error_;
+  }
   rocksdb::Status s = store_->db()->Write(rocksdb::WriteOptions(), &batch);
   Rollback();
-  if (!s.ok()) return Status::Database("write failed: " + s.ToString());
+  if (!s.ok()) return store_->RecordError(DatabaseFailure(s, store_->path()));
   return Status::Ok();
 }
 

@@ -207,6 +207,7 @@ GraphSnapshot ReadGraph(storage::GraphReader& graph) {
 
 Status ExportGraph(storage::GraphReader& graph, ExportFormat format, std::ostream& out) {
   GraphSnapshot g = ReadGraph(graph);
+  if (!graph.status().ok()) return graph.status();  // half a graph is no export
   switch (format) {
     case ExportFormat::kJsonl: WriteJsonl(g, out); break;
     case ExportFormat::kCypher: WriteCypher(g, out); break;

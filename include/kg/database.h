@@ -101,7 +101,9 @@ struct BuildReport {
   int64_t articles = 0;     // articles compiled (changed or new)
   int64_t unchanged = 0;    // articles skipped because their content was already compiled
   int64_t failed = 0;       // articles rejected; see errors
-  std::vector<Status> errors;  // one InputError per rejected file, naming it
+  // One InputError per path that could not be read (missing, unreadable folder, symlink
+  // loop) or compiled, naming it. A DatabaseError stops the build and is the last error.
+  std::vector<Status> errors;
   int64_t entities = 0;     // totals in the graph after the build
   int64_t facts = 0;
   int64_t disputes = 0;
@@ -132,11 +134,15 @@ class Database {
   QueryResult Query(std::string_view statement, const Params& params = {}, const QueryOptions& options = {});
 
   // Compiles one article (UTF-8 text) read from `path` into the graph, in one atomic write.
-  // A changed article replaces what its previous version contributed. report may be null.
+  // A changed article replaces what its previous version contributed. The same text under
+  // several paths is one article (its id is derived from the text), kept while any of
+  // them holds it. report may be null.
   Status CompileArticle(std::string_view path, std::string_view text, CompileReport* report);
 
-  // Compiles files and folders (recursively; "-" reads stdin). Bad files are reported and
-  // skipped; the others are compiled.
+  // Compiles files and folders (recursively; "-" reads stdin). Paths are made absolute and
+  // lexically normal (symlinks kept), so every spelling of a path is one article; the
+  // database's own folder is left out. Bad paths are reported and skipped; the others are
+  // compiled.
   BuildReport Build(const std::vector<std::string>& paths, const BuildOptions& options = {});
 
   Status Stats(GraphStats* stats);

@@ -196,4 +196,6 @@ Status WriteAnalysis(storage::GraphStore& store, const ArticleAnalysis& a, Compi
   return txn->Commit();
 }
 
+void RetractArticle(storage::Transaction& txn, const storage::ArticleRecord& record) { Retract(txn, record); }
+
 }  // namespace kg::compiler

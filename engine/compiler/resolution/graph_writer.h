@@ -17,4 +17,9 @@ namespace kg::compiler {
 
 Status WriteAnalysis(storage::GraphStore& store, const ArticleAnalysis& analysis, CompileReport* report);
 
+// Takes back, in `txn`, everything the article of `record` contributed: its share of facts
+// and claims, its Article node, and entities no other article mentions. The article
+// records themselves are the caller's to change.
+void RetractArticle(storage::Transaction& txn, const storage::ArticleRecord& record);
+
 }  // namespace kg::compiler
