@@ -26,8 +26,17 @@ int OpenDatabase(const std::string& path, bool create, bool read_only, std::uniq
 // without RocksDB's LOCK file, and a write statement fails with "open read-only".
 bool CannotWrite(const std::string& path);
 
-// Fills params from --param and --params; prints a usage error and returns false if bad.
-bool CollectParams(const QueryFlags& flags, Params* params);
+// Fills params from --param and --params; prints the error and returns false if bad.
+bool CollectParams(const QueryFlags& flags, const QueryLimits& limits, Params* params);
+
+// Parameters from a JSON object. ArgumentError for anything else, an integer beyond 64
+// bits, or a value nested deeper than max_depth.
+Status ParseJsonParams(const std::string& json, int max_depth, Params* params);
+
+// QueryOptions with the limits KG_MAX_NESTING_DEPTH, KG_MAX_ROWS and KG_MAX_PATH_LENGTH
+// set in the environment (README "Limits"); a value that is not a positive integer is
+// ignored with a warning.
+QueryOptions OptionsFromEnvironment();
 
 int Build(const std::string& db_path, const std::vector<std::string>& paths, int jobs, bool quiet);
 int Query(const std::string& db_path, const std::string& statement, const QueryFlags& flags);
@@ -39,6 +48,6 @@ int Shell(const std::string& db_path);
 // Runs each statement of a script, printing results; used by `kg run` and piped `kg shell`.
 // Returns the exit code.
 int RunScriptText(Database& db, const std::string& text, const std::string& source_name, const Params& params,
-                  OutputFormat format, bool keep_going);
+                  OutputFormat format, bool keep_going, const QueryOptions& options);
 
 }  // namespace kg::cli

@@ -1,9 +1,10 @@
 // Opening the database and reading parameters, shared by the commands.
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstdlib>
 #include <iostream>
-
-#include <nlohmann/json.hpp>
+#include <limits>
 
 #include "shell/cli.h"
 
@@ -25,38 +26,47 @@ bool CannotWrite(const std::string& path) { return access(path.c_str(), F_OK) ==
 
 namespace {
 
-Value JsonToValue(const nlohmann::json& j) {
-  if (j.is_null()) return Value();
-  if (j.is_boolean()) return Value(j.get<bool>());
-  if (j.is_number_integer()) return Value(j.get<int64_t>());
-  if (j.is_number()) return Value(j.get<double>());
-  if (j.is_string()) return Value(j.get<std::string>());
-  if (j.is_array()) {
-    List list;
-    for (const auto& item : j) list.push_back(JsonToValue(item));
-    return Value(std::move(list));
+void LimitFromEnvironment(const char* name, int64_t* limit) {
+  const char* text = std::getenv(name);
+  if (!text) return;
+  char* end = nullptr;
+  errno = 0;
+  long long value = std::strtoll(text, &end, 10);
+  if (errno == ERANGE || end == text || *end != '\0' || value <= 0 || value > std::numeric_limits<int>::max()) {
+    std::cerr << "warning: ignoring " << name << "=" << text << ": not a positive integer\n";
+    return;
   }
-  Map map;
-  for (const auto& [key, item] : j.items()) map[key] = JsonToValue(item);
-  return Value(std::move(map));
+  *limit = value;
 }
 
 }  // namespace
 
-bool CollectParams(const QueryFlags& flags, Params* params) {
+QueryOptions OptionsFromEnvironment() {
+  QueryOptions options;
+  int64_t depth = options.limits.max_nesting_depth;
+  LimitFromEnvironment("KG_MAX_NESTING_DEPTH", &depth);
+  options.limits.max_nesting_depth = static_cast<int>(depth);
+  LimitFromEnvironment("KG_MAX_ROWS", &options.limits.max_rows);
+  LimitFromEnvironment("KG_MAX_PATH_LENGTH", &options.limits.max_path_length);
+  return options;
+}
+
+bool CollectParams(const QueryFlags& flags, const QueryLimits& limits, Params* params) {
   if (!flags.params_json.empty()) {
-    nlohmann::json j = nlohmann::json::parse(flags.params_json, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) {
-      std::cerr << "error: --params expects a JSON object\n";
+    if (Status s = ParseJsonParams(flags.params_json, limits.max_nesting_depth, params); !s.ok()) {
+      std::cerr << FormatError(s, "");
       return false;
     }
-    for (const auto& [key, item] : j.items()) (*params)[key] = JsonToValue(item);
   }
   for (const auto& p : flags.params) {
     size_t eq = p.find('=');
     Value v;
-    if (eq == std::string::npos || eq == 0 || !ParseCypherLiteral(p.substr(eq + 1), &v).ok()) {
+    if (eq == std::string::npos || eq == 0) {
       std::cerr << "error: --param expects K=V with V a Cypher literal, got: " << p << "\n";
+      return false;
+    }
+    if (Status s = ParseCypherLiteral(p.substr(eq + 1), &v, limits); !s.ok()) {
+      std::cerr << FormatError(Status::Argument("--param " + p.substr(0, eq) + ": " + s.message()), "");
       return false;
     }
     (*params)[p.substr(0, eq)] = v;

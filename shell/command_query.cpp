@@ -9,10 +9,10 @@
 namespace kg::cli {
 
 int RunScriptText(Database& db, const std::string& text, const std::string& source_name, const Params& params,
-                  OutputFormat format, bool keep_going) {
+                  OutputFormat format, bool keep_going, const QueryOptions& options) {
   int exit_code = 0;
   for (const auto& statement : SplitScript(text)) {
-    QueryResult result = db.Query(statement.text, params);
+    QueryResult result = db.Query(statement.text, params, options);
     if (result.ok()) {
       WriteResult(result, format, std::cout);
       continue;
@@ -30,10 +30,11 @@ int RunScriptText(Database& db, const std::string& text, const std::string& sour
 int Query(const std::string& db_path, const std::string& statement, const QueryFlags& flags) {
   OutputFormat format;
   Params params;
-  if (!ParseOutputFormat(flags.format, &format) || !CollectParams(flags, &params)) return 2;
+  QueryOptions options = OptionsFromEnvironment();
+  if (!ParseOutputFormat(flags.format, &format) || !CollectParams(flags, options.limits, &params)) return 2;
   std::unique_ptr<Database> db;
   if (int code = OpenDatabase(db_path, true, CannotWrite(db_path), &db)) return code;
-  QueryResult result = db->Query(statement, params);
+  QueryResult result = db->Query(statement, params, options);
   if (!result.ok()) {
     std::cerr << FormatError(result.status(), statement);
     return result.status().ExitCode();
@@ -45,7 +46,8 @@ int Query(const std::string& db_path, const std::string& statement, const QueryF
 int Run(const std::string& db_path, const std::string& file, const QueryFlags& flags) {
   OutputFormat format;
   Params params;
-  if (!ParseOutputFormat(flags.format, &format) || !CollectParams(flags, &params)) return 2;
+  QueryOptions options = OptionsFromEnvironment();
+  if (!ParseOutputFormat(flags.format, &format) || !CollectParams(flags, options.limits, &params)) return 2;
   std::stringstream text;
   if (file == "-") {
     text << std::cin.rdbuf();
@@ -59,7 +61,7 @@ int Run(const std::string& db_path, const std::string& file, const QueryFlags& f
   }
   std::unique_ptr<Database> db;
   if (int code = OpenDatabase(db_path, true, CannotWrite(db_path), &db)) return code;
-  return RunScriptText(*db, text.str(), file, params, format, flags.keep_going);
+  return RunScriptText(*db, text.str(), file, params, format, flags.keep_going, options);
 }
 
 }  // namespace kg::cli

@@ -39,7 +39,7 @@ std::pair<std::string, std::string> SplitCommand(const std::string& line) {
 }  // namespace
 
 void ShellState::RunStatement(const std::string& statement, const std::atomic<bool>* cancel) {
-  QueryOptions options;
+  QueryOptions options = OptionsFromEnvironment();
   options.cancel = cancel;
   auto start = std::chrono::steady_clock::now();
   QueryResult result = db_.Query(statement, params_, options);
@@ -77,7 +77,7 @@ void ShellState::SetParam(const std::string& args) {
   std::string name = args.substr(0, arrow);
   name.erase(name.find_last_not_of(" \t") + 1);
   Value v;
-  Status s = ParseCypherLiteral(args.substr(arrow + 2), &v);
+  Status s = ParseCypherLiteral(args.substr(arrow + 2), &v, OptionsFromEnvironment().limits);
   if (!s.ok()) std::cerr << FormatError(s, "");
   else params_[name] = v;
 }

@@ -53,7 +53,7 @@ int Shell(const std::string& db_path) {
   if (int code = OpenDatabase(db_path, true, false, &db)) return code;
   if (!isatty(STDIN_FILENO)) {  // piped: no prompts, the loop of `kg run`
     std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    return RunScriptText(*db, text, "<stdin>", {}, OutputFormat::kTable, false);
+    return RunScriptText(*db, text, "<stdin>", {}, OutputFormat::kTable, false, OptionsFromEnvironment());
   }
   ShellState state(*db);
   g_completions = state.CompletionWords();

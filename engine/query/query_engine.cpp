@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "engine/query/binder/binder.h"
+#include "engine/query/executor/limits.h"
 #include "engine/query/executor/runner.h"
 #include "engine/query/expression/evaluator.h"
 #include "engine/query/parser/parser.h"
@@ -35,6 +36,7 @@ QueryResult Execute(const ast::Statement& statement, storage::Transaction& txn, 
   ctx.txn = &txn;
   ctx.params = &params;
   ctx.cancel = options.cancel;
+  ctx.limits = options.limits;
   std::vector<std::string> plan = DescribeQuery(statement.query);
   if (statement.mode == ast::Statement::Mode::kExplain) {
     QueryResult result({}, {}, WriteStats());
@@ -47,7 +49,13 @@ QueryResult Execute(const ast::Statement& statement, storage::Transaction& txn, 
   rows.reserve(out.rows.size());
   for (const auto& row : out.rows) {
     std::vector<Value> values;
-    for (const auto& column : out.columns) values.push_back(ctx.Materialize(row.at(column)));
+    for (const auto& column : out.columns) {
+      const Value& value = row.at(column);
+      if (NestedDeeperThan(value, options.limits.max_nesting_depth))  // stored before the limit, or raised
+        throw QueryError(ErrorKind::kRuntime, "value of column " + column + " nested deeper than " +
+                                                  std::to_string(options.limits.max_nesting_depth) + " levels");
+      values.push_back(ctx.Materialize(value));
+    }
     rows.push_back(std::move(values));
   }
   QueryResult result(out.columns, std::move(rows), ctx.stats);
@@ -59,13 +67,23 @@ QueryResult Execute(const ast::Statement& statement, storage::Transaction& txn, 
   return result;
 }
 
+// Parameters come from the embedding program or --params JSON, not through the parser.
+Status CheckParams(const Params& params, const QueryLimits& limits) {
+  for (const auto& [name, value] : params)
+    if (NestedDeeperThan(value, limits.max_nesting_depth))
+      return Status::Argument("parameter $" + name + " nested deeper than " + std::to_string(limits.max_nesting_depth) +
+                              " levels");
+  return Status::Ok();
+}
+
 }  // namespace
 
 QueryResult RunQuery(storage::GraphStore& store, std::string_view text, const Params& params,
                      const QueryOptions& options) {
   ast::Statement statement;
-  Status parsed = ParseStatement(text, &statement);
+  Status parsed = ParseStatement(text, &statement, options.limits.max_nesting_depth);
   if (!parsed.ok()) return QueryResult(parsed);
+  if (Status checked = CheckParams(params, options.limits); !checked.ok()) return QueryResult(checked);
   Status bound = Bind(statement);
   if (!bound.ok()) return QueryResult(bound);
   auto txn = store.Begin();
@@ -90,19 +108,29 @@ std::vector<std::string> ProcedureNames() {
 
 namespace kg {
 
-Status ParseCypherLiteral(std::string_view text, Value* value) {
+namespace {
+
+// The start of a parameter's text for an error message: it may be megabytes long.
+std::string Excerpt(std::string_view text) {
+  return text.size() <= 40 ? std::string(text) : std::string(text.substr(0, 40)) + "...";
+}
+
+}  // namespace
+
+Status ParseCypherLiteral(std::string_view text, Value* value, const QueryLimits& limits) {
   query::ast::Statement statement;
-  Status s = query::ParseStatement("RETURN " + std::string(text), &statement);
-  const auto& clauses = statement.query.parts.empty() ? std::vector<query::ast::Clause>() : statement.query.parts[0].clauses;
-  if (!s.ok() || clauses.size() != 1 || clauses[0].projection.items.size() != 1)
-    return Status::Argument("not a Cypher literal: " + std::string(text));
+  Status s = query::ParseStatement("RETURN " + std::string(text), &statement, limits.max_nesting_depth);
+  if (!s.ok()) return Status::Argument("not a Cypher literal: " + Excerpt(text) + " (" + s.message() + ")");
+  const auto& clauses = statement.query.parts[0].clauses;
+  if (clauses.size() != 1 || clauses[0].projection.items.size() != 1)
+    return Status::Argument("not a Cypher literal: " + Excerpt(text));
   Params none;
   query::ExecContext ctx;
   ctx.params = &none;
   try {
     *value = query::Evaluate(*clauses[0].projection.items[0].expr, query::Row(), ctx);
   } catch (const query::QueryError& e) {
-    return Status::Argument("not a Cypher literal: " + std::string(text) + " (" + e.what() + ")");
+    return Status::Argument("not a Cypher literal: " + Excerpt(text) + " (" + e.what() + ")");
   }
   return Status::Ok();
 }

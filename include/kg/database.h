@@ -77,10 +77,26 @@ struct OpenOptions {
   bool in_memory = false;          // nothing touches the disk (tests, throw-away graphs)
 };
 
+// Bounds that keep one statement from crashing the process or holding unbounded memory
+// (README "Limits"). A statement that goes past one fails, writing nothing.
+struct QueryLimits {
+  // Nesting of brackets, braces, parentheses and CASE in the text, where each operator of
+  // a chain like `1 + 2 + 3` also counts as a level (SyntaxError); and of lists and maps in
+  // parameters (ArgumentError) and in property values (RuntimeError). Parsing takes about
+  // 4 KB of stack per level, so raise it only on a thread with a stack to match.
+  int max_nesting_depth = 500;
+  // Rows one clause (MATCH, UNWIND, WITH, RETURN, ...) may hold, a row counting once more
+  // for each relationship of a path in it; also the items range() may build (RuntimeError).
+  int64_t max_rows = 2'000'000;
+  // Relationships in one variable-length path, e.g. `-[*]->` (RuntimeError).
+  int64_t max_path_length = 10'000;
+};
+
 struct QueryOptions {
   // Set to true from another thread (e.g. a Ctrl-C handler) to stop the query; it then
   // fails with a RuntimeError and writes nothing. May be null.
   const std::atomic<bool>* cancel = nullptr;
+  QueryLimits limits;
 };
 
 // What one compile of one article did.
@@ -164,7 +180,8 @@ class Database {
 };
 
 // Parses a Cypher literal (`42`, `'x'`, `[1, {a: true}]`), as `--param K=V` gives one.
-Status ParseCypherLiteral(std::string_view text, Value* value);
+// ArgumentError, saying why, when it is not one or is nested deeper than the limit.
+Status ParseCypherLiteral(std::string_view text, Value* value, const QueryLimits& limits = {});
 
 // Debug logging to stderr (kg's own spdlog logger "kg"; warnings only by default).
 void SetVerboseLogging(bool verbose);

@@ -12,6 +12,7 @@
 
 #include "engine/query/binder/binder.h"
 #include "engine/query/parser/parser.h"
+#include "kg/database.h"
 
 namespace {
 
@@ -43,7 +44,7 @@ std::vector<GoldenCase> LoadCases(const std::string& path) {
 
 std::string Outcome(const std::string& query) {
   kg::query::ast::Statement statement;
-  kg::Status status = kg::query::ParseStatement(query, &statement);
+  kg::Status status = kg::query::ParseStatement(query, &statement, kg::QueryLimits().max_nesting_depth);
   if (status.ok()) status = kg::query::Bind(statement);
   if (status.ok()) return "ok";
   std::ostringstream out;

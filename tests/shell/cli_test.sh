@@ -172,4 +172,81 @@ chmod 755 "$work/shared.db"
 "$kg" query --db "$work/shared.db" "RETURN 1" >/dev/null
 check "a query leaves no LOG file" "" "$(ls "$work/shared.db" | grep LOG)"
 
+# Limits (README "Limits"): deep or huge queries fail with a clear error, never a crash.
+nest() {  # nest KIND N: a statement nested N deep
+  python3 -c '
+import sys
+kind, n = sys.argv[1], int(sys.argv[2])
+if kind == "list": print("RETURN " + "[" * n + "1" + "]" * n + " AS v")
+if kind == "paren": print("RETURN " + "(" * n + "1" + ")" * n + " AS v")
+if kind == "case": print("RETURN " + "CASE WHEN true THEN " * n + "1" + " END" * n + " AS v")
+if kind == "plus": print("RETURN " + "+".join(["1"] * n) + " AS v")
+if kind == "or": print("RETURN " + " OR ".join("1 = %d" % i for i in range(n)) + " AS v;")
+if kind == "literal": print("[" * n + "1" + "]" * n)
+if kind == "json": print("{\"x\": " + "[" * n + "1" + "]" * n + "}")
+' "$@"
+}
+ldb="$work/limits.db"
+for shape in "list 1000" "paren 2000" "case 1000" "plus 20000"; do
+  err=$("$kg" query --db "$ldb" "$(nest $shape)" 2>&1 >/dev/null); code=$?
+  check "$shape deep is a syntax error" 1 $code
+  contains "$shape deep names the limit" "error: SyntaxError: expression nested deeper than 500 levels" "$err"
+done
+out=$("$kg" query --db "$ldb" --format csv "$(nest list 500)" | tr -d '\r' | cut -c1-3); check "500 nested lists are allowed" "v
+[[[" "$out"
+nest or 20000 >"$work/or.cypher"
+out=$(timeout 10 "$kg" run --db "$ldb" --format csv "$work/or.cypher" | tr -d '\r'); check "an OR of 20,000 terms is shallow" "v
+true" "$out"
+out=$(KG_MAX_NESTING_DEPTH=1000 "$kg" query --db "$ldb" --format csv "$(nest plus 900)" | tr -d '\r')
+check "KG_MAX_NESTING_DEPTH allows a longer sum" "v
+900" "$out"
+out=$(KG_MAX_NESTING_DEPTH=1000 "$kg" query --db "$ldb" --format csv "$(nest list 900)" | tr -d '\r' | cut -c1-3)
+check "KG_MAX_NESTING_DEPTH raises the limit" "v
+[[[" "$out"
+
+err=$("$kg" query --db "$ldb" --param x="$(nest literal 1000)" 'RETURN $x' 2>&1 >/dev/null); code=$?
+check "a deep --param is a usage error" 2 $code
+contains "a deep --param names the limit" "error: ArgumentError: --param x: not a Cypher literal" "$err"
+err=$("$kg" query --db "$ldb" --params "$(nest json 1000)" 'RETURN $x' 2>&1 >/dev/null); code=$?
+check "a deep --params is a usage error" 2 $code
+contains "a deep --params names the limit" "error: ArgumentError: --params value nested deeper than 500 levels" "$err"
+err=$("$kg" query --db "$ldb" --param x=99999999999999999999 'RETURN $x' 2>&1 >/dev/null); code=$?
+check "a --param beyond 64 bits is a usage error" 2 $code
+contains "a --param beyond 64 bits says so" "integer is too large" "$err"
+for big in 9223372036854775808 99999999999999999999 -9223372036854775809; do
+  err=$("$kg" query --db "$ldb" --params "{\"x\": $big}" 'RETURN $x' 2>&1 >/dev/null); code=$?
+  check "--params $big is a usage error" 2 $code
+  contains "--params $big says so" "error: ArgumentError: --params integer out of range: $big" "$err"
+done
+out=$("$kg" query --db "$ldb" --format csv --params '{"x": -9223372036854775808, "y": [1.5, 2e3]}' 'RETURN $x AS x, $y AS y')
+check "--params keeps 64-bit integers and floats" 'x,y
+-9223372036854775808,"[1.5,2000.0]"' "$(printf '%s' "$out" | tr -d '\r')"
+
+err=$(KG_MAX_ROWS=1000 "$kg" query --db "$ldb" "UNWIND range(1, 40) AS a UNWIND range(1, 40) AS b RETURN count(*)" 2>&1 >/dev/null)
+check "KG_MAX_ROWS stops a cartesian product" 1 $?
+contains "the row limit names itself" "error: RuntimeError: a clause produced more than 1000 rows" "$err"
+"$kg" query --db "$ldb" "UNWIND range(1, 12) AS i CREATE (:Ring {i: i})" >/dev/null
+"$kg" query --db "$ldb" "MATCH (a:Ring), (b:Ring) WHERE b.i = a.i % 12 + 1 OR b.i = (a.i + 4) % 12 + 1 CREATE (a)-[:NEXT]->(b)" >/dev/null
+err=$(KG_MAX_ROWS=100000 timeout 20 "$kg" query --db "$ldb" "MATCH p = (a:Ring)-[*]-(b:Ring) RETURN count(p)" 2>&1 >/dev/null)
+check "-[*]- on a small graph with cycles stops" 1 $?
+contains "-[*]- hits the row limit" "error: RuntimeError: a clause produced more than 100000 rows" "$err"
+err=$(KG_MAX_PATH_LENGTH=5 "$kg" query --db "$ldb" "MATCH p = (:Ring {i: 1})-[*]->() RETURN count(p)" 2>&1 >/dev/null)
+check "KG_MAX_PATH_LENGTH stops a long path" 1 $?
+contains "the path limit names itself" "error: RuntimeError: variable-length path longer than 5 relationships" "$err"
+
+# A value nested past the limit, stored while the limit was raised, is reported, not
+# printed recursively; its cypher export fails to re-import with a syntax error.
+KG_MAX_NESTING_DEPTH=700 "$kg" query --db "$ldb" "CREATE (:Deep {v: $(nest literal 600)})" >/dev/null
+check "a raised limit stores a 600-deep list" 0 $?
+err=$("$kg" query --db "$ldb" "MATCH (d:Deep) RETURN d.v AS v" 2>&1 >/dev/null)
+check "a too-deep stored value is a runtime error" 1 $?
+contains "a too-deep stored value names the limit" "error: RuntimeError: value of column v nested deeper than 500 levels" "$err"
+err=$("$kg" query --db "$ldb" "MATCH (d:Deep) SET d.w = [d.v]" 2>&1 >/dev/null)
+check "SET of a too-deep value fails" 1 $?
+contains "SET of a too-deep value names the limit" "error: RuntimeError: property value nested deeper than 500 levels" "$err"
+"$kg" export --db "$ldb" --format cypher -o "$work/deep.cypher"
+err=$("$kg" run --db "$work/reimport.db" "$work/deep.cypher" 2>&1 >/dev/null)
+check "re-importing the deep export fails cleanly" 1 $?
+contains "re-importing the deep export is a syntax error" "SyntaxError: expression nested deeper than 500 levels" "$err"
+
 exit $failures

@@ -22,6 +22,7 @@ struct ExecContext {
   storage::Transaction* txn = nullptr;
   const Params* params = nullptr;
   const std::atomic<bool>* cancel = nullptr;
+  QueryLimits limits;
   WriteStats stats;
 
   void CheckCancel() const {

@@ -290,6 +290,10 @@ bool Matcher::ExpandVar(PartState& st, const std::vector<std::pair<size_t, size_
     if (!RelMatches(rp, edge.rel, row)) continue;
     auto rel = ctx_.txn->GetRel(edge.rel);
     if (!rel) continue;
+    // Each hop is a level of recursion here and a relationship in every row it yields.
+    if (depth >= ctx_.limits.max_path_length)
+      throw QueryError(ErrorKind::kRuntime, "variable-length path longer than " +
+                                                std::to_string(ctx_.limits.max_path_length) + " relationships");
     used_.insert(edge.rel);
     hop.rels.push_back(ExecContext::RelRef(*rel));
     if (depth > 0) hop.inner.push_back(at);

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "engine/query/executor/clauses.h"
+#include "engine/query/executor/limits.h"
 #include "engine/query/executor/match.h"
 #include "engine/query/expression/evaluator.h"
 
@@ -95,6 +96,7 @@ std::vector<std::string> DescribeQuery(const ast::Query& query) {
 
 Rows RunMatch(const ast::Clause& c, Rows input, ExecContext& ctx) {
   Rows out;
+  int64_t held = 0;
   for (const auto& row : input) {
     bool any = false;
     MatchPattern(
@@ -102,6 +104,7 @@ Rows RunMatch(const ast::Clause& c, Rows input, ExecContext& ctx) {
         [&](const Row& m) {
           if (c.where && !EvaluatePredicate(*c.where, m, ctx)) return true;
           any = true;
+          CountRows(RowWeight(m), &held, ctx);
           out.push_back(m);
           return true;
         },
@@ -121,6 +124,7 @@ Rows RunMatch(const ast::Clause& c, Rows input, ExecContext& ctx) {
 
 Rows RunUnwind(const ast::Clause& c, Rows input, ExecContext& ctx) {
   Rows out;
+  int64_t held = 0;
   for (const auto& row : input) {
     Value list = Evaluate(*c.expr, row, ctx);
     if (list.is_null()) continue;
@@ -132,6 +136,7 @@ Rows RunUnwind(const ast::Clause& c, Rows input, ExecContext& ctx) {
     }
     for (const auto& item : list.as_list()) {
       ctx.CheckCancel();
+      CountRows(RowWeight(row) + (item.is_path() ? int64_t(item.as_path().relationships.size()) : 0), &held, ctx);
       Row next = row;
       next[c.variable] = item;
       out.push_back(std::move(next));

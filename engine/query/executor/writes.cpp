@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "engine/query/executor/clauses.h"
+#include "engine/query/executor/limits.h"
 #include "engine/query/executor/match.h"
 #include "engine/query/expression/evaluator.h"
 
@@ -19,6 +20,7 @@ Map PropertyValues(const ast::ExprPtr& e, const Row& row, ExecContext& ctx) {
     if (value.is_null()) continue;
     if (value.is_node() || value.is_relationship() || value.is_path() || value.is_map())
       ThrowType("property values must be primitives or lists of them");
+    CheckPropertyNesting(value, ctx);
     out[k] = value;
   }
   ctx.stats.properties_set += static_cast<int64_t>(out.size());
@@ -67,6 +69,7 @@ void CreatePart(const ast::PatternPart& part, Row& row, ExecContext& ctx) {
 void SetProperty(const Value& target, const std::string& key, Value value, ExecContext& ctx) {
   if (target.is_null()) return;
   if (value.is_map() || value.is_node() || value.is_relationship()) ThrowType("cannot store a " + TypeName(value) + " as a property");
+  CheckPropertyNesting(value, ctx);
   if (target.is_node()) ctx.txn->SetNodeProperty(static_cast<storage::NodeId>(target.as_node().id), key, std::move(value));
   else if (target.is_relationship()) ctx.txn->SetRelProperty(static_cast<storage::RelId>(target.as_relationship().id), key, std::move(value));
   else ThrowType("cannot set a property on " + TypeName(target));

@@ -1,6 +1,8 @@
 #include "engine/query/functions/functions.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdlib>
 #include <cmath>
 #include <functional>
 #include <random>
@@ -35,16 +37,27 @@ int64_t Int(const Value& v, const char* fn) {
   return v.as_int();
 }
 
+// Truncated toward zero; null for NaN, infinities and floats outside the int64 range
+// (casting those is undefined behaviour, and gave INT64_MIN).
+Value FloatToInteger(double d) {
+  if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) return Value();
+  return Value(static_cast<int64_t>(d));
+}
+
 Value ToInteger(const Value& v) {
   if (v.is_int()) return v;
-  if (v.is_float()) return Value(static_cast<int64_t>(v.as_float()));
+  if (v.is_float()) return FloatToInteger(v.as_float());
   if (v.is_bool()) return Value(int64_t{v.as_bool()});
   if (v.is_string()) {
+    const std::string& s = v.as_string();
+    errno = 0;
+    char* end = nullptr;
+    long long exact = std::strtoll(s.c_str(), &end, 10);  // '9007199254740993' stays exact
+    if (!s.empty() && end == s.c_str() + s.size()) return errno == ERANGE ? Value() : Value(int64_t{exact});
     try {
       size_t used;
-      double d = std::stod(v.as_string(), &used);
-      if (used != v.as_string().size()) return Value();
-      return Value(static_cast<int64_t>(d));
+      double d = std::stod(s, &used);
+      return used == s.size() ? FloatToInteger(d) : Value();
     } catch (...) {
       return Value();
     }
@@ -116,11 +129,21 @@ int64_t RangeArgument(const Value& v) {
   return v.as_int();
 }
 
-Value Range(const Args& a) {
+// The list is built whole (UNWIND and every clause hold their rows), so its size is known
+// and checked first; the count is computed in unsigned arithmetic because the span of
+// range(-9223372036854775808, 9223372036854775807) does not fit an int64.
+Value Range(const Args& a, const ExecContext& ctx) {
   int64_t from = RangeArgument(a[0]), to = RangeArgument(a[1]), step = a.size() > 2 ? RangeArgument(a[2]) : 1;
   if (step == 0) throw QueryError(ErrorKind::kArgument, "range() step must not be zero");
+  if (step > 0 ? from > to : from < to) return Value(List{});
+  uint64_t span = step > 0 ? uint64_t(to) - uint64_t(from) : uint64_t(from) - uint64_t(to);
+  uint64_t stride = step > 0 ? uint64_t(step) : 0 - uint64_t(step);
+  if (span / stride >= uint64_t(ctx.limits.max_rows))  // not span / stride + 1: that wraps for the full span
+    throw QueryError(ErrorKind::kRuntime, "range() would build more than " + std::to_string(ctx.limits.max_rows) + " items");
+  uint64_t count = span / stride + 1;
   List out;
-  for (int64_t i = from; step > 0 ? i <= to : i >= to; i += step) out.push_back(Value(i));
+  out.reserve(count);
+  for (uint64_t i = 0; i < count; ++i) out.push_back(Value(static_cast<int64_t>(uint64_t(from) + i * uint64_t(step))));
   return Value(std::move(out));
 }
 
@@ -230,7 +253,7 @@ const std::unordered_map<std::string, Function>& Registry() {
          const List& l = a[0].as_list();
          return l.empty() ? Value(List{}) : Value(List(l.begin() + 1, l.end()));
        }}},
-      {"range", {2, 3, [](const Args& a, ExecContext&) { return Range(a); }}},
+      {"range", {2, 3, [](const Args& a, ExecContext& ctx) { return Range(a, ctx); }}},
       {"reverse", {1, 1, [](const Args& a, ExecContext&) {
          if (a[0].is_string()) return Value(std::string(a[0].as_string().rbegin(), a[0].as_string().rend()));
          if (!a[0].is_list()) ThrowType("reverse() expects a list or string");
@@ -279,7 +302,8 @@ const std::unordered_map<std::string, Function>& Registry() {
          return Value(n >= static_cast<int64_t>(s.size()) ? s : s.substr(s.size() - n));
        }}},
       {"abs", {1, 1, [](const Args& a, ExecContext&) {
-         if (a[0].is_int()) return Value(a[0].as_int() < 0 ? -a[0].as_int() : a[0].as_int());
+         if (a[0].is_int() && a[0].as_int() < 0) return Arithmetic("-", Value(int64_t{0}), a[0]);  // overflow checked
+         if (a[0].is_int()) return a[0];
          return Numeric(a[0], "abs", [](double d) { return std::fabs(d); });
        }}},
       {"sign", {1, 1, [](const Args& a, ExecContext&) {

@@ -31,9 +31,27 @@ class ErrorListener : public antlr4::BaseErrorListener {
   std::optional<SyntaxFailure> failure;
 };
 
+// The generated parser recurses about a dozen rules deep for each `(`, `[`, `{` or CASE,
+// so nesting is counted on the tokens before it runs: `RETURN [[[...]]]` a thousand deep
+// must fail here, not overflow the stack.
+Status CheckNesting(antlr4::CommonTokenStream& tokens, int max_depth) {
+  tokens.fill();
+  int depth = 0;
+  for (antlr4::Token* token : tokens.getTokens()) {
+    std::string text = token->getType() == kg_cypher::CypherLexer::CASE ? "(" : token->getText();
+    if (token->getType() == kg_cypher::CypherLexer::END) text = ")";
+    if (text == "(" || text == "[" || text == "{") ++depth;
+    else if ((text == ")" || text == "]" || text == "}") && depth > 0) --depth;
+    if (depth > max_depth)
+      return Status::Syntax(NestingMessage(max_depth), static_cast<int>(token->getLine()),
+                            static_cast<int>(token->getCharPositionInLine()) + 1);
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
-Status ParseStatements(std::string_view text, std::vector<ast::Statement>* statements) {
+Status ParseStatements(std::string_view text, std::vector<ast::Statement>* statements, int max_depth) {
   antlr4::ANTLRInputStream input(std::string(text.data(), text.size()));
   kg_cypher::CypherLexer lexer(&input);
   antlr4::CommonTokenStream tokens(&lexer);
@@ -43,10 +61,11 @@ Status ParseStatements(std::string_view text, std::vector<ast::Statement>* state
   lexer.addErrorListener(&listener);
   parser.removeErrorListeners();
   parser.addErrorListener(&listener);
+  if (Status nesting = CheckNesting(tokens, max_depth); !nesting.ok()) return nesting;
   auto* script = parser.script();
   if (listener.failure) return Status::Syntax(listener.failure->message, listener.failure->line, listener.failure->column);
   try {
-    Transformer transformer(&input);
+    Transformer transformer(&input, max_depth);
     for (auto* statement : script->statement()) statements->push_back(transformer.Statement(statement));
   } catch (const TransformError& e) {
     return Status::Syntax(e.what(), e.pos.line, e.pos.column);
@@ -55,9 +74,9 @@ Status ParseStatements(std::string_view text, std::vector<ast::Statement>* state
   return Status::Ok();
 }
 
-Status ParseStatement(std::string_view text, ast::Statement* statement) {
+Status ParseStatement(std::string_view text, ast::Statement* statement, int max_depth) {
   std::vector<ast::Statement> statements;
-  Status s = ParseStatements(text, &statements);
+  Status s = ParseStatements(text, &statements, max_depth);
   if (!s.ok()) return s;
   if (statements.size() > 1) return Status::Syntax("expected one statement, found " + std::to_string(statements.size()), 1, 1);
   *statement = std::move(statements[0]);

@@ -33,7 +33,8 @@ ast::SingleQuery Transformer::Single(P::SingleQueryContext* ctx) {
 void Transformer::Projection(P::ProjectionBodyContext* ctx, ast::Projection* out) {
   out->distinct = ctx->DISTINCT() != nullptr;
   auto* items = ctx->projectionItems();
-  out->star = !items->children.empty() && items->children[0]->getText() == "*";
+  // Not children[0]->getText(): that walks the whole first item, recursively.
+  out->star = !items->children.empty() && dynamic_cast<antlr4::tree::TerminalNode*>(items->children[0]);
   for (auto* item : items->projectionItem()) {
     ast::ProjectionItem p;
     p.expr = Expression(item->expression());

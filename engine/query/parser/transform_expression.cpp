@@ -36,10 +36,28 @@ std::string Transformer::Name(P::SchemaNameContext* ctx) {
 }
 
 ExprPtr Transformer::Make(ExprKind kind, antlr4::ParserRuleContext* ctx) {
+  ExprPtr e = Link(kind, ctx);
+  e->text = Text(ctx);
+  return e;
+}
+
+std::string NestingMessage(int max_depth) {
+  return "expression nested deeper than " + std::to_string(max_depth) + " levels";
+}
+
+Transformer::Deeper::Deeper(Transformer* t, size_t levels, antlr4::ParserRuleContext* ctx, bool chain)
+    : t_(t), levels_(levels) {
+  if (t->depth_ + levels > t->max_depth_)
+    throw TransformError(NestingMessage(static_cast<int>(t->max_depth_) - 1) +
+                             (chain ? " (each operator of a chain like a + b + c is a level)" : ""),
+                         Pos(ctx));
+  t->depth_ += levels;
+}
+
+ExprPtr Transformer::Link(ExprKind kind, antlr4::ParserRuleContext* ctx) {
   auto e = std::make_shared<ast::Expr>();
   e->kind = kind;
   e->pos = Pos(ctx);
-  e->text = Text(ctx);
   return e;
 }
 
@@ -55,6 +73,37 @@ ExprPtr Binary(const std::string& op, ExprPtr left, ExprPtr right, const std::st
   return e;
 }
 
+// `a OR b OR c ...` as a balanced tree: AND, OR and XOR are associative in openCypher's
+// three-valued logic, and a tree evaluated left subtree first with short-circuit visits the
+// operands in the same order as a chain does, so a generated `x = 1 OR x = 2 OR ...` of
+// thousands of terms is log2(n) levels deep instead of n.
+ExprPtr Balanced(const std::string& op, const std::vector<ExprPtr>& operands, size_t begin, size_t end) {
+  if (end - begin == 1) return operands[begin];
+  size_t middle = begin + (end - begin) / 2;
+  return Binary(op, Balanced(op, operands, begin, middle), Balanced(op, operands, middle, end), "");
+}
+
+}  // namespace
+
+// The depth of Balanced's tree over n operands.
+size_t BalancedHeight(size_t n) {
+  size_t height = 0;
+  while ((size_t{1} << height) < n) ++height;
+  return height;
+}
+
+// Only the whole chain gets its source text (a column name when it is a RETURN item); the
+// links inside are never named, and giving each its own text would copy the query n times.
+ExprPtr Transformer::Associative(const std::string& op, const std::vector<ExprPtr>& operands,
+                                 antlr4::ParserRuleContext* ctx) {
+  if (operands.size() == 1) return operands[0];
+  ExprPtr e = Balanced(op, operands, 0, operands.size());
+  e->text = Text(ctx);
+  return e;
+}
+
+namespace {
+
 std::string Upper(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return s;
@@ -62,98 +111,134 @@ std::string Upper(std::string s) {
 
 }  // namespace
 
-ExprPtr Transformer::Expression(P::ExpressionContext* ctx) { return Or(ctx->orExpression()); }
+ExprPtr Transformer::Expression(P::ExpressionContext* ctx) {
+  Deeper nested(this, 1, ctx);
+  return Or(ctx->orExpression());
+}
 
 ExprPtr Transformer::Or(P::OrExpressionContext* ctx) {
-  ExprPtr e = Xor(ctx->xorExpression(0));
-  for (size_t i = 1; i < ctx->xorExpression().size(); ++i) e = Binary("OR", e, Xor(ctx->xorExpression(i)), Text(ctx));
-  return e;
+  auto children = ctx->xorExpression();
+  Deeper chain(this, BalancedHeight(children.size()), ctx);
+  std::vector<ExprPtr> operands;
+  for (auto* operand : children) operands.push_back(Xor(operand));
+  return Associative("OR", operands, ctx);
 }
 
 ExprPtr Transformer::Xor(P::XorExpressionContext* ctx) {
-  ExprPtr e = And(ctx->andExpression(0));
-  for (size_t i = 1; i < ctx->andExpression().size(); ++i) e = Binary("XOR", e, And(ctx->andExpression(i)), Text(ctx));
-  return e;
+  auto children = ctx->andExpression();
+  Deeper chain(this, BalancedHeight(children.size()), ctx);
+  std::vector<ExprPtr> operands;
+  for (auto* operand : children) operands.push_back(And(operand));
+  return Associative("XOR", operands, ctx);
 }
 
 ExprPtr Transformer::And(P::AndExpressionContext* ctx) {
-  ExprPtr e = Not(ctx->notExpression(0));
-  for (size_t i = 1; i < ctx->notExpression().size(); ++i) e = Binary("AND", e, Not(ctx->notExpression(i)), Text(ctx));
-  return e;
+  auto children = ctx->notExpression();
+  Deeper chain(this, BalancedHeight(children.size()), ctx);
+  std::vector<ExprPtr> operands;
+  for (auto* operand : children) operands.push_back(Not(operand));
+  return Associative("AND", operands, ctx);
 }
 
 ExprPtr Transformer::Not(P::NotExpressionContext* ctx) {
-  ExprPtr e = Comparison(ctx->comparisonExpression());
-  for (size_t i = 0; i < ctx->NOT().size(); ++i) {
-    ExprPtr n = Make(ExprKind::kUnary, ctx);
+  size_t nots = ctx->NOT().size();
+  ExprPtr e;
+  {
+    Deeper chain(this, nots, ctx, true);
+    e = Comparison(ctx->comparisonExpression());
+  }
+  for (size_t i = 0; i < nots; ++i) {
+    ExprPtr n = Link(ExprKind::kUnary, ctx);
     n->op = "NOT";
     n->children = {e};
     e = n;
   }
+  if (nots > 0) e->text = Text(ctx);
   return e;
 }
 
 ExprPtr Transformer::Comparison(P::ComparisonExpressionContext* ctx) {
   auto operands = ctx->predicateExpression();
+  if (operands.size() == 1) return Predicate(operands[0]);
+  Deeper chain(this, 1 + BalancedHeight(operands.size() - 1), ctx);
   ExprPtr first = Predicate(operands[0]);
-  if (operands.size() == 1) return first;
   // a < b < c means a < b AND b < c.
-  ExprPtr result, left = first;
+  auto operators = ctx->comparisonOperator();
+  std::vector<ExprPtr> comparisons;
+  ExprPtr left = first;
   for (size_t i = 1; i < operands.size(); ++i) {
-    std::string op = ctx->comparisonOperator(i - 1)->getText();
+    std::string op = operators[i - 1]->getText();
     if (op == "!=" || op == "==")
       throw TransformError("unknown operator '" + op + "'" + (op == "!=" ? "; did you mean '<>'?" : "; did you mean '='?"),
-                           Pos(ctx->comparisonOperator(i - 1)));
+                           Pos(operators[i - 1]));
     ExprPtr right = Predicate(operands[i]);
-    ExprPtr cmp = Binary(op, left, right, Text(ctx));
-    result = result ? Binary("AND", result, cmp, Text(ctx)) : cmp;
+    comparisons.push_back(Binary(op, left, right, ""));
     left = right;
   }
-  return result;
+  return Associative("AND", comparisons, ctx);
 }
 
 ExprPtr Transformer::Predicate(P::PredicateExpressionContext* ctx) {
-  ExprPtr e = Add(ctx->addExpression());
-  for (auto* suffix : ctx->predicateSuffix()) {
+  auto suffixes = ctx->predicateSuffix();
+  ExprPtr e;
+  {
+    Deeper chain(this, suffixes.size(), ctx, true);
+    e = Add(ctx->addExpression());
+  }
+  for (size_t i = 0; i < suffixes.size(); ++i) {
+    Deeper link(this, suffixes.size() - i, ctx, true);
+    auto* suffix = suffixes[i];
     if (auto* s = dynamic_cast<P::StringPredicateContext*>(suffix)) {
       std::string op = s->STARTS() ? "STARTS" : s->ENDS() ? "ENDS" : s->CONTAINS() ? "CONTAINS" : "=~";
-      e = Binary(op, e, Add(s->addExpression()), Text(ctx));
+      e = Binary(op, e, Add(s->addExpression()), "");
     } else if (auto* in = dynamic_cast<P::InPredicateContext*>(suffix)) {
-      e = Binary("IN", e, Add(in->addExpression()), Text(ctx));
+      e = Binary("IN", e, Add(in->addExpression()), "");
     } else if (auto* n = dynamic_cast<P::NullPredicateContext*>(suffix)) {
-      ExprPtr test = Make(n->NOT() ? ExprKind::kIsNotNull : ExprKind::kIsNull, ctx);
+      ExprPtr test = Link(n->NOT() ? ExprKind::kIsNotNull : ExprKind::kIsNull, ctx);
       test->children = {e};
       e = test;
     }
   }
+  if (!suffixes.empty()) e->text = Text(ctx);
   return e;
 }
 
+// `a + b - c` is left-deep, ((a + b) - c): + and - are not associative for every type
+// ('a' + 1 + 2 is 'a12'). Children are fetched once: ANTLR's ctx->x(i) scans all children.
 ExprPtr Transformer::Add(P::AddExpressionContext* ctx) {
-  ExprPtr e = Multiply(ctx->multiplyExpression(0));
+  auto operands = ctx->multiplyExpression();
+  ExprPtr e = ChainOperand(operands, 0, [this](auto* operand) { return Multiply(operand); });
   size_t operand = 1;
   for (auto* child : ctx->children) {
     auto* term = dynamic_cast<antlr4::tree::TerminalNode*>(child);
     if (!term) continue;
-    e = Binary(term->getText(), e, Multiply(ctx->multiplyExpression(operand++)), Text(ctx));
+    ExprPtr right = ChainOperand(operands, operand++, [this](auto* operand) { return Multiply(operand); });
+    e = Binary(term->getText(), e, right, "");
   }
+  if (operands.size() > 1) e->text = Text(ctx);
   return e;
 }
 
 ExprPtr Transformer::Multiply(P::MultiplyExpressionContext* ctx) {
-  ExprPtr e = Power(ctx->powerExpression(0));
+  auto operands = ctx->powerExpression();
+  ExprPtr e = ChainOperand(operands, 0, [this](auto* operand) { return Power(operand); });
   size_t operand = 1;
   for (auto* child : ctx->children) {
     auto* term = dynamic_cast<antlr4::tree::TerminalNode*>(child);
     if (!term) continue;
-    e = Binary(term->getText(), e, Power(ctx->powerExpression(operand++)), Text(ctx));
+    ExprPtr right = ChainOperand(operands, operand++, [this](auto* operand) { return Power(operand); });
+    e = Binary(term->getText(), e, right, "");
   }
+  if (operands.size() > 1) e->text = Text(ctx);
   return e;
 }
 
 ExprPtr Transformer::Power(P::PowerExpressionContext* ctx) {
-  ExprPtr e = Unary(ctx->unaryExpression(0));
-  for (size_t i = 1; i < ctx->unaryExpression().size(); ++i) e = Binary("^", e, Unary(ctx->unaryExpression(i)), Text(ctx));
+  auto operands = ctx->unaryExpression();
+  auto unary = [this](P::UnaryExpressionContext* operand) { return Unary(operand); };
+  ExprPtr e = ChainOperand(operands, 0, unary);
+  for (size_t i = 1; i < operands.size(); ++i) e = Binary("^", e, ChainOperand(operands, i, unary), "");
+  if (operands.size() > 1) e->text = Text(ctx);
   return e;
 }
 
@@ -194,30 +279,38 @@ ExprPtr Transformer::Unary(P::UnaryExpressionContext* ctx) {
 }
 
 ExprPtr Transformer::Postfix(P::PostfixExpressionContext* ctx) {
-  ExprPtr e = Atom(ctx->atom());
-  for (auto* suffix : ctx->postfixSuffix()) {
+  auto suffixes = ctx->postfixSuffix();
+  size_t links = suffixes.size() + (ctx->nodeLabels() ? 1 : 0);
+  ExprPtr e;
+  {
+    Deeper chain(this, links, ctx, true);
+    e = Atom(ctx->atom());
+  }
+  for (size_t i = 0; i < suffixes.size(); ++i) {
+    Deeper link(this, links - i, ctx, true);
+    auto* suffix = suffixes[i];
     if (auto* p = dynamic_cast<P::PropertyLookupContext*>(suffix)) {
-      ExprPtr prop = Make(ExprKind::kProperty, ctx);
-      prop->text = e->text + "." + p->schemaName()->getText();
+      ExprPtr prop = Link(ExprKind::kProperty, ctx);
       prop->name = Name(p->schemaName());
       prop->children = {e};
       e = prop;
     } else if (auto* i = dynamic_cast<P::IndexLookupContext*>(suffix)) {
-      ExprPtr index = Make(ExprKind::kIndex, ctx);
+      ExprPtr index = Link(ExprKind::kIndex, ctx);
       index->children = {e, Expression(i->expression())};
       e = index;
     } else if (auto* s = dynamic_cast<P::SliceLookupContext*>(suffix)) {
-      ExprPtr slice = Make(ExprKind::kSlice, ctx);
+      ExprPtr slice = Link(ExprKind::kSlice, ctx);
       slice->children = {e, s->from ? Expression(s->from) : nullptr, s->to ? Expression(s->to) : nullptr};
       e = slice;
     }
   }
   if (ctx->nodeLabels()) {
-    ExprPtr labels = Make(ExprKind::kLabels, ctx);
+    ExprPtr labels = Link(ExprKind::kLabels, ctx);
     for (auto* name : ctx->nodeLabels()->schemaName()) labels->keys.push_back(Name(name));
     labels->children = {e};
     e = labels;
   }
+  if (!suffixes.empty() || ctx->nodeLabels()) e->text = Text(ctx);
   return e;
 }
 

@@ -1,6 +1,7 @@
 // engine/query/parser/transformer.h — parse tree to AST (internal to the parser).
 #pragma once
 
+#include <algorithm>
 #include <stdexcept>
 #include <string>
 
@@ -15,9 +16,14 @@ struct TransformError : std::runtime_error {
   ast::Position pos;
 };
 
+// The error of an expression nested deeper than QueryLimits::max_nesting_depth.
+std::string NestingMessage(int max_depth);
+
 class Transformer {
  public:
-  explicit Transformer(antlr4::CharStream* input) : input_(input) {}
+  // max_depth bounds the depth of the AST it builds (see Deeper).
+  // The outermost expression of a clause is level 0, hence the + 1.
+  Transformer(antlr4::CharStream* input, int max_depth) : input_(input), max_depth_(max_depth + 1) {}
 
   ast::Statement Statement(kg_cypher::CypherParser::StatementContext* ctx);
   ast::Query Query(kg_cypher::CypherParser::RegularQueryContext* ctx);
@@ -57,13 +63,43 @@ class Transformer {
   ast::ExprPtr Parameter(P::ParameterContext* ctx);
   ast::ExprPtr Properties(P::PropertiesContext* ctx);
 
+  // Operand i of a left-deep chain `a + b - c`, transformed at its depth in the tree: the
+  // first two are as deep as the chain is long, each later one a level less.
+  template <typename Context, typename Transform>
+  ast::ExprPtr ChainOperand(const std::vector<Context*>& operands, size_t i, Transform transform) {
+    Deeper link(this, operands.size() - std::max<size_t>(i, 1), operands[i], true);
+    return transform(operands[i]);
+  }
   ast::ExprPtr Make(ast::ExprKind kind, antlr4::ParserRuleContext* ctx);
+  // A node inside an operator or suffix chain: no source text (see Associative).
+  ast::ExprPtr Link(ast::ExprKind kind, antlr4::ParserRuleContext* ctx);
+  ast::ExprPtr Associative(const std::string& op, const std::vector<ast::ExprPtr>& operands,
+                           antlr4::ParserRuleContext* ctx);
   std::string Text(antlr4::ParserRuleContext* ctx) const;
   static ast::Position Pos(antlr4::ParserRuleContext* ctx);
   static std::string Name(P::SymbolicNameContext* ctx);
   static std::string Name(P::SchemaNameContext* ctx);
 
+  // Counts AST levels while transforming: every recursive pass over an expression (binder,
+  // evaluator, destructors) recurses once per level, so the tree must stay shallow. Levels
+  // are a nested expression (a bracket, a CASE, a function argument) and each operator of a
+  // chain: `1 + 1 + ... + 1` is a left-deep tree as deep as it is long.
+  class Deeper {
+   public:
+    // chain: the levels are operators of a chain, which the error message then explains.
+    Deeper(Transformer* t, size_t levels, antlr4::ParserRuleContext* ctx, bool chain = false);
+    ~Deeper() { t_->depth_ -= levels_; }
+    Deeper(const Deeper&) = delete;
+    Deeper& operator=(const Deeper&) = delete;
+
+   private:
+    Transformer* t_;
+    size_t levels_;
+  };
+
   antlr4::CharStream* input_;
+  size_t max_depth_;
+  size_t depth_ = 0;
 };
 
 // Unescapes a quoted Cypher string literal (quotes included).
