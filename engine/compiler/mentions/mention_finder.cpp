@@ -168,6 +168,12 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
     }
   if (!title.empty()) return EntityType::kPerson;
   if (last + 1 < tokens.size() && lex.IsVenueNoun(tokens[last + 1].text)) return EntityType::kLocation;
+  // "Christopher Hill", "Lena Park": a given name that is no dictionary word before one place
+  // word that is also a surname; "Primrose Hill" and "Beverly Hills" stay places.
+  if (last == first + 1 && lex.IsGivenName(tokens[first].text) && !lex.IsCommonWord(tokens[first].text) &&
+      !lex.IsCountryOrRegion(tokens[first].text) && lex.IsPlaceWord(tokens[last].text) && tokens[last].text.back() != 's' &&
+      !(first > 0 && (tokens[first - 1].lower == "the" || IsPlacePreposition(tokens[first - 1].text))))
+    return EntityType::kPerson;
   if (lex.IsPlaceWord(tokens[first].text) || lex.IsPlaceWord(tokens[last].text)) return EntityType::kLocation;
   // "Auguste Chevalier": a given name, then one or two capitalised words, none of them a
   // dictionary word ("Moss Lane Crew", "Marlow Cross" are left to the tagger).
@@ -407,6 +413,18 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       while (end > start && lex.IsPersonTitle(tokens[end].text) && tokens[end].text != "General" &&
              tokens[end].text != "Major")
         --end;
+      // "YouTuber Julien Solomita", "Washington Chris Gregoire": a word that is no given name
+      // before a given name and a surname describes the person and is not part of the name.
+      if (title.empty() && end >= start + 2 && end <= start + 3 && !lex.IsGivenName(tokens[start].text) &&
+          !IsConnector(tokens[start].text) && !IsNameParticle(tokens[start].lower) && !IsInitial(tokens, start) &&
+          !lex.IsOrgWord(tokens[start].text) && lex.IsGivenName(tokens[start + 1].text) &&
+          !lex.IsCommonWord(tokens[start + 1].text)) {
+        bool person = true;
+        for (size_t k = start + 1; k <= end; ++k)
+          person &= Capitalised(tokens[k].text) && !IsConnector(tokens[k].text) && !lex.IsOrgWord(tokens[k].text) &&
+                    !lex.IsPlaceWord(tokens[k].text) && !lex.IsFacilityWord(tokens[k].text);
+        if (person) ++start;
+      }
       // "Fellow of the Royal Society", "President of the Linguistic Society": a role in what
       // follows "of", which is the name.
       if (start + 2 <= end && tokens[start + 1].text == "of" && lex.IsRoleNoun(tokens[start].text)) {
