@@ -76,6 +76,18 @@ bool NamesFacility(const Lexicon& lex, const std::vector<Token>& tokens, size_t 
   return lex.IsFacilityWord(tokens[head].text);
 }
 
+// "Siu-lai", "Jae-in", "Chi-fung": two syllables joined by a hyphen, the second in lower case,
+// as Cantonese and Korean given names are romanised.
+bool RomanisedGivenName(const std::string& word) {
+  size_t hyphen = word.find('-');
+  if (hyphen == std::string::npos || hyphen < 2 || hyphen > 5 || word.size() - hyphen - 1 < 2 ||
+      word.size() - hyphen - 1 > 5 || !std::isupper(static_cast<unsigned char>(word[0])))
+    return false;
+  for (size_t k = 1; k < word.size(); ++k)
+    if (k != hyphen && !std::islower(static_cast<unsigned char>(word[k]))) return false;
+  return true;
+}
+
 // "Fromer" for "Former": two letters swapped, one dropped or one mistyped in a common word.
 bool LooksMisspelt(const Lexicon& lex, const std::string& word) {
   std::string lower = Lower(word), variant;
@@ -170,9 +182,13 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   if (last + 1 < tokens.size() && lex.IsVenueNoun(tokens[last + 1].text)) return EntityType::kLocation;
   // "Christopher Hill", "Lena Park": a given name that is no dictionary word before one place
   // word that is also a surname; "Primrose Hill" and "Beverly Hills" stay places.
-  if (last == first + 1 && lex.IsGivenName(tokens[first].text) && !lex.IsCommonWord(tokens[first].text) &&
+  if (last > first && last <= first + 2 && lex.IsGivenName(tokens[first].text) && !lex.IsCommonWord(tokens[first].text) &&
       !lex.IsCountryOrRegion(tokens[first].text) && lex.IsPlaceWord(tokens[last].text) && tokens[last].text.back() != 's' &&
+      (last == first + 1 || !lex.IsCommonWord(tokens[first + 1].text)) &&
       !(first > 0 && (tokens[first - 1].lower == "the" || IsPlacePreposition(tokens[first - 1].text))))
+    return EntityType::kPerson;
+  // "Lau Siu-lai", "Moon Jae-in": a family name before a romanised two-syllable given name.
+  if (last == first + 1 && RomanisedGivenName(tokens[last].text) && !lex.IsPlaceWord(tokens[first].text))
     return EntityType::kPerson;
   if (lex.IsPlaceWord(tokens[first].text) || lex.IsPlaceWord(tokens[last].text)) return EntityType::kLocation;
   // "Auguste Chevalier": a given name, then one or two capitalised words, none of them a
