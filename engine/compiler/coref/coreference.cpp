@@ -348,8 +348,8 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
       entity_of[i] = b.Named(n.text);
       if (entity_of[i] < 0 && n.fallback && candidates.empty())  // not the surname of people named later
         entity_of[i] = b.Add(*n.fallback, n.group_name.empty() ? n.text : n.group_name, "");
-      if (entity_of[i] < 0 && n.unclaimed_name && candidates.empty() && !b.InSomeName(n.text))
-        entity_of[i] = b.Add(EntityType::kOrganization, n.text, "");
+      if (entity_of[i] < 0 && n.unclaimed_type && candidates.empty() && !b.InSomeName(n.text))
+        entity_of[i] = b.Add(*n.unclaimed_type, n.text, "");
     }
   }
   genders.assign(article->entities.size(), {});  // now with every mention

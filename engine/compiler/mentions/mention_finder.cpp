@@ -2,6 +2,7 @@
 #include "engine/compiler/text/normalize.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstring>
 #include <unordered_map>
@@ -339,19 +340,40 @@ void LowerCaseAwards(const std::vector<Token>& tokens, size_t sentence, std::vec
 
 // How often each word is written with a capital inside a sentence (not at its start) in the
 // article, for the words it never writes in lower case.
-std::unordered_map<std::string, int> CapitalisedInside(const ArticleAnalysis& article) {
-  std::unordered_map<std::string, int> counts;
+// How an article writes a capitalised word: how often inside sentences (only for words it
+// never writes in lower case), and what the name tagger read it as, wherever it stands.
+struct CapitalisedWord {
+  int inside = 0;
+  std::array<int, 3> tagged{};  // votes by EntityType: person, organisation, place
+};
+
+std::unordered_map<std::string, CapitalisedWord> CapitalisedWords(const ArticleAnalysis& article) {
+  std::unordered_map<std::string, CapitalisedWord> words;
   std::unordered_set<std::string> lower_case;
   for (const auto& sentence : article.sentences)
     for (size_t i = 0; i < sentence.tokens.size(); ++i) {
       const Token& t = sentence.tokens[i];
       if (t.text.empty() || !std::isalpha(static_cast<unsigned char>(t.text[0]))) continue;
-      if (!Capitalised(t.text)) lower_case.insert(t.lower);
-      else if (!SentenceInitial(sentence.tokens, i)) ++counts[t.text];
+      if (!Capitalised(t.text)) {
+        lower_case.insert(t.lower);
+        continue;
+      }
+      CapitalisedWord& word = words[t.text];
+      if (!SentenceInitial(sentence.tokens, i)) ++word.inside;
+      if (t.name().size() > 2) ++word.tagged[static_cast<size_t>(TypeOfTag(t.name()))];
     }
-  for (auto it = counts.begin(); it != counts.end();)
-    it = lower_case.count(Lower(it->first)) ? counts.erase(it) : std::next(it);
-  return counts;
+  for (auto& [text, word] : words)
+    if (lower_case.count(Lower(text))) word.inside = 0;
+  return words;
+}
+
+// The type the tagger gave a word most often in the article, an organisation where it never
+// called it a name.
+EntityType MostTagged(const CapitalisedWord& word) {
+  size_t best = static_cast<size_t>(EntityType::kOrganization);
+  for (size_t t = 0; t < word.tagged.size(); ++t)
+    if (word.tagged[t] > word.tagged[best]) best = t;
+  return static_cast<EntityType>(best);
 }
 
 }  // namespace
@@ -359,7 +381,7 @@ std::unordered_map<std::string, int> CapitalisedInside(const ArticleAnalysis& ar
 std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
   const Lexicon& lex = Lexicon::Get();
   std::vector<NameSpan> names;
-  std::unordered_map<std::string, int> capitalised_inside = CapitalisedInside(article);
+  std::unordered_map<std::string, CapitalisedWord> capitalised = CapitalisedWords(article);
   for (size_t s = 0; s < article.sentences.size(); ++s) {
     const auto& tokens = article.sentences[s].tokens;
     LineKind kind = article.sentences[s].kind;
@@ -627,9 +649,11 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         span.fallback = EntityType::kPerson;
       // A word no list knows, written with a capital inside sentences again and again and never
       // in lower case, is a name even where no cue says of what ("tells Wikinews", "with
-      // Wikinews"): an organisation unless it turns out to be someone's surname.
-      span.unclaimed_name = !span.type && !span.fallback && first == last && !common &&
-                            !lex.IsProperNoun(tokens[first].text) && capitalised_inside[tokens[first].text] >= 2;
+      // Wikinews"), unless it turns out to be someone's surname: of the type the tagger read
+      // it as most often in the article, else an organisation.
+      if (!span.type && !span.fallback && first == last && !common && !lex.IsProperNoun(tokens[first].text))
+        if (auto word = capitalised.find(tokens[first].text); word != capitalised.end() && word->second.inside >= 2)
+          span.unclaimed_type = MostTagged(word->second);
       if (!span.type && first == last && first > 0 && !LooksLikeDemonym(tokens[first].lower) &&
           (after_place || (tokens[first - 1].text == "of" && first >= 2 && Capitalised(tokens[first - 2].text))))
         span.fallback = EntityType::kLocation;  // "in Seville", "Ted Ingram of Whitby"

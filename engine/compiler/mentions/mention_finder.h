@@ -23,8 +23,9 @@ struct NameSpan {
                                // group names one organisation or place ("Harvard University"
                                // for "Harvard", the words of "MIT")
   bool nested = false;         // inside another name, see Mention::nested
-  bool unclaimed_name = false; // untyped, but written with a capital inside sentences again and
-                               // again: an organisation if no person's name claims it
+  // Untyped, but written with a capital inside sentences again and again: of this type if no
+  // person's name claims it.
+  std::optional<EntityType> unclaimed_type;
   bool cued = false;           // a cue in the text (title, organisation word, gazetteer) set the type,
                                // not the name tagger or a default
 };
