@@ -614,9 +614,11 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         span.text += " " + tokens[last + 1].text;  // "the Atlantic pub", but "the Lisbon club" is in Lisbon
       if (type == EntityType::kAward && last + 1 < tokens.size() && IsAwardFollower(tokens[last + 1].text))
         span.text += " " + tokens[last + 1].text.substr(0, tokens[last + 1].text.find('-'));  // "the Gold award"
+      // "south London" names a part of the city; "northern Syria" is Syria described.
       if (type == EntityType::kLocation && first > 0 && IsCompass(tokens[first - 1].text) &&
-          !Capitalised(tokens[first - 1].text))
-        span.text = tokens[first - 1].text + " " + span.text;  // "south London"
+          !Capitalised(tokens[first - 1].text) && tokens[first - 1].text.find("ern") == std::string::npos &&
+          tokens[first - 1].text != "central")
+        span.text = tokens[first - 1].text + " " + span.text;
       if (outlet) span.text = "The " + span.text.substr(span.text.rfind("The ", 0) == 0 ? 4 : 0);
       if (typed && !maybe_surname) span.type = type;
       span.cued = span.type && (!guessed || !title.empty());
@@ -657,6 +659,10 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       if (!span.type && first == last && first > 0 && !LooksLikeDemonym(tokens[first].lower) &&
           (after_place || (tokens[first - 1].text == "of" && first >= 2 && Capitalised(tokens[first - 2].text))))
         span.fallback = EntityType::kLocation;  // "in Seville", "Ted Ingram of Whitby"
+      // "came from Antwerp": a lone known name after a preposition of place is what the tagger
+      // reads, unless it turns out to be someone's surname ("took the knife from Tollett").
+      if (!span.type && !span.fallback && first == last && first > 0 && IsPlacePreposition(tokens[first - 1].text))
+        span.fallback = TaggedType(tokens, first, last);
       // "the BAFTA award": the acronym also names the body that gives the award.
       if (type == EntityType::kAward && first == last && AllCaps(tokens[first].text)) {
         NameSpan body = span;
