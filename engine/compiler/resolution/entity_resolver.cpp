@@ -35,6 +35,21 @@ std::string CountryOf(const LocalEntity& entity) {
   return entity.type == EntityType::kLocation ? Lexicon::Get().CountryCode(entity.name) : "";
 }
 
+// "St. Petersburg", "St Petersburg" and "Saint Petersburg": the other spellings of a place
+// name that opens with an abbreviated saint.
+std::vector<std::string> SaintSpellings(const std::string& name) {
+  static const char* forms[] = {"St. ", "St ", "Saint "};
+  for (const char* form : forms) {
+    if (name.rfind(form, 0) != 0) continue;
+    std::string rest = name.substr(std::string(form).size());
+    std::vector<std::string> others;
+    for (const char* other : forms)
+      if (other != form) others.push_back(other + rest);
+    return others;
+  }
+  return {};
+}
+
 bool IsNameLabel(const std::string& label) { return label == "Person" || label == "Organization" || label == "Location"; }
 
 // The one person, organisation or place node of another label carrying the entity's name or
@@ -80,23 +95,38 @@ std::string Soundex(const std::string& word) {
 
 std::optional<storage::NodeId> FindEntityNode(storage::Transaction& txn, const LocalEntity& entity) {
   const char* label = EntityLabel(entity.type);
-  // A person known only by a given name ("his wife, Jean") is nobody else's Jean.
-  bool given_name_only = entity.type == EntityType::kPerson && Words(entity.name).size() < 2 && entity.role.empty();
-  if (given_name_only) return std::nullopt;
-  std::vector<storage::NodeId> found = txn.FindByName(label, entity.name, true);
+  // A person known only by a given name ("his wife, Jean") is nobody else's Jean; a lone
+  // surname ("Obama") may be the one person of that surname named in full elsewhere.
+  bool one_word_person = entity.type == EntityType::kPerson && Words(entity.name).size() < 2 && entity.role.empty();
+  if (one_word_person && Lexicon::Get().IsGivenName(entity.name)) return std::nullopt;
+  std::vector<storage::NodeId> found = one_word_person ? std::vector<storage::NodeId>{} : txn.FindByName(label, entity.name, true);
   if (!found.empty()) return found.front();
   for (const auto& [surface, count] : entity.surfaces) {
     if (Words(surface).size() < 2 && entity.type == EntityType::kPerson) continue;
     found = txn.FindByName(label, surface, true);
     if (!found.empty()) return found.front();
   }
+  if (entity.type == EntityType::kLocation)
+    for (const std::string& spelling : SaintSpellings(entity.name))
+      if (found = txn.FindByName(label, spelling, true); !found.empty()) return found.front();
   std::string country = CountryOf(entity);
   if (!country.empty()) return UniqueUnder(txn, "cc/" + country + "/");
   if (auto other = UnderAnotherLabel(txn, entity)) return other;
   if (entity.type != EntityType::kPerson) return std::nullopt;
   std::vector<std::string> words = Words(entity.name);
-  if (words.size() >= 2) return UniqueUnder(txn, PersonKey(words) + "/");
-  return UniqueUnder(txn, "ps/" + Lower(words.back()) + "/");
+  if (words.size() < 2) return UniqueUnder(txn, "ps/" + Lower(words.back()) + "/");
+  if (auto same = UniqueUnder(txn, PersonKey(words) + "/")) return same;
+  // "Barack Obama" after an article that only said "Obama": the one node named by that surname
+  // alone (not one that has it as an alias: "Renshaw" of Carl is not Dean Renshaw).
+  std::vector<storage::NodeId> surname_only;
+  for (storage::NodeId id : txn.FindByName(label, words.back(), false)) {
+    auto node = txn.GetNode(id);
+    auto name = node ? node->properties.find("name") : storage::PropertyMap::const_iterator();
+    if (node && name != node->properties.end() && name->second.is_string() && name->second.as_string() == words.back())
+      surname_only.push_back(id);
+  }
+  if (surname_only.size() == 1) return surname_only.front();
+  return std::nullopt;
 }
 
 void IndexEntityNode(storage::Transaction& txn, const LocalEntity& entity, storage::NodeId node) {
