@@ -78,6 +78,9 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
   // "Smith" under a person's first and last word, "Harvard" under "Harvard University" without
   // its closing organisation words, "MIT" under the initials.
   std::unordered_map<std::string, std::vector<size_t>> person_part, org_core, initials, city;
+  // Names joined to a longer one as its core, initials or city ("WHO" of the World Health
+  // Organization): they take the group's type even when they had none of their own.
+  std::vector<bool> short_form(n.size(), false);
   for (const auto& [name, j] : first_of) {
     const std::vector<std::string>& full = words[j];
     if (full.size() < 2) continue;
@@ -103,14 +106,19 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
                    std::all_of(only.begin(), only.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     std::vector<size_t> owners;
     if (words[i].size() == 1 && !KnownPlace(lex, only)) add(person_part, only, &owners);  // not "Boston" of the Red Sox
+    size_t person_owners_end = owners.size();
     // Not when the rest is a place: "the San Francisco Bulletin" is not San Francisco.
     if (!KnownPlace(lex, n[i].text)) add(org_core, Join(words[i], words[i].size()), &owners);
     if (acronym) add(initials, only, &owners);
     add(city, Join(words[i], words[i].size()), &owners);
+    bool by_body_name = owners.size() > person_owners_end;  // as the core, initials or city of a longer name
     std::sort(owners.begin(), owners.end());
     owners.erase(std::unique(owners.begin(), owners.end()), owners.end());
     owners.erase(std::remove(owners.begin(), owners.end(), i), owners.end());
-    if (owners.size() == 1) groups.Join(i, owners[0]);
+    if (owners.size() == 1) {
+      groups.Join(i, owners[0]);
+      short_form[i] = by_body_name;
+    }
   }
   // Votes: a cue counts three times what the tagger's word does.
   std::map<size_t, std::array<int, 3>> votes;
@@ -135,7 +143,8 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
     if (v[best] == 0) continue;
     EntityType winner = static_cast<EntityType>(best);
     if (Votes(n[i]) && n[i].title.empty()) n[i].type = winner;
-    else if (!n[i].type && n[i].fallback) n[i].fallback = winner;  // a word with no type of its own gains none
+    else if (!n[i].type && (n[i].fallback || (short_form[i] && winner != EntityType::kPerson)))
+      n[i].fallback = winner;  // otherwise a word with no type of its own gains none
     if (winner != EntityType::kPerson && fullest.count(groups.Find(i)) &&
         (n[i].type == winner || (!n[i].type && n[i].fallback == winner)))
       n[i].group_name = n[fullest[groups.Find(i)]].text;
