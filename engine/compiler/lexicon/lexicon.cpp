@@ -131,7 +131,8 @@ void LoadTimeZoneCities(WordSet* out) {
 
 struct Lexicon::Sets {
   WordSet titles = Words(kPersonTitles), roles = Words(kRoleNouns), org = Words(kOrgWords),
-          award = Words(kAwardWords), facility = Words(kFacilityWords), place = Words(kPlaceWords), regions = Words(kRegionNames),
+          award = Words(kAwardWords), facility = Words(kFacilityWords), periodical = Words(kPeriodicalWords),
+          place = Words(kPlaceWords), regions = Words(kRegionNames),
           works = Words(kWorkNouns), occupations = Words(kOccupations), months = Words(kMonthsAndDays),
           org_nouns = Words(kOrgNouns), venue_nouns = Words(kVenueNouns), post_nominals = Words(kPostNominals),
           not_names = Words(kNotNames),
@@ -161,14 +162,14 @@ WordLookup Freeze(const WordSet& set) {
 // The lists as read-only tables (word_table.h), looked up without copying the word.
 struct Lexicon::Tables {
   explicit Tables(const Sets& s)
-      : titles(Freeze(s.titles)), roles(Freeze(s.roles)), org(Freeze(s.org)), award(Freeze(s.award)), facility(Freeze(s.facility)),
+      : titles(Freeze(s.titles)), roles(Freeze(s.roles)), org(Freeze(s.org)), award(Freeze(s.award)), facility(Freeze(s.facility)), periodical(Freeze(s.periodical)),
         place(Freeze(s.place)), regions(Freeze(s.regions)), works(Freeze(s.works)),
         occupations(Freeze(s.occupations)), months(Freeze(s.months)), org_nouns(Freeze(s.org_nouns)),
         venue_nouns(Freeze(s.venue_nouns)), post_nominals(Freeze(s.post_nominals)), not_names(Freeze(s.not_names)),
         dictionary(Freeze(s.dictionary)), proper(Freeze(s.proper)), given_names(Freeze(s.given_names)),
         name_prefixes(Freeze(s.name_prefixes)), cities(Freeze(s.cities)), country_codes(WordTable<std::string>::FromPairs(s.country_codes)),
         kin(WordTable<KinWord>::FromPairs(s.kin)), wordnet(WordTable<uint8_t>::FromPairs(s.wordnet)) {}
-  WordLookup titles, roles, org, award, facility, place, regions, works, occupations, months, org_nouns, venue_nouns,
+  WordLookup titles, roles, org, award, facility, periodical, place, regions, works, occupations, months, org_nouns, venue_nouns,
       post_nominals, not_names, dictionary, proper, given_names, name_prefixes, cities;
   WordTable<std::string> country_codes;
   WordTable<KinWord> kin;
@@ -240,6 +241,7 @@ bool Lexicon::IsOrgWord(const std::string& w) const { return tables_->org.Find(w
 bool Lexicon::IsAwardWord(const std::string& w) const { return tables_->award.Find(w) != nullptr; }
 bool Lexicon::IsPlaceWord(const std::string& w) const { return tables_->place.Find(w) != nullptr; }
 bool Lexicon::IsFacilityWord(const std::string& w) const { return tables_->facility.Find(w) != nullptr; }
+bool Lexicon::IsPeriodicalWord(const std::string& w) const { return tables_->periodical.Find(w) != nullptr; }
 bool Lexicon::IsCountryOrRegion(const std::string& n) const { return tables_->regions.FindLower(n) != nullptr; }
 bool Lexicon::IsCity(const std::string& n) const {
   return tables_->cities.FindLower(n) != nullptr && CountryCode(n).empty();

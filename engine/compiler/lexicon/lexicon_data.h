@@ -43,6 +43,10 @@ inline constexpr const char* kFacilityWords =
     "Theatre Theater Airport Tube Tunnel Centre Center Archive Archives Temple Mosque Synagogue Chapel "
     "Basilica Shrine Prison Zoo Monument Mall Hotel Casino Observatory Lighthouse Pier Fort Fortress";
 
+// Words that close the name of a periodical: "Time Magazine", "LA Weekly". (Not in kOrgWords,
+// whose words are also the taggers' cues.)
+inline constexpr const char* kPeriodicalWords = "Magazine Weekly Daily Monthly Quarterly Digest";
+
 inline constexpr const char* kAwardWords =
     "Medal Award Prize Order Trophy Honour Honor Cup Star MBE OBE CBE BEM KBE DBE QPM";
 

@@ -172,6 +172,7 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   // country ("Mr Wakefield" is a person even though Wakefield is a town).
   if (title.empty() && (lex.IsCountryOrRegion(name) || NamesCountry(lex, name))) return EntityType::kLocation;
   if (title.empty() && NamesFacility(lex, tokens, first, last)) return EntityType::kLocation;
+  if (last > first && lex.IsPeriodicalWord(tokens[last].text)) return EntityType::kOrganization;  // "LA Weekly"
   for (size_t k = first; k <= last; ++k)
     if (lex.IsOrgWord(tokens[k].text)) return EntityType::kOrganization;
   for (size_t k = first; k <= last; ++k)
