@@ -77,6 +77,31 @@ bool NamesFacility(const Lexicon& lex, const std::vector<Token>& tokens, size_t 
   return lex.IsFacilityWord(tokens[head].text);
 }
 
+// A known place's name and then capitalised words ending in a plural: a team ("Houston
+// Astros", "Indianapolis Indians", "Boston Red Sox"), not people of the place or a district.
+bool TeamName(const Lexicon& lex, const std::vector<Token>& tokens, size_t first, size_t last) {
+  static const char* landforms[] = {"Springs", "Falls", "Heights", "Hills", "Sands", "Rapids", "Woods", "Lakes",
+                                    "Meadows", "Fields", "Flats", "Keys", "Islands", "Isles", "Mountains", "Plains",
+                                    "Pines", "Oaks", "Wells", "Cliffs", "Downs", "Dunes"};
+  const std::string& closing = tokens[last].text;
+  if (last == first || closing.size() < 4 || (closing.back() != 's' && closing != "Sox") ||
+      lex.IsPlaceWord(closing) || lex.IsOrgWord(closing) || lex.IsFacilityWord(closing) ||
+      (lex.WordNetKindOf(Lower(closing)) & kWordNetPlace) || lex.IsGivenName(tokens[first].text) ||
+      IsCompass(tokens[first].text) || closing.compare(closing.size() - 3, 3, "ics") == 0 ||  // "Politics"
+      std::any_of(std::begin(landforms), std::end(landforms), [&](const char* w) { return closing == w; }))
+    return false;
+  std::string place;
+  for (size_t k = first; k < last && k < first + 3; ++k) {
+    place += (k > first ? " " : "") + tokens[k].text;
+    if (lex.IsCountryOrRegion(place) || (lex.WordNetKindOf(Lower(place)) & kWordNetPlace)) {
+      for (size_t m = k + 1; m <= last; ++m)
+        if (!Capitalised(tokens[m].text) || IsConnector(tokens[m].text)) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
 // "Siu-lai", "Jae-in", "Chi-fung": two syllables joined by a hyphen, the second in lower case,
 // as Cantonese and Korean given names are romanised.
 bool RomanisedGivenName(const std::string& word) {
@@ -173,6 +198,7 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   if (title.empty() && (lex.IsCountryOrRegion(name) || NamesCountry(lex, name))) return EntityType::kLocation;
   if (title.empty() && NamesFacility(lex, tokens, first, last)) return EntityType::kLocation;
   if (last > first && lex.IsPeriodicalWord(tokens[last].text)) return EntityType::kOrganization;  // "LA Weekly"
+  if (title.empty() && TeamName(lex, tokens, first, last)) return EntityType::kOrganization;
   for (size_t k = first; k <= last; ++k)
     if (lex.IsOrgWord(tokens[k].text)) return EntityType::kOrganization;
   for (size_t k = first; k <= last; ++k)
@@ -560,7 +586,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       if (first == last && (lex.IsNotAName(tokens[first].text) || lex.IsKindOfPeople(tokens[first].text) ||
                             IsGenerationSuffix(tokens[first].text) || IsNameParticle(tokens[first].lower)))
         continue;  // "OK", "CCTV", "DNA"; "Londoners"; ", Jr."; "De" alone
-      if (last > first && last - first <= 2 && title.empty() && lex.IsInhabitantWord(tokens[last].text))
+      if (last > first && last - first <= 2 && title.empty() && lex.IsInhabitantWord(tokens[last].text) &&
+          !TeamName(lex, tokens, first, last))
         continue;  // "South Korean", "North American": people of a place, not a name
       // "US" in capitals is the country, not the pronoun; "Turkey" the country, not the bird.
       bool country_code = IsCountryAbbreviation(tokens[first].text) || (first == last && NamesCountry(lex, tokens[first].text));
