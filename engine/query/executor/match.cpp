@@ -89,13 +89,32 @@ std::optional<storage::NodeId> BoundNode(const NodePattern& np, const Row& row, 
   return static_cast<storage::NodeId>(it->second.as_node().id);
 }
 
-// `(n:L {name: 'x'})`: the name, when it is a literal or parameter we can look up.
+// Can `e` be evaluated before the pattern is matched: does every variable it names come
+// from an earlier clause (`UNWIND $rows AS r MATCH (a:Person {name: r[0]})`)? Expressions
+// with scopes of their own (comprehensions, subqueries) are left to the filter.
+bool KnownBeforeMatch(const ast::Expr& e, const Row& row) {
+  switch (e.kind) {
+    case ast::ExprKind::kVariable: return row.count(e.name) > 0;
+    case ast::ExprKind::kListComprehension:
+    case ast::ExprKind::kQuantifier:
+    case ast::ExprKind::kPatternPredicate:
+    case ast::ExprKind::kPatternComprehension:
+    case ast::ExprKind::kExists: return false;
+    default:
+      for (const auto& c : e.children)
+        if (c && !KnownBeforeMatch(*c, row)) return false;
+      return true;
+  }
+}
+
+// `(n:L {name: x})`: the name to look up in the index, when x is known before the match
+// (a literal, a parameter, or an expression over earlier clauses' variables) and a string.
 std::optional<std::string> NameEquality(const NodePattern& np, const Row& row, ExecContext& ctx) {
   if (!np.properties || np.properties->kind != ast::ExprKind::kMap) return std::nullopt;
   for (size_t i = 0; i < np.properties->keys.size(); ++i) {
     if (np.properties->keys[i] != "name") continue;
     const auto& e = *np.properties->children[i];
-    if (e.kind != ast::ExprKind::kLiteral && e.kind != ast::ExprKind::kParameter) return std::nullopt;
+    if (!KnownBeforeMatch(e, row)) return std::nullopt;
     Value v = Evaluate(e, row, ctx);
     if (v.is_string()) return v.as_string();
   }
