@@ -35,7 +35,7 @@ function readRows(file) {
 function readTimes(file) {  // Google Benchmark JSON: the median aggregate of each kg/<name>
   const out = {};
   for (const b of JSON.parse(fs.readFileSync(file, "utf8")).benchmarks)
-    if (b.aggregate_name === "median") out[b.run_name.replace(/^kg\//, "")] = b.real_time;  // ms
+    if (b.aggregate_name === "median") out[b.run_name.split("/")[1]] = b.real_time;  // "kg/<name>/min_time:...": ms
   return out;
 }
 
