@@ -209,13 +209,24 @@ Rows RunProjection(const ast::Projection& p, Rows input, ExecContext& ctx, std::
       for (const auto& s : p.order_by) keys.push_back(SortValue(s, items, rows[i], ctx));
       keyed.emplace_back(std::move(keys), i);
     }
-    std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
+    auto before = [&](const auto& a, const auto& b) {
       for (size_t k = 0; k < p.order_by.size(); ++k) {
         int c = OrderCompare(a.first[k], b.first[k]);
         if (c) return p.order_by[k].descending ? c > 0 : c < 0;
       }
-      return false;
-    });
+      return a.second < b.second;  // ties keep their input order
+    };
+    // ORDER BY ... LIMIT k sorts only the first SKIP + k rows (top-k).
+    size_t wanted = keyed.size();
+    if (p.limit) {
+      uint64_t skip = p.skip ? uint64_t(ProjectionCount(p.skip, ctx, "SKIP")) : 0;
+      uint64_t limit = uint64_t(ProjectionCount(p.limit, ctx, "LIMIT"));
+      if (skip < wanted && limit < wanted) wanted = std::min<size_t>(wanted, skip + limit);
+      if (skip >= wanted) wanted = 0;
+    }
+    if (wanted == keyed.size()) std::sort(keyed.begin(), keyed.end(), before);
+    else std::partial_sort(keyed.begin(), keyed.begin() + static_cast<std::ptrdiff_t>(wanted), keyed.end(), before);
+    keyed.resize(wanted);
     std::vector<Projected> sorted;
     for (auto& [keys, i] : keyed) sorted.push_back(std::move(rows[i]));
     rows = std::move(sorted);
