@@ -30,6 +30,21 @@ std::string FormatPlan(const std::vector<std::string>& lines, const std::vector<
   return out;
 }
 
+// Does any clause write (CALL included: a procedure may)? Subqueries in expressions
+// (EXISTS { }, COUNT { }) are read-only in openCypher.
+bool WritesAnything(const ast::Query& query) {
+  for (const auto& part : query.parts)
+    for (const auto& c : part.clauses)
+      switch (c.kind) {
+        case ast::Clause::Kind::kMatch:
+        case ast::Clause::Kind::kUnwind:
+        case ast::Clause::Kind::kWith:
+        case ast::Clause::Kind::kReturn: break;
+        default: return true;
+      }
+  return false;
+}
+
 QueryResult Execute(const ast::Statement& statement, storage::Transaction& txn, const Params& params,
                     const QueryOptions& options) {
   ExecContext ctx;
@@ -37,6 +52,7 @@ QueryResult Execute(const ast::Statement& statement, storage::Transaction& txn, 
   ctx.params = &params;
   ctx.cancel = options.cancel;
   ctx.limits = options.limits;
+  ctx.cache_records = !WritesAnything(statement.query);
   std::vector<std::string> plan = DescribeQuery(statement.query);
   if (statement.mode == ast::Statement::Mode::kExplain) {
     QueryResult result({}, {}, WriteStats());

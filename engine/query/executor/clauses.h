@@ -1,4 +1,5 @@
-// engine/query/executor/clauses.h — one function per clause: rows in, rows out.
+// engine/query/executor/clauses.h — one function per clause that runs over all its rows at once
+// (MATCH and UNWIND stream: pipeline.cpp).
 #pragma once
 
 #include <vector>
@@ -10,11 +11,15 @@ namespace kg::query {
 
 using Rows = std::vector<Row>;
 
-Rows RunMatch(const ast::Clause& c, Rows input, ExecContext& ctx);
-Rows RunUnwind(const ast::Clause& c, Rows input, ExecContext& ctx);
 Rows RunCall(const ast::Clause& c, Rows input, ExecContext& ctx, std::vector<std::string>* columns);
 // WITH and RETURN; *columns receives the projected names in order.
 Rows RunProjection(const ast::Projection& p, Rows input, ExecContext& ctx, std::vector<std::string>* columns);
+// Parts of a projection for the streaming one (pipeline.cpp): does an item aggregate; the
+// column names given rows like `sample` (RETURN * names its variables); SKIP's or LIMIT's
+// value (SemanticError unless a non-negative integer).
+bool HasAggregate(const ast::Projection& p);
+void ProjectionColumns(const ast::Projection& p, const Rows& sample, std::vector<std::string>* columns);
+int64_t ProjectionCount(const ast::ExprPtr& e, ExecContext& ctx, const char* what);
 Rows RunCreate(const ast::Clause& c, Rows input, ExecContext& ctx);
 Rows RunMerge(const ast::Clause& c, Rows input, ExecContext& ctx);
 Rows RunSet(const ast::Clause& c, Rows input, ExecContext& ctx);  // SET and REMOVE

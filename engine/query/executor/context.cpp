@@ -2,20 +2,58 @@
 
 namespace kg::query {
 
+namespace {
+
+// Reads through `cache` when caching; `read` returns the optional record from storage.
+template <typename Id, typename Record, typename Read>
+std::shared_ptr<const Record> Cached(std::unordered_map<Id, std::shared_ptr<const Record>>& cache, bool caching,
+                                     size_t max, Id id, Read read) {
+  if (caching) {
+    if (auto it = cache.find(id); it != cache.end()) return it->second;
+    if (cache.size() >= max) cache.clear();
+  }
+  std::shared_ptr<const Record> record;
+  if (auto stored = read(id)) record = std::make_shared<const Record>(std::move(*stored));
+  if (caching) cache.emplace(id, record);
+  return record;
+}
+
+}  // namespace
+
+std::shared_ptr<const storage::NodeRecord> ExecContext::NodeRecord(storage::NodeId id) {
+  return Cached(nodes_, cache_records, kMaxCachedRecords, id, [&](storage::NodeId n) { return txn->GetNode(n); });
+}
+
+std::shared_ptr<const storage::RelRecord> ExecContext::RelRecord(storage::RelId id) {
+  return Cached(rels_, cache_records, kMaxCachedRecords, id, [&](storage::RelId r) { return txn->GetRel(r); });
+}
+
+Value ExecContext::Property(const Value& v, const std::string& key) {
+  const Map* props = nullptr;
+  std::shared_ptr<const storage::NodeRecord> node;
+  std::shared_ptr<const storage::RelRecord> rel;
+  if (v.is_node() && (node = NodeRecord(static_cast<storage::NodeId>(v.as_node().id)))) props = &node->properties;
+  if (v.is_relationship() && (rel = RelRecord(static_cast<storage::RelId>(v.as_relationship().id))))
+    props = &rel->properties;
+  if (!props) return Value();
+  auto it = props->find(key);
+  return it == props->end() ? Value() : it->second;
+}
+
 Map ExecContext::Properties(const Value& v) {
   if (v.is_node()) {
-    auto n = txn->GetNode(static_cast<storage::NodeId>(v.as_node().id));
+    auto n = NodeRecord(static_cast<storage::NodeId>(v.as_node().id));
     return n ? n->properties : Map();
   }
   if (v.is_relationship()) {
-    auto r = txn->GetRel(static_cast<storage::RelId>(v.as_relationship().id));
+    auto r = RelRecord(static_cast<storage::RelId>(v.as_relationship().id));
     return r ? r->properties : Map();
   }
   return v.is_map() ? v.as_map() : Map();
 }
 
 std::vector<std::string> ExecContext::Labels(const Value& node) {
-  auto n = txn->GetNode(static_cast<storage::NodeId>(node.as_node().id));
+  auto n = NodeRecord(static_cast<storage::NodeId>(node.as_node().id));
   return n ? n->labels : std::vector<std::string>();
 }
 
@@ -24,7 +62,7 @@ Value ExecContext::Materialize(const Value& v) {
     case Value::Type::kNode: {
       Node n;
       n.id = v.as_node().id;
-      if (auto stored = txn->GetNode(static_cast<storage::NodeId>(n.id))) {
+      if (auto stored = NodeRecord(static_cast<storage::NodeId>(n.id))) {
         n.labels = stored->labels;
         n.properties = stored->properties;
       }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <atomic>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -20,6 +21,10 @@ using Row = std::unordered_map<std::string, Value>;
 
 struct ExecContext {
   storage::Transaction* txn = nullptr;
+  // A statement that writes nothing reads each node and relationship once: the records it
+  // decodes are kept for the rest of the statement (a label check, then `q.name`, then the
+  // sort key all read the same node). Set by the engine from the statement's clauses.
+  bool cache_records = false;
   const Params* params = nullptr;
   const std::atomic<bool>* cancel = nullptr;
   QueryLimits limits;
@@ -34,6 +39,15 @@ struct ExecContext {
     n.id = static_cast<int64_t>(id);
     return Value(std::move(n));
   }
+  // The relationship of an adjacency entry seen from `from`: no read needed.
+  static storage::RelRecord EdgeRecord(const storage::Edge& e, storage::NodeId from) {
+    storage::RelRecord r;
+    r.id = e.rel;
+    r.type = e.type;
+    r.start = e.outgoing ? from : e.neighbour;
+    r.end = e.outgoing ? e.neighbour : from;
+    return r;
+  }
   static Value RelRef(const storage::RelRecord& r) {
     Relationship rel;
     rel.id = static_cast<int64_t>(r.id);
@@ -43,11 +57,24 @@ struct ExecContext {
     return Value(std::move(rel));
   }
 
+  // The stored record, or null when it does not exist (or was deleted).
+  std::shared_ptr<const storage::NodeRecord> NodeRecord(storage::NodeId id);
+  std::shared_ptr<const storage::RelRecord> RelRecord(storage::RelId id);
+  // One property of a node or relationship ref, without copying the others; null when absent.
+  Value Property(const Value& v, const std::string& key);
+
   // Fully loaded values (labels and properties), for output and for functions that need them.
   Value Materialize(const Value& v);
   // Properties of a node or relationship ref, read now; empty when it was deleted.
   Map Properties(const Value& v);
   std::vector<std::string> Labels(const Value& node);
+
+ private:
+  // Bounded: past this many records the cache starts again, so memory stays flat on scans
+  // of graphs larger than it.
+  static constexpr size_t kMaxCachedRecords = 1 << 18;
+  std::unordered_map<storage::NodeId, std::shared_ptr<const storage::NodeRecord>> nodes_;
+  std::unordered_map<storage::RelId, std::shared_ptr<const storage::RelRecord>> rels_;
 };
 
 }  // namespace kg::query

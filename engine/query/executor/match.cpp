@@ -89,13 +89,32 @@ std::optional<storage::NodeId> BoundNode(const NodePattern& np, const Row& row, 
   return static_cast<storage::NodeId>(it->second.as_node().id);
 }
 
-// `(n:L {name: 'x'})`: the name, when it is a literal or parameter we can look up.
+// Can `e` be evaluated before the pattern is matched: does every variable it names come
+// from an earlier clause (`UNWIND $rows AS r MATCH (a:Person {name: r[0]})`)? Expressions
+// with scopes of their own (comprehensions, subqueries) are left to the filter.
+bool KnownBeforeMatch(const ast::Expr& e, const Row& row) {
+  switch (e.kind) {
+    case ast::ExprKind::kVariable: return row.count(e.name) > 0;
+    case ast::ExprKind::kListComprehension:
+    case ast::ExprKind::kQuantifier:
+    case ast::ExprKind::kPatternPredicate:
+    case ast::ExprKind::kPatternComprehension:
+    case ast::ExprKind::kExists: return false;
+    default:
+      for (const auto& c : e.children)
+        if (c && !KnownBeforeMatch(*c, row)) return false;
+      return true;
+  }
+}
+
+// `(n:L {name: x})`: the name to look up in the index, when x is known before the match
+// (a literal, a parameter, or an expression over earlier clauses' variables) and a string.
 std::optional<std::string> NameEquality(const NodePattern& np, const Row& row, ExecContext& ctx) {
   if (!np.properties || np.properties->kind != ast::ExprKind::kMap) return std::nullopt;
   for (size_t i = 0; i < np.properties->keys.size(); ++i) {
     if (np.properties->keys[i] != "name") continue;
     const auto& e = *np.properties->children[i];
-    if (e.kind != ast::ExprKind::kLiteral && e.kind != ast::ExprKind::kParameter) return std::nullopt;
+    if (!KnownBeforeMatch(e, row)) return std::nullopt;
     Value v = Evaluate(e, row, ctx);
     if (v.is_string()) return v.as_string();
   }
@@ -121,7 +140,7 @@ bool Matcher::NodeMatches(const NodePattern& np, storage::NodeId id, const Row& 
   auto bound = BoundNode(np, row, &null_bound);
   if (null_bound || (bound && *bound != id)) return false;
   if (np.labels.empty() && !np.properties) return true;
-  auto node = ctx_.txn->GetNode(id);
+  auto node = ctx_.NodeRecord(id);
   if (!node) return false;
   for (const auto& l : np.labels)
     if (std::find(node->labels.begin(), node->labels.end(), l) == node->labels.end()) return false;
@@ -135,7 +154,7 @@ bool Matcher::RelMatches(const RelPattern& rp, storage::RelId id, const Row& row
     if (it != row.end() && (!it->second.is_relationship() || it->second.as_relationship().id != int64_t(id))) return false;
   }
   if (!rp.properties) return true;
-  auto rel = ctx_.txn->GetRel(id);
+  auto rel = ctx_.RelRecord(id);
   return rel && PropertiesMatch(rp.properties, rel->properties, row, ctx_);
 }
 
@@ -220,10 +239,8 @@ bool Matcher::Step(PartState& st, const std::vector<std::pair<size_t, size_t>>& 
   }
   for (const auto& edge : EdgesOf(rp, st.nodes[from], rightwards)) {
     if (!RelMatches(rp, edge.rel, row)) continue;
-    auto rel = ctx_.txn->GetRel(edge.rel);
-    if (!rel) continue;
     Hop hop;
-    hop.rels.push_back(ExecContext::RelRef(*rel));
+    hop.rels.push_back(ExecContext::RelRef(ExecContext::EdgeRecord(edge, st.nodes[from])));
     if (!TryTarget(st, steps, step, part_index, row, edge.neighbour, std::move(hop))) return false;
   }
   return true;
@@ -288,14 +305,12 @@ bool Matcher::ExpandVar(PartState& st, const std::vector<std::pair<size_t, size_
   ctx_.CheckCancel();
   for (const auto& edge : EdgesOf(rp, at, to > from)) {
     if (!RelMatches(rp, edge.rel, row)) continue;
-    auto rel = ctx_.txn->GetRel(edge.rel);
-    if (!rel) continue;
     // Each hop is a level of recursion here and a relationship in every row it yields.
     if (depth >= ctx_.limits.max_path_length)
       throw QueryError(ErrorKind::kRuntime, "variable-length path longer than " +
                                                 std::to_string(ctx_.limits.max_path_length) + " relationships");
     used_.insert(edge.rel);
-    hop.rels.push_back(ExecContext::RelRef(*rel));
+    hop.rels.push_back(ExecContext::RelRef(ExecContext::EdgeRecord(edge, at)));
     if (depth > 0) hop.inner.push_back(at);
     bool go = ExpandVar(st, steps, step, part_index, row, edge.neighbour, hop, depth + 1);
     if (depth > 0) hop.inner.pop_back();
@@ -364,7 +379,7 @@ bool Matcher::Shortest(size_t part_index, Row& row) {
             found_depth = d + 1;
           }
         }
-        preds[edge.neighbour].emplace_back(at, *ctx_.txn->GetRel(edge.rel));
+        preds[edge.neighbour].emplace_back(at, ExecContext::EdgeRecord(edge, at));
       }
     }
     for (auto end : ends) {
@@ -414,7 +429,7 @@ bool Matcher::Shortest(size_t part_index, Row& row) {
 // `scratch` is the row being matched; each filter's variable is bound in it in turn.
 bool Matcher::PathAllows(const std::vector<const ast::Expr*>& filters, storage::RelId rel, Row& scratch) {
   if (filters.empty()) return true;
-  Value value = ExecContext::RelRef(*ctx_.txn->GetRel(rel));
+  Value value = ExecContext::RelRef(*ctx_.RelRecord(rel));
   for (const ast::Expr* q : filters) {
     scratch[q->name] = value;
     Value c = Evaluate(*q->children[1], scratch, ctx_);

@@ -85,14 +85,6 @@ Value Aggregate(const Expr& agg, const std::vector<const Row*>& group, ExecConte
   return Value(sum.as_number() / static_cast<double>(values.size()));  // avg
 }
 
-int64_t CountArgument(const ast::ExprPtr& e, ExecContext& ctx, const char* what) {
-  Value v = Evaluate(*e, Row(), ctx);
-  if (!v.is_int() || v.as_int() < 0)
-    throw QueryError(ErrorKind::kSemantic,  // openCypher: NegativeIntegerArgument / InvalidArgumentType
-                     std::string(what) + " expects a non-negative integer, got " + v.ToString());
-  return v.as_int();
-}
-
 struct Projected {
   Row row;         // the projected values, by column name
   Row sort_scope;  // what ORDER BY may refer to
@@ -178,6 +170,24 @@ Value SortValue(const ast::SortItem& s, const std::vector<ast::ProjectionItem>& 
 
 }  // namespace
 
+int64_t ProjectionCount(const ast::ExprPtr& e, ExecContext& ctx, const char* what) {
+  Value v = Evaluate(*e, Row(), ctx);
+  if (!v.is_int() || v.as_int() < 0)
+    throw QueryError(ErrorKind::kSemantic,  // openCypher: NegativeIntegerArgument / InvalidArgumentType
+                     std::string(what) + " expects a non-negative integer, got " + v.ToString());
+  return v.as_int();
+}
+
+bool HasAggregate(const ast::Projection& p) {
+  std::vector<const Expr*> aggregates;
+  for (const auto& item : p.items) CollectAggregates(*item.expr, &aggregates);
+  return !aggregates.empty();
+}
+
+void ProjectionColumns(const ast::Projection& p, const Rows& sample, std::vector<std::string>* columns) {
+  for (const auto& item : ExpandStar(p, sample)) columns->push_back(item.alias);
+}
+
 Rows RunProjection(const ast::Projection& p, Rows input, ExecContext& ctx, std::vector<std::string>* columns) {
   auto items = ExpandStar(p, input);
   for (const auto& item : items) columns->push_back(item.alias);
@@ -199,19 +209,30 @@ Rows RunProjection(const ast::Projection& p, Rows input, ExecContext& ctx, std::
       for (const auto& s : p.order_by) keys.push_back(SortValue(s, items, rows[i], ctx));
       keyed.emplace_back(std::move(keys), i);
     }
-    std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
+    auto before = [&](const auto& a, const auto& b) {
       for (size_t k = 0; k < p.order_by.size(); ++k) {
         int c = OrderCompare(a.first[k], b.first[k]);
         if (c) return p.order_by[k].descending ? c > 0 : c < 0;
       }
-      return false;
-    });
+      return a.second < b.second;  // ties keep their input order
+    };
+    // ORDER BY ... LIMIT k sorts only the first SKIP + k rows (top-k).
+    size_t wanted = keyed.size();
+    if (p.limit) {
+      uint64_t skip = p.skip ? uint64_t(ProjectionCount(p.skip, ctx, "SKIP")) : 0;
+      uint64_t limit = uint64_t(ProjectionCount(p.limit, ctx, "LIMIT"));
+      if (skip < wanted && limit < wanted) wanted = std::min<size_t>(wanted, skip + limit);
+      if (skip >= wanted) wanted = 0;
+    }
+    if (wanted == keyed.size()) std::sort(keyed.begin(), keyed.end(), before);
+    else std::partial_sort(keyed.begin(), keyed.begin() + static_cast<std::ptrdiff_t>(wanted), keyed.end(), before);
+    keyed.resize(wanted);
     std::vector<Projected> sorted;
     for (auto& [keys, i] : keyed) sorted.push_back(std::move(rows[i]));
     rows = std::move(sorted);
   }
-  size_t skip = p.skip ? static_cast<size_t>(CountArgument(p.skip, ctx, "SKIP")) : 0;
-  size_t limit = p.limit ? static_cast<size_t>(CountArgument(p.limit, ctx, "LIMIT")) : rows.size();
+  size_t skip = p.skip ? static_cast<size_t>(ProjectionCount(p.skip, ctx, "SKIP")) : 0;
+  size_t limit = p.limit ? static_cast<size_t>(ProjectionCount(p.limit, ctx, "LIMIT")) : rows.size();
   Rows out;
   for (size_t i = skip; i < rows.size() && i - skip < limit; ++i) {  // WITH's WHERE filters after LIMIT
     if (p.where && !EvaluatePredicate(*p.where, rows[i].row, ctx)) continue;

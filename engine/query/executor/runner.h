@@ -24,6 +24,9 @@ struct QueryOutput {
 // Runs a (possibly UNION) query starting from `input` rows (one empty row at top level).
 QueryOutput RunQueryAst(const ast::Query& query, std::vector<Row> input, ExecContext& ctx);
 
+// A clause's operator line, e.g. "Match NameIndexSeek(p) -> Expand x1".
+std::string ClauseName(const ast::Clause& c);
+
 // The operator tree of a query, one line per clause, for EXPLAIN.
 std::vector<std::string> DescribeQuery(const ast::Query& query);
 

@@ -101,11 +101,7 @@ Value Property(const Value& target, const std::string& key, ExecContext& ctx) {
     auto it = target.as_map().find(key);
     return it == target.as_map().end() ? Value() : it->second;
   }
-  if (target.is_node() || target.is_relationship()) {
-    Map props = ctx.Properties(target);
-    auto it = props.find(key);
-    return it == props.end() ? Value() : it->second;
-  }
+  if (target.is_node() || target.is_relationship()) return ctx.Property(target, key);
   ThrowType("cannot read property '" + key + "' of " + TypeName(target));
 }
 

@@ -129,21 +129,39 @@ int64_t RangeArgument(const Value& v) {
   return v.as_int();
 }
 
-// The list is built whole (UNWIND and every clause hold their rows), so its size is known
-// and checked first; the count is computed in unsigned arithmetic because the span of
+struct RangeSpec {
+  int64_t from = 0, step = 1;
+  uint64_t count_minus_one = 0;  // not the count: that wraps for the full int64 span
+  bool empty = false;
+};
+
+// The count is computed in unsigned arithmetic because the span of
 // range(-9223372036854775808, 9223372036854775807) does not fit an int64.
+RangeSpec MakeRange(const Args& a) {
+  RangeSpec r;
+  r.from = RangeArgument(a[0]);
+  int64_t to = RangeArgument(a[1]);
+  r.step = a.size() > 2 ? RangeArgument(a[2]) : 1;
+  if (r.step == 0) throw QueryError(ErrorKind::kArgument, "range() step must not be zero");
+  r.empty = r.step > 0 ? r.from > to : r.from < to;
+  if (r.empty) return r;
+  uint64_t span = r.step > 0 ? uint64_t(to) - uint64_t(r.from) : uint64_t(r.from) - uint64_t(to);
+  uint64_t stride = r.step > 0 ? uint64_t(r.step) : 0 - uint64_t(r.step);
+  r.count_minus_one = span / stride;
+  return r;
+}
+
+int64_t RangeItem(const RangeSpec& r, uint64_t i) { return static_cast<int64_t>(uint64_t(r.from) + i * uint64_t(r.step)); }
+
+// A list value is built whole, so its size is checked first.
 Value Range(const Args& a, const ExecContext& ctx) {
-  int64_t from = RangeArgument(a[0]), to = RangeArgument(a[1]), step = a.size() > 2 ? RangeArgument(a[2]) : 1;
-  if (step == 0) throw QueryError(ErrorKind::kArgument, "range() step must not be zero");
-  if (step > 0 ? from > to : from < to) return Value(List{});
-  uint64_t span = step > 0 ? uint64_t(to) - uint64_t(from) : uint64_t(from) - uint64_t(to);
-  uint64_t stride = step > 0 ? uint64_t(step) : 0 - uint64_t(step);
-  if (span / stride >= uint64_t(ctx.limits.max_rows))  // not span / stride + 1: that wraps for the full span
+  RangeSpec r = MakeRange(a);
+  if (r.empty) return Value(List{});
+  if (r.count_minus_one >= uint64_t(ctx.limits.max_rows))
     throw QueryError(ErrorKind::kRuntime, "range() would build more than " + std::to_string(ctx.limits.max_rows) + " items");
-  uint64_t count = span / stride + 1;
   List out;
-  out.reserve(count);
-  for (uint64_t i = 0; i < count; ++i) out.push_back(Value(static_cast<int64_t>(uint64_t(from) + i * uint64_t(step))));
+  out.reserve(r.count_minus_one + 1);
+  for (uint64_t i = 0; i <= r.count_minus_one; ++i) out.push_back(Value(RangeItem(r, i)));
   return Value(std::move(out));
 }
 
@@ -156,6 +174,15 @@ Value Numeric(const Value& v, const char* name, double (*op)(double)) {
 const std::unordered_map<std::string, Function>& Registry();
 
 }  // namespace
+
+void ForEachInRange(const std::vector<Value>& args, const std::function<bool(int64_t)>& fn) {
+  if (args.size() < 2 || args.size() > 3) throw QueryError(ErrorKind::kArgument, "range() takes 2 or 3 arguments");
+  RangeSpec r = MakeRange(args);
+  if (r.empty) return;
+  for (uint64_t i = 0;; ++i) {
+    if (!fn(RangeItem(r, i)) || i == r.count_minus_one) return;
+  }
+}
 
 bool IsAggregateFunction(const std::string& name) {
   static const char* names[] = {"count", "collect", "sum", "avg", "min", "max", "percentilecont", "percentiledisc"};

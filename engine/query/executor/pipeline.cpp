@@ -1,0 +1,309 @@
+// Stages of the push pipeline (pipeline.h): streaming MATCH, UNWIND and projection, and
+// the breaker that runs any other clause over the rows it gathered.
+#include "engine/query/executor/pipeline.h"
+
+#include <chrono>
+#include <memory>
+
+#include "engine/common/ascii.h"
+#include "engine/query/executor/limits.h"
+#include "engine/query/executor/match.h"
+#include "engine/query/executor/store_counts.h"
+#include "engine/query/expression/evaluator.h"
+#include "engine/query/functions/functions.h"
+
+namespace kg::query {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// A stage takes rows by Push (false: send no more) and, when its input has ended, Finish.
+// Rows it makes go to Emit. Its profile counts the rows it emits and the time spent in it
+// but not in the stages after it.
+class Stage {
+ public:
+  explicit Stage(std::string name) { profile_.name = std::move(name); }
+  virtual ~Stage() = default;
+  void set_next(Stage* next) { next_ = next; }
+  const ClauseProfile& profile() const { return profile_; }
+
+  bool Push(Row row, ExecContext& ctx) {
+    ctx.CheckCancel();
+    auto begin = Clock::now();
+    bool go = Accept(std::move(row), ctx);
+    profile_.millis += Millis(begin);
+    return go;
+  }
+  void Finish(ExecContext& ctx) {
+    auto begin = Clock::now();
+    End(ctx);
+    profile_.millis += Millis(begin);
+    if (next_) next_->Finish(ctx);
+    if (next_) profile_.millis -= next_->finish_millis_;
+    finish_millis_ = Millis(begin);
+  }
+
+ protected:
+  virtual bool Accept(Row row, ExecContext& ctx) = 0;
+  virtual void End(ExecContext&) {}
+  bool Emit(Row row, ExecContext& ctx) {
+    ++profile_.rows;
+    auto begin = Clock::now();
+    bool go = next_->Push(std::move(row), ctx);
+    profile_.millis -= Millis(begin);
+    return go;
+  }
+
+ private:
+  static double Millis(Clock::time_point begin) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - begin).count();
+  }
+  Stage* next_ = nullptr;
+  ClauseProfile profile_;
+  double finish_millis_ = 0;  // End of this stage and the stages after it
+};
+
+class MatchStage : public Stage {
+ public:
+  MatchStage(const ast::Clause& c, std::string name) : Stage(std::move(name)), c_(c) {}
+
+ protected:
+  bool Accept(Row row, ExecContext& ctx) override {
+    bool any = false, go = true;
+    MatchPattern(
+        c_.patterns, row, ctx,
+        [&](const Row& m) {
+          if (c_.where && !EvaluatePredicate(*c_.where, m, ctx)) return true;
+          any = true;
+          return go = Emit(m, ctx);
+        },
+        c_.where.get());
+    if (any || !c_.optional) return go;
+    for (const auto& part : c_.patterns) {  // OPTIONAL MATCH: the row survives with nulls
+      if (!part.path_variable.empty()) row.emplace(part.path_variable, Value());
+      for (const auto& n : part.nodes) if (!n.variable.empty()) row.emplace(n.variable, Value());
+      for (const auto& r : part.rels) if (!r.variable.empty()) row.emplace(r.variable, Value());
+    }
+    return Emit(std::move(row), ctx);
+  }
+
+ private:
+  const ast::Clause& c_;
+};
+
+class UnwindStage : public Stage {
+ public:
+  UnwindStage(const ast::Clause& c, std::string name) : Stage(std::move(name)), c_(c) {}
+
+ protected:
+  bool Accept(Row row, ExecContext& ctx) override {
+    std::vector<Value> range_args;
+    if (RangeCall(row, ctx, &range_args)) {  // never built as a list
+      bool go = true;
+      ForEachInRange(range_args, [&](int64_t item) {
+        ctx.CheckCancel();
+        Row next = row;
+        next[c_.variable] = Value(item);
+        return go = Emit(std::move(next), ctx);
+      });
+      return go;
+    }
+    Value list = Evaluate(*c_.expr, row, ctx);
+    if (list.is_null()) return true;
+    if (!list.is_list()) {
+      row[c_.variable] = list;
+      return Emit(std::move(row), ctx);
+    }
+    for (const auto& item : list.as_list()) {
+      ctx.CheckCancel();
+      Row next = row;
+      next[c_.variable] = item;
+      if (!Emit(std::move(next), ctx)) return false;
+    }
+    return true;
+  }
+
+ private:
+  // `UNWIND range(a, b[, s])` with integer arguments: their values in *args.
+  bool RangeCall(const Row& row, ExecContext& ctx, std::vector<Value>* args) {
+    const ast::Expr& e = *c_.expr;
+    if (e.kind != ast::ExprKind::kFunction || AsciiLower(e.name) != "range" || e.distinct) return false;
+    if (e.children.size() < 2 || e.children.size() > 3) return false;
+    for (const auto& child : e.children) {
+      args->push_back(Evaluate(*child, row, ctx));
+      if (!args->back().is_int()) return false;  // range()'s own errors
+    }
+    return true;
+  }
+
+  const ast::Clause& c_;
+};
+
+// WITH / RETURN with no aggregate, DISTINCT or ORDER BY: each row on its own, SKIP and
+// LIMIT counted as rows pass; the stage stops its input once LIMIT rows have passed.
+class StreamingProjectionStage : public Stage {
+ public:
+  StreamingProjectionStage(const ast::Projection& p, std::string name, std::vector<std::string>* columns)
+      : Stage(std::move(name)), p_(p), columns_(columns) {}
+
+ protected:
+  bool Accept(Row row, ExecContext& ctx) override {
+    if (!started_) Start(&row, ctx);
+    if (limit_ == 0) return false;
+    Rows one;
+    one.push_back(std::move(row));
+    std::vector<std::string> columns;
+    Rows projected = RunProjection(Unbounded(), std::move(one), ctx, &columns);
+    if (skip_ > 0) {
+      --skip_;
+      return true;
+    }
+    --limit_;
+    if (!projected.empty() && !Emit(std::move(projected[0]), ctx)) return false;
+    return limit_ != 0;
+  }
+  void End(ExecContext& ctx) override {
+    if (!started_) Start(nullptr, ctx);
+  }
+
+ private:
+  // The projection without SKIP and LIMIT, which this stage counts itself.
+  const ast::Projection& Unbounded() {
+    if (!unbounded_) {
+      unbounded_ = std::make_unique<ast::Projection>(p_);
+      unbounded_->skip = unbounded_->limit = nullptr;
+    }
+    return *unbounded_;
+  }
+  void Start(const Row* first, ExecContext& ctx) {
+    started_ = true;
+    Rows sample;
+    if (first) sample.push_back(*first);
+    ProjectionColumns(p_, sample, columns_);
+    skip_ = p_.skip ? ProjectionCount(p_.skip, ctx, "SKIP") : 0;
+    limit_ = p_.limit ? ProjectionCount(p_.limit, ctx, "LIMIT") : -1;
+  }
+
+  const ast::Projection& p_;
+  std::vector<std::string>* columns_;
+  std::unique_ptr<ast::Projection> unbounded_;
+  bool started_ = false;
+  int64_t skip_ = 0, limit_ = -1;  // -1: no limit
+};
+
+// Any other clause: gathers its input (within QueryLimits::max_rows), runs it whole.
+class BreakerStage : public Stage {
+ public:
+  using Run = std::function<Rows(Rows, ExecContext&)>;
+  BreakerStage(std::string name, Run run) : Stage(std::move(name)), run_(std::move(run)) {}
+
+ protected:
+  bool Accept(Row row, ExecContext& ctx) override {
+    CountRows(RowWeight(row), &held_, ctx);
+    input_.push_back(std::move(row));
+    return true;
+  }
+  void End(ExecContext& ctx) override {
+    for (auto& row : run_(std::move(input_), ctx))
+      if (!Emit(std::move(row), ctx)) break;
+  }
+
+ private:
+  Run run_;
+  Rows input_;
+  int64_t held_ = 0;
+};
+
+// The end of the pipeline: the query's rows.
+class SinkStage : public Stage {
+ public:
+  explicit SinkStage(Rows* rows) : Stage("Results"), rows_(rows) {}
+
+ protected:
+  bool Accept(Row row, ExecContext&) override {
+    rows_->push_back(std::move(row));
+    return true;
+  }
+
+ private:
+  Rows* rows_;
+};
+
+bool Streams(const ast::Projection& p) {
+  return !p.distinct && p.order_by.empty() && !HasAggregate(p);
+}
+
+std::unique_ptr<Stage> MakeStage(const ast::Clause& c, bool last, QueryOutput* out, std::vector<std::string>* columns) {
+  std::string name = ClauseName(c);
+  using K = ast::Clause::Kind;
+  auto breaker = [&](BreakerStage::Run run) { return std::make_unique<BreakerStage>(name, std::move(run)); };
+  switch (c.kind) {
+    case K::kMatch: return std::make_unique<MatchStage>(c, name);
+    case K::kUnwind: return std::make_unique<UnwindStage>(c, name);
+    case K::kWith:
+    case K::kReturn: {
+      auto* cols = c.kind == K::kReturn ? &out->columns : columns;
+      if (Streams(c.projection)) return std::make_unique<StreamingProjectionStage>(c.projection, name, cols);
+      return breaker([&c, cols](Rows in, ExecContext& ctx) { return RunProjection(c.projection, std::move(in), ctx, cols); });
+    }
+    case K::kCreate: return breaker([&c](Rows in, ExecContext& ctx) { return RunCreate(c, std::move(in), ctx); });
+    case K::kMerge: return breaker([&c](Rows in, ExecContext& ctx) { return RunMerge(c, std::move(in), ctx); });
+    case K::kSet:
+    case K::kRemove: return breaker([&c](Rows in, ExecContext& ctx) { return RunSet(c, std::move(in), ctx); });
+    case K::kDelete: return breaker([&c](Rows in, ExecContext& ctx) { return RunDelete(c, std::move(in), ctx); });
+    case K::kCall: {
+      auto* cols = last ? &out->columns : columns;  // standalone CALL returns its columns
+      return breaker([&c, cols](Rows in, ExecContext& ctx) { return RunCall(c, std::move(in), ctx, cols); });
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::vector<std::string> DescribePipeline(const ast::SingleQuery& query) {
+  std::vector<std::string> lines;
+  const auto& clauses = query.clauses;
+  for (size_t i = 0; i < clauses.size(); ++i) {
+    if (i + 1 < clauses.size() && CountsFromStore(clauses[i], clauses[i + 1], i == 0)) {
+      lines.push_back(DescribeStoreCount(clauses[i]) + " -> " + ClauseName(clauses[i + 1]));
+      ++i;
+      continue;
+    }
+    lines.push_back(ClauseName(clauses[i]));
+  }
+  return lines;
+}
+
+QueryOutput RunPipeline(const ast::SingleQuery& query, Rows input, ExecContext& ctx) {
+  QueryOutput out;
+  std::vector<std::string> scratch_columns;  // WITH's and inner CALLs' column names
+  std::vector<std::unique_ptr<Stage>> stages;
+  const auto& clauses = query.clauses;
+  bool top_level = input.size() == 1 && input[0].empty();
+  for (size_t i = 0; i < clauses.size(); ++i) {
+    std::vector<std::string>* columns = &scratch_columns;
+    if (i + 1 < clauses.size() && CountsFromStore(clauses[i], clauses[i + 1], i == 0 && top_level)) {
+      const ast::Clause& count = clauses[i + 1];
+      if (count.kind == ast::Clause::Kind::kReturn) columns = &out.columns;
+      stages.push_back(std::make_unique<BreakerStage>(
+          DescribeStoreCount(clauses[i]) + " -> " + ClauseName(clauses[i + 1]), [&m = clauses[i], &count, columns](Rows in, ExecContext& ctx) {
+            return StoreCountRows(m, count.projection, in.size(), ctx, columns);
+          }));
+      ++i;
+      continue;
+    }
+    stages.push_back(MakeStage(clauses[i], i + 1 == clauses.size(), &out, columns));
+  }
+  SinkStage sink(&out.rows);  // EXISTS { } needs the rows even without a RETURN
+  for (size_t i = 0; i < stages.size(); ++i) stages[i]->set_next(i + 1 < stages.size() ? stages[i + 1].get() : &sink);
+  Stage* first = stages.empty() ? static_cast<Stage*>(&sink) : stages[0].get();
+  for (auto& row : input)
+    if (!first->Push(std::move(row), ctx)) break;
+  first->Finish(ctx);
+  for (const auto& stage : stages) out.profile.push_back(stage->profile());
+  return out;
+}
+
+}  // namespace kg::query
