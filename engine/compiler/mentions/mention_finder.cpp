@@ -323,6 +323,10 @@ bool TitleCased(const Lexicon& lex, const std::vector<Token>& tokens) {
 // of England" stay whole); after a title, "of" always ends the person's name.
 bool PersonOfPlace(const Lexicon& lex, const std::vector<Token>& tokens, size_t start, size_t end,
                    const std::string& title) {
+  // "Patrick Leopold Gordon of Auchleuchries": three words with a given name first.
+  if (end == start + 2 && tokens[end + 1].text == "of" && lex.IsGivenName(tokens[start].text) &&
+      !lex.IsCommonWord(tokens[start].text) && !lex.IsOrgWord(tokens[end].text) && !lex.IsPlaceWord(tokens[end].text))
+    return true;
   if (end != start + 1 || tokens[end + 1].text != "of") return false;
   if (!title.empty()) return true;  // "Chief Constable Jo Hale of the Ridings Constabulary"
   // "Raymond Wong of the Democratic Party": a given name opens a person's name.
@@ -533,6 +537,11 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         if (tokens[k].text != "and") continue;
         bool org = false;
         for (size_t m = k; m <= end; ++m) org |= lex.IsOrgWord(tokens[m].text);
+        // "Congress of Arts and Sciences", "Centre for Irish and Scottish Studies": the "and"
+        // joins what a body opening the name is of or for.
+        for (size_t m = start + 1; m < k && !org; ++m)
+          org = (tokens[m].text == "of" || tokens[m].text == "for") &&
+                (lex.IsOrgWord(tokens[m - 1].text) || tokens[m - 1].text == "Centre" || tokens[m - 1].text == "Center");
         // "the University of California and Columbia University": two organisations.
         bool org_before = false;
         for (size_t m = start; m < k; ++m) org_before |= lex.IsOrgWord(tokens[m].text);
