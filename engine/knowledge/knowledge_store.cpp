@@ -24,7 +24,9 @@ void AddToClaim(storage::Transaction& txn, const std::string& key, const Value& 
   if (auto stored = txn.GetAux(key)) DecodeClaim(*stored, &claim);
   for (const auto& s : claim.sources)
     if (s.article == source.article) return;
-  claim.sources.push_back(source);
+  auto at = std::find_if(claim.sources.begin(), claim.sources.end(),
+                         [&](const Source& s) { return s.article > source.article; });
+  claim.sources.insert(at, source);  // in article id order, as a fact's sources
   if (claim.as_of.empty()) claim.as_of = as_of;
   txn.PutAux(key, EncodeClaim(claim));
 }
@@ -144,9 +146,13 @@ storage::RelId AddFact(storage::Transaction& txn, storage::NodeId subject, const
   for (const auto& s : sources)
     if (s.is_string() && s.as_string() == source.article) return found;  // one evidence per source
   List evidence = StringList(rel->properties, "evidence"), kinds = StringList(rel->properties, "evidence_kind");
-  sources.push_back(Value(source.article));
-  evidence.push_back(Value(source.evidence));
-  kinds.push_back(Value(source.kind));
+  // Sources in article id order, whatever order the articles came in: an edited or removed
+  // article leaves the graph as a clean build of the remaining ones makes it.
+  size_t at = 0;
+  while (at < sources.size() && sources[at].is_string() && sources[at].as_string() < source.article) ++at;
+  sources.insert(sources.begin() + static_cast<std::ptrdiff_t>(at), Value(source.article));
+  evidence.insert(evidence.begin() + static_cast<std::ptrdiff_t>(std::min(at, evidence.size())), Value(source.evidence));
+  kinds.insert(kinds.begin() + static_cast<std::ptrdiff_t>(std::min(at, kinds.size())), Value(source.kind));
   txn.SetRelProperty(found, "sources", Value(std::move(sources)));
   txn.SetRelProperty(found, "evidence", Value(std::move(evidence)));
   txn.SetRelProperty(found, "evidence_kind", Value(std::move(kinds)));
