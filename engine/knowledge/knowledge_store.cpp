@@ -18,16 +18,14 @@ List StringList(const Map& props, const std::string& key) {
 }
 
 // Adds one source to a claim record (a source states a value once).
-void AddToClaim(storage::Transaction& txn, const std::string& key, const Value& value, const std::string& as_of,
-                const Source& source) {
-  ClaimRecord claim{value, as_of, {}};
+void AddToClaim(storage::Transaction& txn, const std::string& key, const Value& value, const Source& source) {
+  ClaimRecord claim{value, {}};
   if (auto stored = txn.GetAux(key)) DecodeClaim(*stored, &claim);
   for (const auto& s : claim.sources)
-    if (s.article == source.article) return;
+    if (s.article == source.article && s.as_of == source.as_of) return;
   auto at = std::find_if(claim.sources.begin(), claim.sources.end(),
                          [&](const Source& s) { return s.article > source.article; });
   claim.sources.insert(at, source);  // in article id order, as a fact's sources
-  if (claim.as_of.empty()) claim.as_of = as_of;
   txn.PutAux(key, EncodeClaim(claim));
 }
 
@@ -46,7 +44,8 @@ Value BestValue(storage::GraphReader& graph, const char* family, uint64_t id, co
   if (attribute == "age") {
     std::string latest;
     for (const auto& c : claims)
-      if (!c.as_of.empty() && c.as_of > latest) latest = c.as_of, best = c.value;
+      for (const auto& s : c.sources)
+        if (!s.as_of.empty() && s.as_of > latest) latest = s.as_of, best = c.value;
     if (!latest.empty()) return best;
   }
   size_t best_support = 0, best_precision = 0;
@@ -161,13 +160,15 @@ storage::RelId AddFact(storage::Transaction& txn, storage::NodeId subject, const
 
 void AddQualifierClaim(storage::Transaction& txn, storage::RelId rel, const std::string& qualifier, const Value& value,
                        const Source& source) {
-  AddToClaim(txn, ClaimKey(kRelClaims, rel, qualifier, value), value, "", source);
+  AddToClaim(txn, ClaimKey(kRelClaims, rel, qualifier, value), value, source);
   RefreshQualifier(txn, rel, qualifier);
 }
 
 void AddClaim(storage::Transaction& txn, storage::NodeId node, const std::string& attribute, const Value& value,
               const std::string& as_of, const Source& source) {
-  AddToClaim(txn, ClaimKey(kNodeClaims, node, attribute, value), value, as_of, source);
+  Source dated = source;
+  dated.as_of = as_of;
+  AddToClaim(txn, ClaimKey(kNodeClaims, node, attribute, value), value, dated);
   RefreshNodeAttribute(txn, node, attribute);
 }
 
