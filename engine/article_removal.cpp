@@ -32,7 +32,8 @@ std::vector<std::string> ArticlePathsUnder(storage::GraphReader& graph, const st
   std::string folder = !path.empty() && path.back() == '/' ? path : path + "/";
   std::vector<std::string> paths;
   graph.ScanArticles([&](const storage::ArticleRecord& record) {
-    if (record.path == path || record.path.compare(0, folder.size(), folder) == 0) paths.push_back(record.path);
+    if (record.path == path || record.path.compare(0, folder.size(), folder) == 0)
+      paths.push_back(record.path);
     return true;
   });
   std::sort(paths.begin(), paths.end());

@@ -36,7 +36,8 @@ std::vector<Statement> Statements(const ClaimRecord& claim) {
 // Statements grouped by (node or relationship id, attribute), in key order.
 using StatementGroups = std::map<std::pair<uint64_t, std::string>, std::vector<Statement>>;
 
-StatementGroups GroupStatements(storage::GraphReader& graph, const std::string& prefix, size_t family_length) {
+StatementGroups GroupStatements(storage::GraphReader& graph, const std::string& prefix,
+                                size_t family_length) {
   StatementGroups groups;
   graph.ScanAux(prefix, [&](std::string_view key, std::string_view value) {
     ClaimRecord claim;
@@ -51,7 +52,8 @@ StatementGroups GroupStatements(storage::GraphReader& graph, const std::string& 
 }
 
 std::optional<int64_t> Year(const std::string& iso) {
-  if (iso.size() < 4 || !std::all_of(iso.begin(), iso.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+  if (iso.size() < 4 ||
+      !std::all_of(iso.begin(), iso.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
     return std::nullopt;
   return std::stoll(iso.substr(0, 4));
 }
@@ -69,11 +71,13 @@ bool Contradict(const std::string& attribute, const Statement& a, const Statemen
 
 // The statements of a functional attribute that contradict another one: what
 // kg.conflicts() lists. None: the attribute is not disputed.
-std::vector<const Statement*> Contradicting(const std::string& attribute, const std::vector<Statement>& statements) {
+std::vector<const Statement*> Contradicting(const std::string& attribute,
+                                            const std::vector<Statement>& statements) {
   std::vector<const Statement*> out;
   if (!IsFunctional(attribute)) return out;
   for (const auto& a : statements)
-    if (std::any_of(statements.begin(), statements.end(), [&](const Statement& b) { return Contradict(attribute, a, b); }))
+    if (std::any_of(statements.begin(), statements.end(),
+                    [&](const Statement& b) { return Contradict(attribute, a, b); }))
       out.push_back(&a);
   return out;
 }
@@ -105,19 +109,21 @@ std::vector<std::vector<Value>> ClaimRows(storage::GraphReader& graph, const Val
   size_t family_length = std::string_view(family).size();
   for (const auto& [key, statements] : GroupStatements(graph, ClaimPrefix(family, id), family_length))
     for (const auto& s : statements)
-      rows.push_back({Value(key.second), s.value, s.as_of.empty() ? Value() : Value(s.as_of), Value(s.sources),
-                      Value(s.evidence)});
+      rows.push_back({Value(key.second), s.value, s.as_of.empty() ? Value() : Value(s.as_of),
+                      Value(s.sources), Value(s.evidence)});
   return rows;
 }
 
 std::vector<std::vector<Value>> ConflictRows(storage::GraphReader& graph) {
   std::vector<std::vector<Value>> rows;
-  for (const auto& [key, statements] : GroupStatements(graph, kNodeClaims, std::string_view(kNodeClaims).size())) {
+  for (const auto& [key, statements] :
+       GroupStatements(graph, kNodeClaims, std::string_view(kNodeClaims).size())) {
     auto disputed = Contradicting(key.second, statements);
     if (!disputed.empty())
       rows.push_back({NameOf(graph, key.first), Value(), Value(), Value(key.second), ValuesList(disputed)});
   }
-  for (const auto& [key, statements] : GroupStatements(graph, kRelClaims, std::string_view(kRelClaims).size())) {
+  for (const auto& [key, statements] :
+       GroupStatements(graph, kRelClaims, std::string_view(kRelClaims).size())) {
     auto disputed = Contradicting(key.second, statements);
     auto rel = disputed.empty() ? std::nullopt : graph.GetRel(key.first);
     if (rel)

@@ -1,14 +1,13 @@
 // Articles in and out (issue 13): after edits, `kg remove`, files deleted and `build --sync`,
 // the graph is the one a clean build of the remaining files makes, node ids aside.
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
-
-#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "kg/database.h"
 
@@ -18,10 +17,12 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* kHero =
-    "Harbour fire hero honoured\n\nFirefighter Tomas Rendell rescued fisherman Ilse Varga in Dunmore in 1998. "
+    "Harbour fire hero honoured\n\nFirefighter Tomas Rendell rescued fisherman Ilse Varga in Dunmore in "
+    "1998. "
     "Rendell, 44, met Mayor Joan Pike at the ceremony.\n";
 constexpr const char* kHeroEdited =
-    "Harbour fire hero honoured\n\nFirefighter Tomas Rendell rescued fisherman Ilse Varga in Dunmore in 1996. "
+    "Harbour fire hero honoured\n\nFirefighter Tomas Rendell rescued fisherman Ilse Varga in Dunmore in "
+    "1996. "
     "Rendell met Mayor Joan Pike at the ceremony.\n";
 constexpr const char* kRemembers =
     "Dunmore remembers the harbour fire\n\nTomas Rendell rescued Ilse Varga in Dunmore in 1997. "
@@ -30,7 +31,8 @@ constexpr const char* kCoastguard =
     "Award for coastguard\n\nCoastguard Petra Holm rescued sailor Ivo Marsh near Kelbridge in March 2004. "
     "Holm met Joan Pike last week.\n";
 constexpr const char* kRowing =
-    "Rowing club opens\n\nRower Dana Pell met Petra Holm in Dunmore. Pell founded the Dunmore Rowing Club in 2010.\n";
+    "Rowing club opens\n\nRower Dana Pell met Petra Holm in Dunmore. Pell founded the Dunmore Rowing Club in "
+    "2010.\n";
 
 // Rows of `query` as text, sorted.
 std::vector<std::string> SortedRows(Database& db, const std::string& query) {
@@ -73,11 +75,14 @@ std::string CanonicalExport(Database& db) {
     rel["end"] = node_keys[rel["end"].get<int64_t>()];
     lines.push_back(rel.dump());
   }
-  for (const auto& row : SortedRows(db, "MATCH (n) CALL kg.claims(n) YIELD attribute, value, as_of, sources, evidence "
-                                        "RETURN n.name, attribute, value, as_of, sources, evidence"))
+  for (const auto& row :
+       SortedRows(db,
+                  "MATCH (n) CALL kg.claims(n) YIELD attribute, value, as_of, sources, evidence "
+                  "RETURN n.name, attribute, value, as_of, sources, evidence"))
     lines.push_back("claim " + row);
-  for (const auto& row : SortedRows(db, "CALL kg.conflicts() YIELD subject, predicate, object, attribute, values "
-                                        "RETURN subject, predicate, object, attribute, values"))
+  for (const auto& row : SortedRows(db,
+                                    "CALL kg.conflicts() YIELD subject, predicate, object, attribute, values "
+                                    "RETURN subject, predicate, object, attribute, values"))
     lines.push_back("conflict " + row);
   std::sort(lines.begin(), lines.end());
   std::string text;
@@ -204,10 +209,13 @@ TEST_F(ArticleLifecycle, DetachDeleteOfACompiledArticleIsRefusedWithAHint) {
   QueryResult r = db_->Query("MATCH (a:Article) DETACH DELETE a");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().kind(), ErrorKind::kRuntime);
-  EXPECT_NE(r.status().message().find("kg remove " + File("a.txt")), std::string::npos) << r.status().message();
-  EXPECT_EQ(Count(*db_, "MATCH (:Article)-[m:MENTIONS]->() RETURN count(m)"), 4) << "the failed statement wrote nothing";
+  EXPECT_NE(r.status().message().find("kg remove " + File("a.txt")), std::string::npos)
+      << r.status().message();
+  EXPECT_EQ(Count(*db_, "MATCH (:Article)-[m:MENTIONS]->() RETURN count(m)"), 4)
+      << "the failed statement wrote nothing";
   EXPECT_TRUE(db_->Query("CREATE (:Article {id: 'x'})").ok());
-  EXPECT_TRUE(db_->Query("MATCH (a:Article {id: 'x'}) DETACH DELETE a").ok()) << "an Article made by Cypher is no compiled one";
+  EXPECT_TRUE(db_->Query("MATCH (a:Article {id: 'x'}) DETACH DELETE a").ok())
+      << "an Article made by Cypher is no compiled one";
 }
 
 }  // namespace

@@ -1,8 +1,9 @@
 // The claim record layout (engine/knowledge/knowledge_store.h): each source keeps its own
 // date, and records written before per-source dates still read.
+#include "engine/knowledge/claim_record.h"
+
 #include <gtest/gtest.h>
 
-#include "engine/knowledge/claim_record.h"
 #include "storage/codec.h"
 
 namespace kg::knowledge {
@@ -11,7 +12,8 @@ namespace {
 namespace codec = storage::codec;
 
 TEST(ClaimRecord, EachSourceKeepsItsDateAndSentence) {
-  ClaimRecord claim{Value(int64_t{52}), {{"a1", "X, 52, said.", "body", "2020"}, {"b2", "X, now 52.", "caption", ""}}};
+  ClaimRecord claim{Value(int64_t{52}),
+                    {{"a1", "X, 52, said.", "body", "2020"}, {"b2", "X, now 52.", "caption", ""}}};
   ClaimRecord read;
   ASSERT_TRUE(DecodeClaim(EncodeClaim(claim), &read));
   EXPECT_EQ(read.value, claim.value);
