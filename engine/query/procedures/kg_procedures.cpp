@@ -20,6 +20,9 @@ std::vector<Procedure> KgProcedures() {
       {"kg.search", 1, {"article", "evidence", "subject", "predicate", "object"},
        [](const std::vector<Value>& args, ExecContext& ctx) {
          if (!args[0].is_string()) throw QueryError(ErrorKind::kArgument, "kg.search() expects a string");
+         // An empty query matches every sentence: a mistake, never a question.
+         if (args[0].as_string().find_first_not_of(" \t\r\n") == std::string::npos)
+           throw QueryError(ErrorKind::kArgument, "kg.search() expects words to search for, got an empty string");
          return knowledge::SearchRows(*ctx.txn, args[0].as_string());
        }},
   };
