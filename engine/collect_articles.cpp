@@ -77,7 +77,7 @@ class Walk {
 }  // namespace
 
 std::string NormalArticlePath(const std::string& path) {
-  if (path == "-") return path;
+  if (path == "-" || path.rfind("stdin:", 0) == 0) return path;  // stdin, or an article read from it
   std::error_code ec;
   fs::path absolute = fs::absolute(path, ec);
   fs::path p = (ec ? fs::path(path) : absolute).lexically_normal();

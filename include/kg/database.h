@@ -176,7 +176,7 @@ class Database {
 
   // Removes the articles built from `paths`: files, or folders standing for every article
   // path under them; the files need not exist any more. Paths are normalised as Build does
-  // them; "-" names what was read from stdin. An article whose text another remaining path
+  // them; an article read from stdin is named by its Article's `path`, "stdin:" + its id. An article whose text another remaining path
   // holds stays; otherwise it is retracted with everything only it supported (facts,
   // claims, aliases, disputes, mentions, entities no other article mentions). Each path is
   // one atomic write.

@@ -191,6 +191,16 @@ TEST_F(ArticleLifecycle, RemovingWhatWasNeverBuiltIsAnInputError) {
   EXPECT_EQ(report.paths, 0) << "'new' is no folder of news/a.txt";
 }
 
+TEST_F(ArticleLifecycle, AnArticleFromStdinIsRemovedByItsPath) {
+  ASSERT_TRUE(db_->CompileArticle("-", kHero, nullptr).ok());
+  QueryResult path = db_->Query("MATCH (a:Article) RETURN a.path");
+  ASSERT_TRUE(path.ok());
+  std::string name = path.rows().at(0).at(0).as_string();
+  ASSERT_EQ(name.rfind("stdin:", 0), 0u) << name;
+  EXPECT_EQ(db_->Remove({name}).articles, 1);
+  EXPECT_EQ(Count(*db_, "MATCH (n) RETURN count(n)"), 0);
+}
+
 TEST_F(ArticleLifecycle, SyncKeepsTheArticlesOfAMissingFolder) {
   Write("a.txt", kHero);
   db_->Build({(root_ / "news").string()});
