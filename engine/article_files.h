@@ -21,6 +21,11 @@ struct ArticleFile {
   std::string path;
 };
 
+// `path` made absolute and lexically normal, as ArticleFile::path is; the path need not
+// exist, so that a removed file can still be named. "-" and the path of an article read
+// from stdin ("stdin:" + its id, as its Article node shows) stay as they are.
+std::string NormalArticlePath(const std::string& path);
+
 // Expands files and folders (recursively, hidden entries skipped, symlinked folders
 // followed once) into a sorted list of files. "-" stands for stdin. The folder `skip` (the
 // database's own, when it lies inside what is built) is left out. Each path that cannot

@@ -1,27 +1,11 @@
 #include "engine/article_placement.h"
 
-#include <algorithm>
-
+#include "engine/article_removal.h"
 #include "engine/compiler/analysis.h"
-#include "engine/compiler/resolution/graph_writer.h"
 
 namespace kg {
 
 namespace {
-
-// The path of `old` stops holding its article, in `txn`: the article is retracted when no
-// other path holds it; otherwise its Article node names a path that still does.
-void LeaveArticle(storage::Transaction& txn, const storage::ArticleRecord& old) {
-  std::vector<std::string> others = txn.ArticlePaths(old.article_id);
-  others.erase(std::remove(others.begin(), others.end(), old.path), others.end());
-  txn.DeleteArticle(old.path);
-  if (others.empty()) return compiler::RetractArticle(txn, old);
-  auto node = txn.GetNode(old.article_node);
-  if (!node) return;
-  auto path = node->properties.find("path");
-  if (path != node->properties.end() && path->second == Value(old.path))
-    txn.SetNodeProperty(old.article_node, "path", Value(others.front()));
-}
 
 // The article of `holder` gains `path`, which leaves `old`'s article.
 Status JoinArticle(storage::Transaction& txn, storage::ArticleRecord shared, const std::string& path,

@@ -12,14 +12,6 @@ namespace {
 
 bool IsHidden(const fs::path& p) { return !p.filename().empty() && p.filename().string()[0] == '.'; }
 
-fs::path Normal(const std::string& path) {
-  std::error_code ec;
-  fs::path absolute = fs::absolute(path, ec);
-  fs::path p = (ec ? fs::path(path) : absolute).lexically_normal();
-  if (!p.has_filename() && p != p.root_path()) p = p.parent_path();  // "/news/" is "/news"
-  return p;
-}
-
 class Walk {
  public:
   Walk(const std::string& skip, std::vector<ArticleFile>* files, std::vector<Status>* errors)
@@ -84,6 +76,15 @@ class Walk {
 
 }  // namespace
 
+std::string NormalArticlePath(const std::string& path) {
+  if (path == "-" || path.rfind("stdin:", 0) == 0) return path;  // stdin, or an article read from it
+  std::error_code ec;
+  fs::path absolute = fs::absolute(path, ec);
+  fs::path p = (ec ? fs::path(path) : absolute).lexically_normal();
+  if (!p.has_filename() && p != p.root_path()) p = p.parent_path();  // "/news/" is "/news"
+  return p.string();
+}
+
 void CollectArticleFiles(const std::vector<std::string>& paths, const std::string& skip,
                          std::vector<ArticleFile>* files, std::vector<Status>* errors) {
   Walk walk(skip, files, errors);
@@ -91,7 +92,7 @@ void CollectArticleFiles(const std::vector<std::string>& paths, const std::strin
     if (path == "-")
       files->push_back({"-"});
     else
-      walk.Given(Normal(path));
+      walk.Given(NormalArticlePath(path));
   }
   auto by_path = [](const ArticleFile& a, const ArticleFile& b) { return a.path < b.path; };
   auto same = [](const ArticleFile& a, const ArticleFile& b) { return a.path == b.path; };

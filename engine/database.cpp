@@ -2,10 +2,13 @@
 // (engine/compiler for articles, engine/query for Cypher) and to export.
 #include "kg/database.h"
 
+#include <algorithm>
+#include <filesystem>
 #include <mutex>
 
 #include "engine/article_files.h"
 #include "engine/article_placement.h"
+#include "engine/article_removal.h"
 #include "engine/common/log.h"
 #include "engine/compiler/article_compiler.h"
 #include "engine/export/exporter.h"
@@ -18,7 +21,37 @@ struct Database::Impl {
   std::string path;  // the database folder; empty in memory
   std::unique_ptr<storage::GraphStore> store;
   std::mutex write_mutex;  // one writer at a time: compiles and write queries
+
+  // Removes one article path under the write mutex, counting it in *report.
+  Status RemovePath(const std::string& article_path, RemoveReport* report) {
+    std::lock_guard<std::mutex> lock(write_mutex);
+    bool retracted = false;
+    Status s = RemoveArticlePath(*store, article_path, &retracted);
+    if (s.ok()) report->paths++, report->articles += retracted;
+    Log().debug("{}: {}", article_path, s.ok() ? (retracted ? "retracted" : "removed") : s.ToString());
+    return s;
+  }
 };
+
+namespace {
+
+// The article paths under the folders among `paths` whose files are gone (`build --sync`).
+std::vector<std::string> VanishedPaths(storage::GraphReader& graph, const std::vector<std::string>& paths) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> gone;
+  for (const auto& given : paths) {
+    std::string folder = NormalArticlePath(given);
+    std::error_code ec;
+    if (given == "-" || !fs::is_directory(folder, ec)) continue;
+    for (const auto& path : ArticlePathsUnder(graph, folder))
+      if (path != folder && !fs::exists(fs::symlink_status(path, ec))) gone.push_back(path);
+  }
+  std::sort(gone.begin(), gone.end());
+  gone.erase(std::unique(gone.begin(), gone.end()), gone.end());
+  return gone;
+}
+
+}  // namespace
 
 Database::Database(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Database::~Database() = default;
@@ -83,6 +116,18 @@ BuildReport Database::Build(const std::vector<std::string>& paths, const BuildOp
     if (options.on_progress) options.on_progress(static_cast<int64_t>(index + 1), static_cast<int64_t>(files.size()));
     return status.kind() != ErrorKind::kDatabase;
   });
+  bool database_failed = !report.errors.empty() && report.errors.back().kind() == ErrorKind::kDatabase;
+  if (options.sync && !database_failed) {
+    // After the compiles, so that a file moved within the folder joins its article first and
+    // the removal of its old path retracts nothing.
+    RemoveReport removal;
+    for (const auto& path : VanishedPaths(*impl_->store->Begin(), paths))
+      if (Status s = impl_->RemovePath(path, &removal); !s.ok()) {
+        report.errors.push_back(s);
+        if (s.kind() == ErrorKind::kDatabase) break;
+      }
+    report.removed = removal.paths;
+  }
   GraphStats stats;
   if (Stats(&stats).ok()) {
     for (const auto& [label, count] : stats.nodes_by_label)
@@ -90,6 +135,21 @@ BuildReport Database::Build(const std::vector<std::string>& paths, const BuildOp
     for (const auto& [type, count] : stats.relationships_by_type)
       if (type != "MENTIONS") report.facts += count;
     report.disputes = stats.disputes;
+  }
+  return report;
+}
+
+RemoveReport Database::Remove(const std::vector<std::string>& paths) {
+  RemoveReport report;
+  for (const auto& given : paths) {
+    std::string path = NormalArticlePath(given);
+    std::vector<std::string> held = ArticlePathsUnder(*impl_->store->Begin(), path);
+    if (held.empty()) report.errors.push_back(Status::Input(given + ": no article was built from this path"));
+    for (const auto& article_path : held)
+      if (Status s = impl_->RemovePath(article_path, &report); !s.ok()) {
+        report.errors.push_back(s);
+        if (s.kind() == ErrorKind::kDatabase) return report;
+      }
   }
   return report;
 }

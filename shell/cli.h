@@ -38,7 +38,8 @@ Status ParseJsonParams(const std::string& json, int max_depth, Params* params);
 // ignored with a warning.
 QueryOptions OptionsFromEnvironment();
 
-int Build(const std::string& db_path, const std::vector<std::string>& paths, int jobs, bool quiet);
+int Build(const std::string& db_path, const std::vector<std::string>& paths, int jobs, bool quiet, bool sync);
+int Remove(const std::string& db_path, const std::vector<std::string>& paths);
 int Query(const std::string& db_path, const std::string& statement, const QueryFlags& flags);
 int Run(const std::string& db_path, const std::string& file, const QueryFlags& flags);
 int Stats(const std::string& db_path);

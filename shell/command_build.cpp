@@ -25,20 +25,22 @@ void DrawProgress(int64_t done, int64_t total, std::chrono::steady_clock::time_p
 
 }  // namespace
 
-int Build(const std::string& db_path, const std::vector<std::string>& paths, int jobs, bool quiet) {
+int Build(const std::string& db_path, const std::vector<std::string>& paths, int jobs, bool quiet, bool sync) {
   std::unique_ptr<Database> db;
   if (int code = OpenDatabase(db_path, true, false, &db)) return code;
   BuildOptions options;
   options.jobs = jobs;
+  options.sync = sync;
   auto start = std::chrono::steady_clock::now();
   if (!quiet && isatty(STDERR_FILENO))
     options.on_progress = [&](int64_t done, int64_t total) { DrawProgress(done, total, start); };
   BuildReport report = db->Build(paths, options);
   for (const auto& error : report.errors) std::cerr << FormatError(error, "");
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::fprintf(stderr, "built %lld articles (%lld unchanged, %lld failed): %lld entities, %lld facts, %lld disputes in %.2fs\n",
+  std::string removed = sync ? ", " + std::to_string(report.removed) + " removed" : "";
+  std::fprintf(stderr, "built %lld articles (%lld unchanged, %lld failed%s): %lld entities, %lld facts, %lld disputes in %.2fs\n",
                static_cast<long long>(report.articles), static_cast<long long>(report.unchanged),
-               static_cast<long long>(report.failed), static_cast<long long>(report.entities),
+               static_cast<long long>(report.failed), removed.c_str(), static_cast<long long>(report.entities),
                static_cast<long long>(report.facts), static_cast<long long>(report.disputes), seconds);
   int exit_code = 0;  // 1 for a bad article, 3 when the database failed (SPEC.md)
   for (const auto& error : report.errors) exit_code = std::max(exit_code, error.ExitCode());

@@ -45,11 +45,14 @@ int main(int argc, char** argv) {
 
   std::vector<std::string> paths;
   int jobs = 1;
-  bool quiet = false;
+  bool quiet = false, sync = false;
   auto* build = app.add_subcommand("build", "compile articles: files, folders (recursive), or - for stdin");
   build->add_option("paths", paths, "articles")->required();
   build->add_option("--jobs,-j", jobs, "articles analysed in parallel")->check(CLI::Range(1, 256));
   build->add_flag("--quiet,-q", quiet, "no progress bar, one summary line");
+  build->add_flag("--sync", sync, "also remove the articles whose files are gone from the folders given");
+  auto* remove = app.add_subcommand("remove", "retract articles (files or folders) and everything only they supported");
+  remove->add_option("paths", paths, "article files or folders, as they were built")->required();
 
   kg::cli::QueryFlags flags;
   std::string statement, file, format, output;
@@ -67,9 +70,10 @@ int main(int argc, char** argv) {
       ->required()
       ->check(CLI::IsMember({"jsonl", "cypher", "graphml", "dot", "csv", "nquads"}));
   exp->add_option("-o,--output", output, "output file (default: stdout)");
-  for (auto* sub : {build, query, run, shell, stats, exp}) sub->add_option("--db", db, "database directory");
+  for (auto* sub : {build, remove, query, run, shell, stats, exp}) sub->add_option("--db", db, "database directory");
   auto Dispatch = [&] {
-    if (*build) return kg::cli::Build(db, paths, jobs, quiet);
+    if (*build) return kg::cli::Build(db, paths, jobs, quiet, sync);
+    if (*remove) return kg::cli::Remove(db, paths);
     if (*query) return kg::cli::Query(db, statement, flags);
     if (*run) return kg::cli::Run(db, file, flags);
     if (*shell) return kg::cli::Shell(db);

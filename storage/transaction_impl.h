@@ -78,6 +78,8 @@ class TransactionImpl : public Transaction {
   std::optional<ArticleRecord> GetStoredArticle(std::string_view path);
   std::optional<RelRecord> StoredRel(RelId id);
   NodeRecord* MutableNode(NodeId id);
+  // The path whose article record holds `id` as its Article node; "" for other nodes.
+  std::string CompiledArticlePath(NodeId id);
   RelRecord* MutableRel(RelId id);
   void IndexNames(const NodeRecord& node);
   void StoredEdges(NodeId node, bool outgoing, std::string_view type, std::vector<Edge>* out);

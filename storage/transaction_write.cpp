@@ -117,7 +117,23 @@ void TransactionImpl::RemoveLabel(NodeId id, const std::string& label) {
   if (node) node->labels.erase(std::remove(node->labels.begin(), node->labels.end(), label), node->labels.end());
 }
 
+// A Cypher-made Article node has no record: it is deleted like any other node.
+std::string TransactionImpl::CompiledArticlePath(NodeId id) {
+  auto node = GetNode(id);
+  if (!node || std::find(node->labels.begin(), node->labels.end(), "Article") == node->labels.end()) return "";
+  auto article_id = node->properties.find("id");
+  if (article_id == node->properties.end() || !article_id->second.is_string()) return "";
+  for (const auto& path : ArticlePaths(article_id->second.as_string()))
+    if (auto record = GetArticle(path); record && record->article_node == id) return path;
+  return "";
+}
+
 Status TransactionImpl::DeleteNode(NodeId id) {
+  // Deleting a compiled article's node alone would leave its facts, claims and aliases
+  // citing a source that no longer exists; removing its paths retracts all of them.
+  if (std::string path = CompiledArticlePath(id); !path.empty())
+    return Status::Runtime("cannot delete Article node " + std::to_string(id) + ": it was compiled from " + path +
+                           "; use `kg remove " + path + "`, which retracts what the article alone supports");
   if (!Edges(id, Direction::kBoth, "").empty())
     return Status::Runtime("cannot delete node " + std::to_string(id) +
                            " because it still has relationships; use DETACH DELETE");

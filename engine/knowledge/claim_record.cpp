@@ -25,24 +25,29 @@ void ParseClaimKey(std::string_view key, size_t family_length, uint64_t* id, std
 std::string EncodeClaim(const ClaimRecord& claim) {
   std::string out;
   codec::PutValue(&out, claim.value);
-  codec::PutString(&out, claim.as_of);
+  codec::PutString(&out, "");  // legacy_as_of
   codec::PutVarint(&out, claim.sources.size());
   for (const auto& s : claim.sources) {
     codec::PutString(&out, s.article);
     codec::PutString(&out, s.evidence);
     codec::PutString(&out, s.kind);
   }
+  for (const auto& s : claim.sources) codec::PutString(&out, s.as_of);
   return out;
 }
 
 bool DecodeClaim(std::string_view in, ClaimRecord* claim) {
   uint64_t n;
-  if (!codec::GetValue(&in, &claim->value) || !codec::GetString(&in, &claim->as_of) || !codec::GetVarint(&in, &n))
+  std::string legacy_as_of;
+  if (!codec::GetValue(&in, &claim->value) || !codec::GetString(&in, &legacy_as_of) || !codec::GetVarint(&in, &n))
     return false;
   claim->sources.resize(n);
   for (auto& s : claim->sources)
     if (!codec::GetString(&in, &s.article) || !codec::GetString(&in, &s.evidence) || !codec::GetString(&in, &s.kind))
       return false;
+  for (auto& s : claim->sources)
+    if (in.empty()) s.as_of = legacy_as_of;
+    else if (!codec::GetString(&in, &s.as_of)) return false;
   return true;
 }
 
@@ -58,13 +63,6 @@ bool Compatible(const Value& a, const Value& b) {
   return a == b;
 }
 
-bool Disagree(const std::vector<Value>& values) {
-  for (size_t i = 0; i < values.size(); ++i)
-    for (size_t j = i + 1; j < values.size(); ++j)
-      if (!Compatible(values[i], values[j])) return true;
-  return false;
-}
-
 bool IsFunctional(const std::string& attribute) {
   static const char* functional[] = {"date", "years_sentenced", "years_served", "age", "born", "retired",
                                      "published", "died"};
@@ -72,5 +70,7 @@ bool IsFunctional(const std::string& attribute) {
     if (attribute == f) return true;
   return false;
 }
+
+bool IsTimeBound(const std::string& attribute) { return attribute == "age"; }
 
 }  // namespace kg::knowledge

@@ -11,8 +11,7 @@ namespace kg::knowledge {
 
 struct ClaimRecord {
   Value value;
-  std::string as_of;
-  std::vector<Source> sources;
+  std::vector<Source> sources;  // in article id order, each with its sentence and as_of
 };
 
 std::string ClaimPrefix(const char* family, uint64_t id);  // "claim/" or "qual/" + id
@@ -26,10 +25,11 @@ bool DecodeClaim(std::string_view in, ClaimRecord* claim);
 // Two values that can both be true: equal, or one partial date refining the other.
 bool Compatible(const Value& a, const Value& b);
 
-// Values that cannot all be true at once: 1993 vs 1994-03 disagree; 1994 vs 1994-03 agree.
-bool Disagree(const std::vector<Value>& values);
-
 // The attributes and qualifiers that hold one value (a second, different value is a dispute).
 bool IsFunctional(const std::string& attribute);
+
+// The attributes whose value changes with time (an age): a value holds at a date, the
+// article's when the sentence gives none, and undated values are compared with nothing.
+bool IsTimeBound(const std::string& attribute);
 
 }  // namespace kg::knowledge

@@ -18,14 +18,14 @@ List StringList(const Map& props, const std::string& key) {
 }
 
 // Adds one source to a claim record (a source states a value once).
-void AddToClaim(storage::Transaction& txn, const std::string& key, const Value& value, const std::string& as_of,
-                const Source& source) {
-  ClaimRecord claim{value, as_of, {}};
+void AddToClaim(storage::Transaction& txn, const std::string& key, const Value& value, const Source& source) {
+  ClaimRecord claim{value, {}};
   if (auto stored = txn.GetAux(key)) DecodeClaim(*stored, &claim);
   for (const auto& s : claim.sources)
-    if (s.article == source.article) return;
-  claim.sources.push_back(source);
-  if (claim.as_of.empty()) claim.as_of = as_of;
+    if (s.article == source.article && s.as_of == source.as_of) return;
+  auto at = std::find_if(claim.sources.begin(), claim.sources.end(),
+                         [&](const Source& s) { return s.article > source.article; });
+  claim.sources.insert(at, source);  // in article id order, as a fact's sources
   txn.PutAux(key, EncodeClaim(claim));
 }
 
@@ -44,7 +44,8 @@ Value BestValue(storage::GraphReader& graph, const char* family, uint64_t id, co
   if (attribute == "age") {
     std::string latest;
     for (const auto& c : claims)
-      if (!c.as_of.empty() && c.as_of > latest) latest = c.as_of, best = c.value;
+      for (const auto& s : c.sources)
+        if (!s.as_of.empty() && s.as_of > latest) latest = s.as_of, best = c.value;
     if (!latest.empty()) return best;
   }
   size_t best_support = 0, best_precision = 0;
@@ -144,9 +145,13 @@ storage::RelId AddFact(storage::Transaction& txn, storage::NodeId subject, const
   for (const auto& s : sources)
     if (s.is_string() && s.as_string() == source.article) return found;  // one evidence per source
   List evidence = StringList(rel->properties, "evidence"), kinds = StringList(rel->properties, "evidence_kind");
-  sources.push_back(Value(source.article));
-  evidence.push_back(Value(source.evidence));
-  kinds.push_back(Value(source.kind));
+  // Sources in article id order, whatever order the articles came in: an edited or removed
+  // article leaves the graph as a clean build of the remaining ones makes it.
+  size_t at = 0;
+  while (at < sources.size() && sources[at].is_string() && sources[at].as_string() < source.article) ++at;
+  sources.insert(sources.begin() + static_cast<std::ptrdiff_t>(at), Value(source.article));
+  evidence.insert(evidence.begin() + static_cast<std::ptrdiff_t>(std::min(at, evidence.size())), Value(source.evidence));
+  kinds.insert(kinds.begin() + static_cast<std::ptrdiff_t>(std::min(at, kinds.size())), Value(source.kind));
   txn.SetRelProperty(found, "sources", Value(std::move(sources)));
   txn.SetRelProperty(found, "evidence", Value(std::move(evidence)));
   txn.SetRelProperty(found, "evidence_kind", Value(std::move(kinds)));
@@ -155,13 +160,15 @@ storage::RelId AddFact(storage::Transaction& txn, storage::NodeId subject, const
 
 void AddQualifierClaim(storage::Transaction& txn, storage::RelId rel, const std::string& qualifier, const Value& value,
                        const Source& source) {
-  AddToClaim(txn, ClaimKey(kRelClaims, rel, qualifier, value), value, "", source);
+  AddToClaim(txn, ClaimKey(kRelClaims, rel, qualifier, value), value, source);
   RefreshQualifier(txn, rel, qualifier);
 }
 
 void AddClaim(storage::Transaction& txn, storage::NodeId node, const std::string& attribute, const Value& value,
               const std::string& as_of, const Source& source) {
-  AddToClaim(txn, ClaimKey(kNodeClaims, node, attribute, value), value, as_of, source);
+  Source dated = source;
+  dated.as_of = as_of;
+  AddToClaim(txn, ClaimKey(kNodeClaims, node, attribute, value), value, dated);
   RefreshNodeAttribute(txn, node, attribute);
 }
 

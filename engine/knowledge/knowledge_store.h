@@ -8,7 +8,12 @@
 //
 //   "claim/" node_id(be64) attribute 0x00 value_text 0x00  -> claim record
 //   "qual/"  rel_id(be64)  qualifier 0x00 value_text 0x00  -> claim record
-//   claim record := value, as_of, varint n, (article, evidence, kind)*
+//   claim record := value, legacy_as_of, varint n, (article, evidence, kind)*, (as_of)*
+//
+// Each source of a value keeps its own sentence and the date the value holds at by it
+// ("52" said in 2020 and in 2024 are two claims about time); sources are in article id
+// order. Records written before the per-source dates end after the sources: their one
+// legacy_as_of then stands for every source (new records write it empty).
 //
 // The node property (or relationship qualifier) holds the best-supported value: the one
 // with most sources, ties going to the earliest stated. A functional attribute or qualifier
@@ -27,6 +32,7 @@ struct Source {
   std::string article;   // Article id
   std::string evidence;  // the verbatim sentence
   std::string kind = "body";  // body | caption | standfirst
+  std::string as_of;     // when a time-bound value held by this source (ISO partial date), or ""
 };
 
 // Adds `source` to the fact (subject)-[type]->(object), creating it if needed. Symmetric
@@ -47,8 +53,10 @@ void AddClaim(storage::Transaction& txn, storage::NodeId node, const std::string
 void RetractArticle(storage::Transaction& txn, const std::string& article_id, const std::vector<storage::NodeId>& nodes,
                     const std::vector<storage::RelId>& rels);
 
-// Rows for the procedures (columns as registered in engine/query/procedures).
-std::vector<std::vector<Value>> ClaimRows(storage::GraphReader& graph, storage::NodeId node);
+// Rows for the procedures (columns as registered in engine/query/procedures). ClaimRows
+// takes a node (its attributes) or a relationship (its qualifiers: date, place, ...), and
+// gives one row per attribute, value and date held at.
+std::vector<std::vector<Value>> ClaimRows(storage::GraphReader& graph, const Value& item);
 std::vector<std::vector<Value>> ConflictRows(storage::GraphReader& graph);
 std::vector<std::vector<Value>> SourceRows(storage::GraphReader& graph, const Value& item);
 std::vector<std::vector<Value>> SearchRows(storage::GraphReader& graph, const std::string& text);

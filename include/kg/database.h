@@ -109,6 +109,10 @@ struct CompileReport {
 
 struct BuildOptions {
   int jobs = 1;  // articles analysed in parallel; the graph is the same whatever the number
+  // Also remove (as Database::Remove does) the articles built from files under the given
+  // folders that no longer exist. A folder that is itself missing is an error and removes
+  // nothing: an unmounted disk is not an instruction to empty the graph.
+  bool sync = false;
   // Called after each article (from the calling thread), e.g. for a progress bar.
   std::function<void(int64_t done, int64_t total)> on_progress;
 };
@@ -117,12 +121,21 @@ struct BuildReport {
   int64_t articles = 0;     // articles compiled (changed or new)
   int64_t unchanged = 0;    // articles skipped because their content was already compiled
   int64_t failed = 0;       // articles rejected; see errors
+  int64_t removed = 0;      // paths whose files were gone (sync only)
   // One InputError per path that could not be read (missing, unreadable folder, symlink
   // loop) or compiled, naming it. A DatabaseError stops the build and is the last error.
   std::vector<Status> errors;
   int64_t entities = 0;     // totals in the graph after the build
   int64_t facts = 0;
   int64_t disputes = 0;
+};
+
+struct RemoveReport {
+  int64_t paths = 0;     // article paths removed
+  int64_t articles = 0;  // articles retracted: the paths removed were the last to hold them
+  // One InputError per path given that no article was built from (nor from any file under
+  // it). A DatabaseError stops the removal and is the last error.
+  std::vector<Status> errors;
 };
 
 // Counts of `kg stats`, read from maintained counters.
@@ -160,6 +173,14 @@ class Database {
   // database's own folder is left out. Bad paths are reported and skipped; the others are
   // compiled.
   BuildReport Build(const std::vector<std::string>& paths, const BuildOptions& options = {});
+
+  // Removes the articles built from `paths`: files, or folders standing for every article
+  // path under them; the files need not exist any more. Paths are normalised as Build does
+  // them; an article read from stdin is named by its Article's `path`, "stdin:" + its id. An article whose text another remaining path
+  // holds stays; otherwise it is retracted with everything only it supported (facts,
+  // claims, aliases, disputes, mentions, entities no other article mentions). Each path is
+  // one atomic write.
+  RemoveReport Remove(const std::vector<std::string>& paths);
 
   Status Stats(GraphStats* stats);
 

@@ -69,6 +69,10 @@ std::string DumpQuery(Database& db, const std::string& query) {
   return out;
 }
 
+std::string Section(const std::string& title, const std::string& rows) {
+  return rows.empty() ? "" : "== " + title + "\n" + rows;
+}
+
 std::string Compile(const fs::path& folder) {
   std::vector<fs::path> files;
   for (const auto& entry : fs::directory_iterator(folder))
@@ -97,6 +101,14 @@ std::string Compile(const fs::path& folder) {
                         "RETURN n.name, attribute, value, as_of, size(sources)");
   out += "== disputes\n" + DumpQuery(*db, "CALL kg.conflicts() YIELD subject, predicate, object, attribute, values "
                                           "RETURN subject, predicate, object, attribute, size(values)");
+  // Sections printed only when they hold something, so most cases need not list them.
+  out += Section("disputed values, each with its sentences",
+                 DumpQuery(*db, "CALL kg.conflicts() YIELD subject, predicate, attribute, values UNWIND values AS v "
+                                "RETURN subject, predicate, attribute, v.value, v.as_of, size(v.sources), v.evidence"));
+  out += Section("fact qualifiers stated with several values",
+                 DumpQuery(*db, "MATCH (s)-[r]->(o) WHERE type(r) <> 'MENTIONS' CALL kg.claims(r) YIELD attribute, value, "
+                                "sources, evidence WITH s, r, o, attribute, collect([value, size(sources), evidence]) AS vs "
+                                "WHERE size(vs) > 1 UNWIND vs AS v RETURN s.name, type(r), o.name, attribute, v[0], v[1], v[2]"));
   return out;
 }
 

@@ -74,6 +74,35 @@ contains "the failing statement's line is reported" "fail.cypher:2:" "$err"
 out=$("$kg" run --db "$db" --continue "$work/fail.cypher" 2>/dev/null)
 contains "--continue runs the rest" "3" "$out"
 
+# --- Articles in and out (issue 13): kg remove and build --sync leave what a clean build
+# of the remaining files makes; every spelling of a path is one article. ---
+news="$work/news"
+mkdir -p "$news/old"
+printf 'Quarry reopens\n\nForeman Aldo Brisk met Councillor Rhea Mott in Tamsford in 2011.\n' >"$news/a.txt"
+printf 'Quarry dispute\n\nAldo Brisk met Rhea Mott in Tamsford in 2012.\n' >"$news/b.txt"
+printf 'Bridge opens\n\nEngineer Nils Orry met Mayor Ute Vance in Harlow Cross.\n' >"$news/old/c.txt"
+printf 'Ferry returns\n\nSkipper Kai Dunne rescued swimmer Lea Frome near Tamsford.\n' >"$news/d.txt"
+ldb="$work/life.db"
+(cd "$work" && "$kg" build --db "$ldb" --quiet news && "$kg" build --db "$ldb" --quiet ./news/a.txt "$news/../news/b.txt") 2>/dev/null
+check "every spelling of a path is one article" "articles: 4" "$("$kg" stats --db "$ldb" | head -1)"
+printf 'Quarry reopens\n\nForeman Aldo Brisk met Councillor Rhea Mott in Tamsford in 2010.\n' >"$news/a.txt"
+"$kg" build --db "$ldb" --quiet "$news/a.txt" 2>/dev/null
+err=$("$kg" remove --db "$ldb" "$news/old" 2>&1); check "kg remove of a folder exits 0" 0 $?
+contains "kg remove reports what it retracted" "removed 1 paths (1 articles retracted" "$err"
+err=$("$kg" remove --db "$ldb" "$news/nothing.txt" 2>&1); check "kg remove of a path never built exits 1" 1 $?
+contains "kg remove names the path never built" "error: InputError: $news/nothing.txt: no article was built from this path" "$err"
+rm -r "$news/old" "$news/d.txt"
+err=$("$kg" build --db "$ldb" --quiet --sync "$news" 2>&1); check "build --sync exits 0" 0 $?
+contains "build --sync counts the files gone" "1 removed)" "$err"
+err=$("$kg" query --db "$ldb" "MATCH (a:Article) DETACH DELETE a" 2>&1); check "DETACH DELETE of a compiled article exits 1" 1 $?
+contains "DETACH DELETE of a compiled article points to kg remove" "use \`kg remove $news/" "$err"
+"$kg" build --db "$work/clean.db" --quiet "$news" 2>/dev/null
+check "stats after edit, remove and sync equal a clean build's" "$("$kg" stats --db "$work/clean.db")" "$("$kg" stats --db "$ldb")"
+facts='MATCH (s)-[r]->(o) WHERE type(r) <> "MENTIONS" RETURN s.name, type(r), o.name, r.date, r.sources, r.evidence ORDER BY s.name, type(r), o.name'
+check "facts after edit, remove and sync equal a clean build's" "$("$kg" query --db "$work/clean.db" "$facts")" "$("$kg" query --db "$ldb" "$facts")"
+conflicts='CALL kg.conflicts() YIELD subject, predicate, object, attribute, values RETURN *'
+check "disputes after edit, remove and sync equal a clean build's" "$("$kg" query --db "$work/clean.db" "$conflicts")" "$("$kg" query --db "$ldb" "$conflicts")"
+
 # --- Failures of the environment: never silent, never an abort (issue 15) ---
 no_abort() {  # no_abort NAME STDERR
   case "$2" in *"terminate called"*|*"Assertion"*|*"Aborted"*) echo "FAIL: $1: aborted: $2"; failures=$((failures + 1)) ;; esac

@@ -145,7 +145,10 @@ Status WriteAnalysis(storage::GraphStore& store, const ArticleAnalysis& a, Compi
     report->unchanged = true;
     return Status::Ok();
   }
-  if (old) Retract(*txn, *old);
+  if (old) {
+    txn->DeleteArticle(old->path);  // the record goes first: it holds the Article node
+    Retract(*txn, *old);
+  }
   storage::ArticleRecord record{a.path, a.id, a.id, WriteArticleNode(*txn, a), {}, {}};
   std::vector<storage::NodeId> nodes(a.entities.size());
   std::map<storage::NodeId, std::map<std::string, int>> forms_by_node;

@@ -1,4 +1,4 @@
-// kg.claims(node), kg.conflicts(), kg.sources(item), kg.search(text): the provenance and
+// kg.claims(node or relationship), kg.conflicts(), kg.sources(item), kg.search(text): the provenance and
 // disagreement records the article compiler keeps (engine/knowledge).
 #include "engine/knowledge/knowledge_store.h"
 #include "engine/query/procedures/registry.h"
@@ -9,8 +9,9 @@ std::vector<Procedure> KgProcedures() {
   return {
       {"kg.claims", 1, {"attribute", "value", "as_of", "sources", "evidence"},
        [](const std::vector<Value>& args, ExecContext& ctx) {
-         if (!args[0].is_node()) throw QueryError(ErrorKind::kArgument, "kg.claims() expects a node");
-         return knowledge::ClaimRows(*ctx.txn, static_cast<storage::NodeId>(args[0].as_node().id));
+         if (!args[0].is_node() && !args[0].is_relationship())
+           throw QueryError(ErrorKind::kArgument, "kg.claims() expects a node or a relationship");
+         return knowledge::ClaimRows(*ctx.txn, args[0]);
        }},
       {"kg.conflicts", 0, {"subject", "predicate", "object", "attribute", "values"},
        [](const std::vector<Value>&, ExecContext& ctx) { return knowledge::ConflictRows(*ctx.txn); }},
@@ -19,6 +20,9 @@ std::vector<Procedure> KgProcedures() {
       {"kg.search", 1, {"article", "evidence", "subject", "predicate", "object"},
        [](const std::vector<Value>& args, ExecContext& ctx) {
          if (!args[0].is_string()) throw QueryError(ErrorKind::kArgument, "kg.search() expects a string");
+         // An empty query matches every sentence: a mistake, never a question.
+         if (args[0].as_string().find_first_not_of(" \t\r\n") == std::string::npos)
+           throw QueryError(ErrorKind::kArgument, "kg.search() expects words to search for, got an empty string");
          return knowledge::SearchRows(*ctx.txn, args[0].as_string());
        }},
   };
