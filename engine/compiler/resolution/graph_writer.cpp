@@ -179,7 +179,7 @@ Status WriteAnalysis(storage::GraphStore& store, const ArticleAnalysis& a, Compi
     record.nodes.push_back(node);
   }
   for (const auto& f : a.facts) {
-    knowledge::Source source{a.id, a.SentenceText(f.sentence), SourceKind(a.sentences[f.sentence].kind)};
+    knowledge::Source source{a.id, a.SentenceText(f.sentence), SourceKind(a.sentences[f.sentence].kind), ""};
     if (f.object >= 0) {
       storage::RelId rel = knowledge::AddFact(*txn, nodes[f.subject], f.predicate, nodes[f.object], source,
                                               IsSymmetric(f.predicate));
