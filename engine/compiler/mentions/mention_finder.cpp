@@ -328,7 +328,7 @@ bool PersonOfPlace(const Lexicon& lex, const std::vector<Token>& tokens, size_t 
       !lex.IsCommonWord(tokens[start].text) && !lex.IsOrgWord(tokens[end].text) && !lex.IsPlaceWord(tokens[end].text))
     return true;
   if (end != start + 1 || tokens[end + 1].text != "of") return false;
-  if (!title.empty()) return true;  // "Chief Constable Jo Hale of the Ridings Constabulary"
+  if (!title.empty() || RomanisedGivenName(tokens[end].text)) return true;  // "Chief Constable Jo Hale of the ..."
   // "Raymond Wong of the Democratic Party": a given name opens a person's name.
   if (lex.IsGivenName(tokens[start].text) && !lex.IsCommonWord(tokens[start].text) && !lex.IsOrgWord(tokens[end].text))
     return true;

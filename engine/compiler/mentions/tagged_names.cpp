@@ -38,6 +38,24 @@ std::optional<NameSpan> TaggedSpan(const std::vector<Token>& tokens, size_t sent
   return span;
 }
 
+// The tagger's run over [first, last] as names: two where an "and" joins two names ("the
+// Untied Nations and United States"), one where it is inside a body's name ("Fire and Rescue
+// Service": an organisation word follows it).
+void AddTaggedSpans(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last,
+                    std::vector<NameSpan>* out) {
+  const Lexicon& lex = Lexicon::Get();
+  for (size_t k = first + 1; k < last; ++k) {
+    if (tokens[k].text != "and") continue;
+    bool body_after = false;
+    for (size_t m = k + 1; m <= last; ++m) body_after |= lex.IsOrgWord(tokens[m].text);
+    if (body_after) break;
+    AddTaggedSpans(tokens, sentence, first, k - 1, out);
+    AddTaggedSpans(tokens, sentence, k + 1, last, out);
+    return;
+  }
+  if (auto span = TaggedSpan(tokens, sentence, first, last)) out->push_back(std::move(*span));
+}
+
 }  // namespace
 
 EntityType TypeOfTag(const std::string& tag) {
@@ -98,7 +116,7 @@ std::vector<NameSpan> TaggedRuns(const std::vector<Token>& tokens, size_t senten
     if (tokens[i].name().size() < 3) continue;
     size_t end = i;
     while (end + 1 <= last && tokens[end + 1].name().size() > 2 && tokens[end + 1].name()[0] == 'I') ++end;
-    if (auto span = TaggedSpan(tokens, sentence, i, end)) runs.push_back(std::move(*span));
+    AddTaggedSpans(tokens, sentence, i, end, &runs);
     i = end;
   }
   return runs;
@@ -112,8 +130,7 @@ void TaggedNamesNotFound(const std::vector<Token>& tokens, size_t sentence, cons
     while (last + 1 < tokens.size() && tokens[last + 1].name().size() > 2 && tokens[last + 1].name()[0] == 'I') ++last;
     bool seen = false;
     for (size_t k = i; k <= last; ++k) seen |= ruled[k];
-    if (!seen)
-      if (auto span = TaggedSpan(tokens, sentence, i, last)) names->push_back(std::move(*span));
+    if (!seen) AddTaggedSpans(tokens, sentence, i, last, names);
     i = last;
   }
 }
