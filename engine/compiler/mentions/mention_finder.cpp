@@ -693,9 +693,11 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       if (!span.type && !span.fallback && first == last && !common && !lex.IsProperNoun(tokens[first].text))
         if (auto word = capitalised.find(tokens[first].text); word != capitalised.end() && word->second.inside >= 2)
           span.unclaimed_type = MostTagged(word->second);
+      // "in Seville", "Ted Ingram of Whitby"; but "Master of Science" names a field.
       if (!span.type && first == last && first > 0 && !LooksLikeDemonym(tokens[first].lower) &&
-          (after_place || (tokens[first - 1].text == "of" && first >= 2 && Capitalised(tokens[first - 2].text))))
-        span.fallback = EntityType::kLocation;  // "in Seville", "Ted Ingram of Whitby"
+          (after_place ||
+           (tokens[first - 1].text == "of" && first >= 2 && Capitalised(tokens[first - 2].text) && !common)))
+        span.fallback = EntityType::kLocation;
       // "came from Antwerp": a lone known name after a preposition of place is what the tagger
       // reads, unless it turns out to be someone's surname ("took the knife from Tollett").
       if (!span.type && !span.fallback && first == last && first > 0 && IsPlacePreposition(tokens[first - 1].text))
