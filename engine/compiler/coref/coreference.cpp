@@ -17,6 +17,8 @@ namespace {
 
 bool SimilarSurname(const std::string& a, const std::string& b) {
   if (a == b) return true;
+  // "Kwok-kin" and "Kwok-hing" close a Cantonese name as two given names, not one surname misspelt.
+  if (a.find('-') != std::string::npos || b.find('-') != std::string::npos) return false;
   if (a.size() < 5 || b.size() < 5 || a[0] != b[0]) return false;
   size_t allowed = std::min(a.size(), b.size()) >= 6 ? 2 : 1;  // Seymour / Seymore
   return EditDistance(Lower(a), Lower(b)) <= allowed;
@@ -109,6 +111,14 @@ struct Builder {
     std::string key = std::to_string(static_cast<int>(type)) + "|" + Lower(name);
     std::string country = type == EntityType::kLocation ? Lexicon::Get().CountryCode(name) : "";
     if (!country.empty()) key = "country|" + country;  // "UK" and "Britain" are one place
+    if (type == EntityType::kOrganization) {  // "U.S. Congress" and "United States Congress" are one body
+      std::vector<std::string> words = Words(name);
+      for (size_t k = 1; k < words.size() && k <= 3; ++k)
+        if (std::string code = Lexicon::Get().CountryCode(JoinWords(words, 0, k)); !code.empty()) {
+          key = "body|" + code + "|" + Lower(JoinWords(words, k, words.size()));
+          break;
+        }
+    }
     auto it = by_key.find(key);
     if (it != by_key.end()) return it->second;
     LocalEntity e;

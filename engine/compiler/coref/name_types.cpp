@@ -68,10 +68,20 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
   UnionFind groups(n.size());
   std::map<std::string, size_t> first_of;  // lower-case name -> its first mention
   std::vector<std::vector<std::string>> words(n.size());
+  std::map<std::string, size_t> first_in_country;  // "US|coast guard" -> the first such name
   for (size_t i = 0; i < n.size(); ++i) {
     words[i] = Words(n[i].text);
     auto [it, fresh] = first_of.emplace(Lower(n[i].text), i);
     if (!fresh) groups.Join(i, it->second);
+    // "U.S. Coast Guard" and "United States Coast Guard": one name, whichever form of the country opens it.
+    for (size_t k = 1; k < words[i].size() && k <= 3; ++k)
+      if (std::string code = lex.CountryCode(Join(words[i], k)); !code.empty()) {
+        std::string rest;
+        for (size_t m = k; m < words[i].size(); ++m) rest += Lower(words[i][m]) + " ";
+        auto [same, first_time] = first_in_country.emplace(code + "|" + rest, i);
+        if (!first_time) groups.Join(i, same->second);
+        break;
+      }
   }
   // Longer names a shorter one belongs to; a short name that fits several stays apart. Each
   // longer name is indexed once under the short names it may own, so this stays linear:
@@ -102,14 +112,16 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
   for (size_t i = 0; i < n.size(); ++i) {
     if (words[i].empty() || !first_of.count(Lower(n[i].text)) || first_of[Lower(n[i].text)] != i) continue;
     const std::string& only = words[i][0];
-    bool acronym = words[i].size() == 1 && only.size() >= 2 && only.size() <= 6 &&
-                   std::all_of(only.begin(), only.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    std::string letters = only;  // "U.N." -> "UN"
+    letters.erase(std::remove(letters.begin(), letters.end(), '.'), letters.end());
+    bool acronym = words[i].size() == 1 && letters.size() >= 2 && letters.size() <= 6 &&
+                   std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     std::vector<size_t> owners;
     if (words[i].size() == 1 && !KnownPlace(lex, only)) add(person_part, only, &owners);  // not "Boston" of the Red Sox
     size_t person_owners_end = owners.size();
     // Not when the rest is a place: "the San Francisco Bulletin" is not San Francisco.
     if (!KnownPlace(lex, n[i].text)) add(org_core, Join(words[i], words[i].size()), &owners);
-    if (acronym) add(initials, only, &owners);
+    if (acronym) add(initials, letters, &owners);
     add(city, Join(words[i], words[i].size()), &owners);
     bool by_body_name = owners.size() > person_owners_end;  // as the core, initials or city of a longer name
     std::sort(owners.begin(), owners.end());
