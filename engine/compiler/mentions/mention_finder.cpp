@@ -482,9 +482,19 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       while (end > start && lex.IsPersonTitle(tokens[end].text) && tokens[end].text != "General" &&
              tokens[end].text != "Major")
         --end;
-      // "YouTuber Julien Solomita", "Washington Chris Gregoire": a word that is no given name
-      // before a given name and a surname describes the person and is not part of the name.
-      if (title.empty() && end >= start + 2 && end <= start + 3 && !lex.IsGivenName(tokens[start].text) &&
+      // "Fellow of the Royal Society", "President of the Linguistic Society": a role in what
+      // follows "of", which is the name.
+      size_t role = start + (tokens[start].text == "The" ? 1 : 0);  // "The Governor of X ..." opening a sentence
+      if (role + 2 <= end && tokens[role + 1].text == "of" && lex.IsRoleNoun(tokens[role].text)) {
+        start = role + 2;
+        if (start < end && tokens[start].lower == "the") ++start;
+      }
+      // "YouTuber Julien Solomita": a word that is no given name before a given name and a
+      // surname describes the person and is not part of the name. "Governor of Washington
+      // Chris Gregoire": after a role of, a place's name before a person's is the place.
+      bool place_of_role = start >= 2 && tokens[start - 1].text == "of" && lex.IsRoleNoun(tokens[start - 2].text) &&
+                           (lex.IsCountryOrRegion(tokens[start].text) || !lex.CountryCode(tokens[start].text).empty());
+      if (title.empty() && end >= start + 2 && end <= start + 3 && (!lex.IsGivenName(tokens[start].text) || place_of_role) &&
           !IsConnector(tokens[start].text) && !IsNameParticle(tokens[start].lower) && !IsInitial(tokens, start) &&
           !lex.IsOrgWord(tokens[start].text) && lex.IsGivenName(tokens[start + 1].text) &&
           !lex.IsCommonWord(tokens[start + 1].text)) {
@@ -492,13 +502,16 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         for (size_t k = start + 1; k <= end; ++k)
           person &= Capitalised(tokens[k].text) && !IsConnector(tokens[k].text) && !lex.IsOrgWord(tokens[k].text) &&
                     !lex.IsPlaceWord(tokens[k].text) && !lex.IsFacilityWord(tokens[k].text);
+        if (person && place_of_role) {
+          NameSpan place;
+          place.sentence = s;
+          place.first = place.last = start;
+          place.text = tokens[start].text;
+          place.type = EntityType::kLocation;
+          place.cued = true;
+          names.push_back(std::move(place));
+        }
         if (person) ++start;
-      }
-      // "Fellow of the Royal Society", "President of the Linguistic Society": a role in what
-      // follows "of", which is the name.
-      if (start + 2 <= end && tokens[start + 1].text == "of" && lex.IsRoleNoun(tokens[start].text)) {
-        start += 2;
-        if (start < end && tokens[start].lower == "the") ++start;
       }
       // "Refugee Council Enver Solomon", "Education Minister Stefania Giannini": a given name
       // and a surname closing a longer run are a person of their own.
