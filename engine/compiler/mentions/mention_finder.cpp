@@ -103,17 +103,20 @@ bool TeamName(const Lexicon& lex, const std::vector<Token>& tokens, size_t first
 }
 
 // "To Write Love On Her Arms", "The Lady Who Walked": a pronoun, preposition or auxiliary
-// written with a capital inside a run is a title's Title Case, not a name's.
-bool TitleCasedPhrase(const std::vector<Token>& tokens, size_t first, size_t last) {
+// written with a capital inside a run is a title's Title Case, not a name's, unless an
+// organisation word says it names a body.
+bool TitleCasedPhrase(const Lexicon& lex, const std::vector<Token>& tokens, size_t first, size_t last) {
   static const char* closed[] = {"To", "Into", "On", "At", "With", "From", "By", "About", "Is", "Are", "Was",
                                  "Were", "Be", "Do", "Does", "Did", "Don", "You", "Your", "Her", "His", "Him",
                                  "She", "He", "It", "We", "They", "Their", "Who", "What", "When", "Where", "Why",
                                  "How", "Not", "My", "Me", "Our", "Can", "Will"};
   if (last < first + 2) return false;
-  for (size_t k = first + 1; k <= last; ++k)
-    for (const char* word : closed)
-      if (tokens[k].text == word) return true;
-  return false;
+  bool closed_word = false;
+  for (size_t k = first + 1; k <= last; ++k) {
+    if (lex.IsOrgWord(tokens[k].text)) return false;  // "the Doctor Who Society"
+    for (const char* word : closed) closed_word |= tokens[k].text == word;
+  }
+  return closed_word;
 }
 
 // "Siu-lai", "Jae-in", "Chi-fung": two syllables joined by a hyphen, the second in lower case,
@@ -168,7 +171,7 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   const Lexicon& lex = Lexicon::Get();
   *typed = true;
   *guessed = false;
-  if (title.empty() && TitleCasedPhrase(tokens, first, last)) return EntityType::kWork;
+  if (title.empty() && TitleCasedPhrase(lex, tokens, first, last)) return EntityType::kWork;
   // "his book, X" / "the documentary X" / "book X"; "the charity, X" / "the youth project X"
   for (size_t k = first; k > 0 && first - k < 4; --k) {
     const std::string& t = tokens[k - 1].text;
