@@ -72,9 +72,12 @@ std::string JoinWords(const std::vector<std::string>& words, size_t from, size_t
   return joined;
 }
 
+// A place for certain: a country, region or city, or WordNet's place that is no one's name
+// ("Harvard" is a university's building and John Harvard).
 bool NamesPlace(const Lexicon& lex, const std::string& name) {
+  uint8_t kind = lex.WordNetKindOf(Lower(name));
   return !lex.CountryCode(name).empty() || lex.IsCountryOrRegion(name) ||
-         (lex.WordNetKindOf(Lower(name)) & kWordNetPlace);
+         ((kind & kWordNetPlace) && !(kind & kWordNetPerson));
 }
 
 // The shorter names an article gives an organisation once it has named it in full, in lower
