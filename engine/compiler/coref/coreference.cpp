@@ -4,6 +4,7 @@
 #include "engine/compiler/lexicon/wordnet_names.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -95,6 +96,22 @@ std::vector<std::string> OrgShortForms(const std::vector<std::string>& words) {
       words[words.size() - 2] != "of" && !NamesPlace(lex, JoinWords(words, 0, words.size() - 1)))
     forms.push_back(Lower(JoinWords(words, 0, words.size() - 1)));
   return forms;
+}
+
+// "U.S." of "U.S. President Donald Trump": the country or region just before a person's
+// title, which the full titled form keeps.
+std::string PlaceBeforeTitle(const std::vector<Token>& tokens, const NameSpan& name) {
+  size_t title_words = Words(name.title).size();
+  if (name.first < title_words + 1) return "";
+  size_t end = name.first - title_words;  // one past the place
+  std::string place;
+  for (size_t k = end; k-- > 0 && end - k <= 3;) {
+    if (!std::isupper(static_cast<unsigned char>(tokens[k].text[0]))) break;  // "to Mr X": Tonga's code
+    place = tokens[k].text + (place.empty() ? "" : " " + place);
+    if (NamesPlace(Lexicon::Get(), place) && (k == 0 || !std::isupper(static_cast<unsigned char>(tokens[k - 1].text[0]))))
+      return place;
+  }
+  return "";
 }
 
 struct Builder {
@@ -370,7 +387,11 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     if (entity_of[i] < 0) continue;
     LocalEntity& e = article->entities[entity_of[i]];
     e.surfaces[names[i].text]++;
-    if (!names[i].title.empty() && e.type == EntityType::kPerson) e.titled_forms.insert(names[i].title + " " + names[i].text);
+    if (!names[i].title.empty() && e.type == EntityType::kPerson) {
+      e.titled_forms.insert(names[i].title + " " + names[i].text);
+      std::string place = PlaceBeforeTitle(article->sentences[names[i].sentence].tokens, names[i]);
+      if (!place.empty()) e.titled_forms.insert(place + " " + names[i].title + " " + names[i].text);
+    }
     if (e.role.empty()) e.role = names[i].title;
     if (e.type == EntityType::kPerson) genders[entity_of[i]].insert(MentionGender(*article, names[i]));
     if (Words(names[i].text).size() > Words(e.name).size()) e.name = names[i].text;
