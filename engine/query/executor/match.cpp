@@ -57,9 +57,39 @@ class Matcher {
   ExecContext& ctx_;
   bool PathAllows(const std::vector<const ast::Expr*>& filters, storage::RelId rel, Row& scratch);
 
+  bool Used(storage::RelId rel) const { return std::find(used_.begin(), used_.end(), rel) != used_.end(); }
+
   const std::function<bool(const Row&)>& fn_;
   const ast::Expr* where_;
-  std::set<storage::RelId> used_;
+  // The relationships of the match so far, as a stack: a match has few, and a vector
+  // needs no allocation per step as a set would.
+  std::vector<storage::RelId> used_;
+};
+
+// Binds `name` to `value` in `row` for as long as it lives, then puts back what was there.
+// The matcher extends one row in place as it goes deeper rather than copying it per step.
+class ScopedBinding {
+ public:
+  ScopedBinding(Row& row, const std::string& name, Value value) : row_(row), name_(name) {
+    if (name.empty()) return;
+    auto [it, fresh] = row.try_emplace(name);
+    if (!fresh) previous_ = std::move(it->second);
+    had_previous_ = !fresh;
+    it->second = std::move(value);
+  }
+  ~ScopedBinding() {
+    if (name_.empty()) return;
+    if (had_previous_) row_[name_] = std::move(previous_);
+    else row_.erase(name_);
+  }
+  ScopedBinding(const ScopedBinding&) = delete;
+  ScopedBinding& operator=(const ScopedBinding&) = delete;
+
+ private:
+  Row& row_;
+  const std::string& name_;
+  Value previous_;
+  bool had_previous_ = false;
 };
 
 // The quantifiers over `relationships(path)` among the conjuncts of `where`: each must hold
@@ -148,7 +178,7 @@ bool Matcher::NodeMatches(const NodePattern& np, storage::NodeId id, const Row& 
 }
 
 bool Matcher::RelMatches(const RelPattern& rp, storage::RelId id, const Row& row) {
-  if (used_.count(id)) return false;
+  if (Used(id)) return false;
   if (!rp.variable_length && !rp.variable.empty()) {
     auto it = row.find(rp.variable);
     if (it != row.end() && (!it->second.is_relationship() || it->second.as_relationship().id != int64_t(id))) return false;
@@ -217,9 +247,8 @@ bool Matcher::StartPart(size_t part_index, Row& row) {
     if (!NodeMatches(part.nodes[start], id, row)) return true;
     PartState st{&part, std::vector<storage::NodeId>(part.nodes.size()), std::vector<Hop>(part.rels.size())};
     st.nodes[start] = id;
-    Row next = row;
-    if (!part.nodes[start].variable.empty()) next[part.nodes[start].variable] = ExecContext::NodeRef(id);
-    go = Step(st, steps, 0, part_index, next);
+    ScopedBinding node(row, part.nodes[start].variable, ExecContext::NodeRef(id));
+    go = Step(st, steps, 0, part_index, row);
     return go;
   });
   return go;
@@ -256,17 +285,16 @@ bool Matcher::TryTarget(PartState& st, const std::vector<std::pair<size_t, size_
     std::reverse(hop.rels.begin(), hop.rels.end());
     std::reverse(hop.inner.begin(), hop.inner.end());
   }
-  Row next = row;
-  if (!np.variable.empty()) next[np.variable] = ExecContext::NodeRef(target);
-  if (!rp.variable.empty()) next[rp.variable] = rp.variable_length ? Value(List(hop.rels)) : hop.rels[0];
+  ScopedBinding node(row, np.variable, ExecContext::NodeRef(target));
+  ScopedBinding rel(row, rp.variable, rp.variable_length ? Value(List(hop.rels)) : hop.rels[0]);
   // A variable-length hop's rels are already marked by ExpandVar, which unmarks them itself.
-  std::vector<storage::RelId> marked;
+  size_t marked = 0;
   for (const auto& r : hop.rels)
-    if (auto id = static_cast<storage::RelId>(r.as_relationship().id); used_.insert(id).second) marked.push_back(id);
+    if (auto id = static_cast<storage::RelId>(r.as_relationship().id); !Used(id)) used_.push_back(id), ++marked;
   st.nodes[to] = target;
   st.hops[std::min(from, to)] = std::move(hop);
-  bool go = Step(st, steps, step + 1, part_index, next);
-  for (auto id : marked) used_.erase(id);
+  bool go = Step(st, steps, step + 1, part_index, row);
+  used_.resize(used_.size() - marked);
   return go;
 }
 
@@ -283,7 +311,7 @@ bool Matcher::FollowBoundRels(PartState& st, const std::vector<std::pair<size_t,
   Hop hop;
   storage::NodeId at = st.nodes[from];
   for (const auto& r : walk) {
-    if (!r.is_relationship() || used_.count(static_cast<storage::RelId>(r.as_relationship().id))) return true;
+    if (!r.is_relationship() || Used(static_cast<storage::RelId>(r.as_relationship().id))) return true;
     const Relationship& rel = r.as_relationship();
     bool forward = rel.start == int64_t(at), backward = rel.end == int64_t(at);
     bool wants_forward = rp.direction == ast::Direction::kLeftToRight ? to > from : to < from;
@@ -309,13 +337,13 @@ bool Matcher::ExpandVar(PartState& st, const std::vector<std::pair<size_t, size_
     if (depth >= ctx_.limits.max_path_length)
       throw QueryError(ErrorKind::kRuntime, "variable-length path longer than " +
                                                 std::to_string(ctx_.limits.max_path_length) + " relationships");
-    used_.insert(edge.rel);
+    used_.push_back(edge.rel);
     hop.rels.push_back(ExecContext::RelRef(ExecContext::EdgeRecord(edge, at)));
     if (depth > 0) hop.inner.push_back(at);
     bool go = ExpandVar(st, steps, step, part_index, row, edge.neighbour, hop, depth + 1);
     if (depth > 0) hop.inner.pop_back();
     hop.rels.pop_back();
-    used_.erase(edge.rel);
+    used_.pop_back();
     if (!go) return false;
   }
   return true;
@@ -323,20 +351,19 @@ bool Matcher::ExpandVar(PartState& st, const std::vector<std::pair<size_t, size_
 
 bool Matcher::Finish(PartState& st, size_t part_index, Row& row) {
   const PatternPart& part = *st.part;
-  if (!part.path_variable.empty()) {
-    // A zero-length hop adds no node: its two ends are the same node.
-    Path path;
-    path.nodes.push_back(ExecContext::NodeRef(st.nodes[0]).as_node());
-    for (size_t i = 0; i < part.rels.size(); ++i) {
-      const Hop& hop = st.hops[i];
-      for (size_t h = 0; h < hop.rels.size(); ++h) {
-        path.relationships.push_back(hop.rels[h].as_relationship());
-        storage::NodeId next = h + 1 < hop.rels.size() ? hop.inner[h] : st.nodes[i + 1];
-        path.nodes.push_back(ExecContext::NodeRef(next).as_node());
-      }
+  if (part.path_variable.empty()) return MatchFrom(part_index + 1, row);
+  // A zero-length hop adds no node: its two ends are the same node.
+  Path path;
+  path.nodes.push_back(ExecContext::NodeRef(st.nodes[0]).as_node());
+  for (size_t i = 0; i < part.rels.size(); ++i) {
+    const Hop& hop = st.hops[i];
+    for (size_t h = 0; h < hop.rels.size(); ++h) {
+      path.relationships.push_back(hop.rels[h].as_relationship());
+      storage::NodeId next = h + 1 < hop.rels.size() ? hop.inner[h] : st.nodes[i + 1];
+      path.nodes.push_back(ExecContext::NodeRef(next).as_node());
     }
-    row[part.path_variable] = Value(std::move(path));
   }
+  ScopedBinding bound(row, part.path_variable, Value(std::move(path)));
   return MatchFrom(part_index + 1, row);
 }
 
