@@ -151,6 +151,26 @@ std::optional<std::string> NameEquality(const NodePattern& np, const Row& row, E
   return std::nullopt;
 }
 
+// `WHERE n.name STARTS WITH x` (a conjunct of the clause's WHERE, x known before the
+// match and a string): the prefix whose range of the name index holds every node that
+// can pass; the WHERE still filters each match.
+std::optional<std::string> NamePrefix(const NodePattern& np, const ast::Expr* where, const Row& row, ExecContext& ctx) {
+  if (!where || np.variable.empty()) return std::nullopt;
+  if (where->kind == ast::ExprKind::kBinary && where->op == "AND") {
+    for (const auto& c : where->children)
+      if (auto prefix = NamePrefix(np, c.get(), row, ctx)) return prefix;
+    return std::nullopt;
+  }
+  if (where->kind != ast::ExprKind::kBinary || where->op != "STARTS") return std::nullopt;
+  const ast::Expr& subject = *where->children[0];
+  bool on_name = subject.kind == ast::ExprKind::kProperty && subject.name == "name" &&
+                 subject.children[0]->kind == ast::ExprKind::kVariable && subject.children[0]->name == np.variable;
+  if (!on_name || !KnownBeforeMatch(*where->children[1], row)) return std::nullopt;
+  Value prefix = Evaluate(*where->children[1], row, ctx);
+  if (!prefix.is_string()) return std::nullopt;
+  return prefix.as_string();
+}
+
 bool PropertiesMatch(const ast::ExprPtr& props, const Map& actual, const Row& row, ExecContext& ctx) {
   if (!props) return true;
   Value wanted = Evaluate(*props, row, ctx);
@@ -213,6 +233,11 @@ void Matcher::Candidates(const NodePattern& np, const Row& row, const std::funct
       if (!fn(id)) return;
     return;
   }
+  if (auto prefix = NamePrefix(np, where_, row, ctx_)) {
+    for (auto id : ctx_.txn->FindByNamePrefix(np.labels.empty() ? "" : np.labels[0], *prefix))
+      if (!fn(id)) return;
+    return;
+  }
   std::string label;
   int64_t best = -1;
   for (const auto& l : np.labels) {
@@ -235,7 +260,9 @@ bool Matcher::StartPart(size_t part_index, Row& row) {
   int score = -1;
   for (size_t i = 0; i < part.nodes.size(); ++i) {
     const auto& np = part.nodes[i];
-    int s = (!np.variable.empty() && row.count(np.variable)) ? 3 : NameEquality(np, row, ctx_) ? 2 : !np.labels.empty() ? 1 : 0;
+    int s = (!np.variable.empty() && row.count(np.variable)) ? 3
+            : NameEquality(np, row, ctx_) || NamePrefix(np, where_, row, ctx_) ? 2
+            : !np.labels.empty() ? 1 : 0;
     if (s > score) score = s, start = i;
   }
   std::vector<std::pair<size_t, size_t>> steps;  // (from node index, to node index)
@@ -470,27 +497,6 @@ void MatchPattern(const std::vector<PatternPart>& parts, const Row& row, ExecCon
   Matcher matcher(parts, ctx, fn, where);
   Row start = row;
   matcher.MatchFrom(0, start);
-}
-
-std::string DescribeMatch(const std::vector<PatternPart>& parts) {
-  std::string out;
-  for (const auto& part : parts) {
-    if (!out.empty()) out += ", ";
-    const NodePattern* best = &part.nodes[0];
-    for (const auto& np : part.nodes) {
-      bool named = np.properties && np.properties->kind == ast::ExprKind::kMap &&
-                   std::find(np.properties->keys.begin(), np.properties->keys.end(), "name") != np.properties->keys.end();
-      if (named) { best = &np; break; }
-      if (!np.labels.empty() && best->labels.empty()) best = &np;
-    }
-    bool named = best->properties && best->properties->kind == ast::ExprKind::kMap &&
-                 std::find(best->properties->keys.begin(), best->properties->keys.end(), "name") != best->properties->keys.end();
-    std::string var = best->variable.empty() ? "anon" : best->variable;
-    out += named ? "NameIndexSeek(" + var + ")" : !best->labels.empty() ? "LabelScan(" + var + ":" + best->labels[0] + ")" : "AllNodesScan(" + var + ")";
-    if (!part.rels.empty()) out += " -> Expand x" + std::to_string(part.rels.size());
-    if (part.shortest != PatternPart::Shortest::kNone) out += " -> ShortestPath";
-  }
-  return out;
 }
 
 }  // namespace kg::query

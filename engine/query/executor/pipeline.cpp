@@ -270,8 +270,8 @@ bool Streams(const ast::Projection& p) {
   return !p.distinct && p.order_by.empty() && !HasAggregate(p);
 }
 
-std::unique_ptr<Stage> MakeStage(const ast::Clause& c, bool last, QueryOutput* out, std::vector<std::string>* columns) {
-  std::string name = ClauseName(c);
+std::unique_ptr<Stage> MakeStage(const ast::Clause& c, std::string name, bool last, QueryOutput* out,
+                                 std::vector<std::string>* columns) {
   using K = ast::Clause::Kind;
   auto breaker = [&](BreakerStage::Run run) { return std::make_unique<BreakerStage>(name, std::move(run)); };
   switch (c.kind) {
@@ -300,15 +300,15 @@ std::unique_ptr<Stage> MakeStage(const ast::Clause& c, bool last, QueryOutput* o
 }  // namespace
 
 std::vector<std::string> DescribePipeline(const ast::SingleQuery& query) {
-  std::vector<std::string> lines;
+  std::vector<std::string> lines, names = ClauseNames(query);
   const auto& clauses = query.clauses;
   for (size_t i = 0; i < clauses.size(); ++i) {
     if (i + 1 < clauses.size() && CountsFromStore(clauses[i], clauses[i + 1], i == 0)) {
-      lines.push_back(DescribeStoreCount(clauses[i]) + " -> " + ClauseName(clauses[i + 1]));
+      lines.push_back(DescribeStoreCount(clauses[i]) + " -> " + names[i + 1]);
       ++i;
       continue;
     }
-    lines.push_back(ClauseName(clauses[i]));
+    lines.push_back(names[i]);
   }
   return lines;
 }
@@ -318,6 +318,7 @@ QueryOutput RunPipeline(const ast::SingleQuery& query, Rows input, ExecContext& 
   std::vector<std::string> scratch_columns;  // WITH's and inner CALLs' column names
   std::vector<std::unique_ptr<Stage>> stages;
   const auto& clauses = query.clauses;
+  std::vector<std::string> names = ClauseNames(query);
   bool top_level = input.size() == 1 && input[0].empty();
   for (size_t i = 0; i < clauses.size(); ++i) {
     std::vector<std::string>* columns = &scratch_columns;
@@ -325,13 +326,13 @@ QueryOutput RunPipeline(const ast::SingleQuery& query, Rows input, ExecContext& 
       const ast::Clause& count = clauses[i + 1];
       if (count.kind == ast::Clause::Kind::kReturn) columns = &out.columns;
       stages.push_back(std::make_unique<BreakerStage>(
-          DescribeStoreCount(clauses[i]) + " -> " + ClauseName(clauses[i + 1]), [&m = clauses[i], &count, columns](Rows in, ExecContext& ctx) {
+          DescribeStoreCount(clauses[i]) + " -> " + names[i + 1], [&m = clauses[i], &count, columns](Rows in, ExecContext& ctx) {
             return StoreCountRows(m, count.projection, in.size(), ctx, columns);
           }));
       ++i;
       continue;
     }
-    stages.push_back(MakeStage(clauses[i], i + 1 == clauses.size(), &out, columns));
+    stages.push_back(MakeStage(clauses[i], names[i], i + 1 == clauses.size(), &out, columns));
   }
   SinkStage sink(&out.rows);  // EXISTS { } needs the rows even without a RETURN
   for (size_t i = 0; i < stages.size(); ++i) stages[i]->set_next(i + 1 < stages.size() ? stages[i + 1].get() : &sink);
