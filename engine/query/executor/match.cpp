@@ -4,9 +4,12 @@
 
 #include <algorithm>
 #include <deque>
+#include <limits>
+#include <map>
 #include <set>
 
 #include "engine/common/ascii.h"
+#include "engine/query/executor/shortest_path.h"
 #include "engine/query/expression/evaluator.h"
 
 namespace kg::query {
@@ -48,6 +51,9 @@ class Matcher {
   bool TryTarget(PartState& st, const std::vector<std::pair<size_t, size_t>>& steps, size_t step, size_t part_index,
                  Row& row, storage::NodeId target, Hop hop);
   bool Shortest(size_t part_index, Row& row);
+  std::optional<storage::NodeId> KnownFarEnd(const NodePattern& np, const Row& row);
+  bool EmitShortest(size_t part_index, Row& row, storage::NodeId start, storage::NodeId end,
+                    const std::vector<storage::RelRecord>& rels);
   bool NodeMatches(const NodePattern& np, storage::NodeId id, const Row& row);
   bool RelMatches(const RelPattern& rp, storage::RelId id, const Row& row);
   std::vector<storage::Edge> EdgesOf(const RelPattern& rp, storage::NodeId from, bool rightwards);
@@ -64,6 +70,7 @@ class Matcher {
   // The relationships of the match so far, as a stack: a match has few, and a vector
   // needs no allocation per step as a set would.
   std::vector<storage::RelId> used_;
+  BidirectionalSearch search_;  // reused by every shortestPath search of this match
 };
 
 // Binds `name` to `value` in `row` for as long as it lives, then puts back what was there.
@@ -394,6 +401,18 @@ bool Matcher::Finish(PartState& st, size_t part_index, Row& row) {
   return MatchFrom(part_index + 1, row);
 }
 
+// The far end of a shortestPath when it is one known node: bound by an earlier clause, or
+// the one node its name finds.
+std::optional<storage::NodeId> Matcher::KnownFarEnd(const NodePattern& np, const Row& row) {
+  bool null_bound = false;
+  if (auto bound = BoundNode(np, row, &null_bound)) return bound;
+  auto name = NameEquality(np, row, ctx_);
+  if (!name) return std::nullopt;
+  auto ids = ctx_.txn->FindByName(np.labels.empty() ? "" : np.labels[0], *name, false);
+  if (ids.size() != 1 || !NodeMatches(np, ids[0], row)) return std::nullopt;
+  return ids[0];
+}
+
 bool Matcher::Shortest(size_t part_index, Row& row) {
   const PatternPart& part = parts_[part_index];
   if (part.nodes.size() != 2) throw QueryError(ErrorKind::kSemantic, "shortestPath needs a single relationship");
@@ -401,9 +420,24 @@ bool Matcher::Shortest(size_t part_index, Row& row) {
   bool all = part.shortest == PatternPart::Shortest::kAllShortest;
   std::vector<const ast::Expr*> filters;
   RelationshipFilters(where_, part.path_variable, &filters);
+  Row scratch = row;  // for the path filters, copied once rather than per edge
+  auto usable = [&](storage::NodeId at, bool forward) {
+    std::vector<storage::Edge> edges = EdgesOf(rp, at, forward);
+    edges.erase(std::remove_if(edges.begin(), edges.end(),
+                               [&](const storage::Edge& e) {
+                                 return !RelMatches(rp, e.rel, row) || !PathAllows(filters, e.rel, scratch);
+                               }),
+                edges.end());
+    return edges;
+  };
+  std::optional<storage::NodeId> far = all || rp.min_hops > 1 ? std::nullopt : KnownFarEnd(part.nodes[1], row);
   bool go = true;
   Candidates(part.nodes[0], row, [&](storage::NodeId start) {
     if (!NodeMatches(part.nodes[0], start, row)) return true;
+    if (far && *far != start) {
+      auto rels = search_.Find(start, *far, rp.max_hops.value_or(std::numeric_limits<int64_t>::max()), usable);
+      return !rels || (go = EmitShortest(part_index, row, start, *far, *rels));
+    }
     // Breadth-first search keeping every shortest predecessor edge.
     std::map<storage::NodeId, int64_t> depth{{start, 0}};
     std::map<storage::NodeId, std::vector<std::pair<storage::NodeId, storage::RelRecord>>> preds;
@@ -414,15 +448,13 @@ bool Matcher::Shortest(size_t part_index, Row& row) {
     bool end_fixed = BoundNode(part.nodes[1], row, &null_bound).has_value();
     std::vector<storage::NodeId> ends;
     int64_t found_depth = -1;
-    Row scratch = row;  // for the path filters, copied once per start rather than per edge
     while (!queue.empty()) {
       storage::NodeId at = queue.front();
       queue.pop_front();
       int64_t d = depth[at];
       if (end_fixed && found_depth >= 0 && d >= found_depth) break;
       if (rp.max_hops && d >= *rp.max_hops) continue;
-      for (const auto& edge : EdgesOf(rp, at, true)) {
-        if (!RelMatches(rp, edge.rel, row) || !PathAllows(filters, edge.rel, scratch)) continue;
+      for (const auto& edge : usable(at, true)) {
         auto it = depth.find(edge.neighbour);
         if (it != depth.end() && it->second != d + 1) continue;
         if (it == depth.end()) {
@@ -454,28 +486,34 @@ bool Matcher::Shortest(size_t part_index, Row& row) {
       };
       std::vector<storage::RelRecord> acc;
       back(end, acc);
-      for (const auto& rels : paths) {
-        Row next = row;
-        Path path;
-        storage::NodeId at = start;
-        path.nodes.push_back(ExecContext::NodeRef(at).as_node());
-        List rel_values;
-        for (const auto& r : rels) {
-          at = r.start == at ? r.end : r.start;
-          path.relationships.push_back(ExecContext::RelRef(r).as_relationship());
-          rel_values.push_back(ExecContext::RelRef(r));
-          path.nodes.push_back(ExecContext::NodeRef(at).as_node());
-        }
-        if (!part.nodes[0].variable.empty()) next[part.nodes[0].variable] = ExecContext::NodeRef(start);
-        if (!part.nodes[1].variable.empty()) next[part.nodes[1].variable] = ExecContext::NodeRef(end);
-        if (!rp.variable.empty()) next[rp.variable] = Value(std::move(rel_values));
-        if (!part.path_variable.empty()) next[part.path_variable] = Value(std::move(path));
-        if (!(go = MatchFrom(part_index + 1, next))) return false;
-      }
+      for (const auto& rels : paths)
+        if (!(go = EmitShortest(part_index, row, start, end, rels))) return false;
     }
     return true;
   });
   return go;
+}
+
+// Binds the part's variables to one path found from `start` to `end` and matches on.
+bool Matcher::EmitShortest(size_t part_index, Row& row, storage::NodeId start, storage::NodeId end,
+                           const std::vector<storage::RelRecord>& rels) {
+  const PatternPart& part = parts_[part_index];
+  Path path;
+  storage::NodeId at = start;
+  path.nodes.push_back(ExecContext::NodeRef(at).as_node());
+  List rel_values;
+  for (const auto& r : rels) {
+    at = r.start == at ? r.end : r.start;
+    path.relationships.push_back(ExecContext::RelRef(r).as_relationship());
+    rel_values.push_back(ExecContext::RelRef(r));
+    path.nodes.push_back(ExecContext::NodeRef(at).as_node());
+  }
+  Row next = row;
+  if (!part.nodes[0].variable.empty()) next[part.nodes[0].variable] = ExecContext::NodeRef(start);
+  if (!part.nodes[1].variable.empty()) next[part.nodes[1].variable] = ExecContext::NodeRef(end);
+  if (!part.rels[0].variable.empty()) next[part.rels[0].variable] = Value(std::move(rel_values));
+  if (!part.path_variable.empty()) next[part.path_variable] = Value(std::move(path));
+  return MatchFrom(part_index + 1, next);
 }
 
 // Can relationship `rel` be on a path that passes each filter: `none(r IN relationships(p)
