@@ -91,6 +91,9 @@ class GraphReader {
   // Nodes whose `name` or one of whose `aliases` equals `name` (label may be empty = any).
   virtual std::vector<NodeId> FindByName(std::string_view label, std::string_view name,
                                          bool case_insensitive) = 0;
+  // Nodes whose `name` or one of whose `aliases` begins with `prefix` (label may be empty =
+  // any), ascending and each once: a range of the name index (`STARTS WITH` on a name).
+  virtual std::vector<NodeId> FindByNamePrefix(std::string_view label, std::string_view prefix) = 0;
 
   // Maintained counters (no scans).
   virtual int64_t CountNodes(std::string_view label) = 0;  // all nodes when label is empty

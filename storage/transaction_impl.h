@@ -35,6 +35,7 @@ class TransactionImpl : public Transaction {
   void ScanRels(std::string_view type, const std::function<bool(RelId)>& fn) override;
   std::vector<Edge> Edges(NodeId node, Direction dir, std::string_view type) override;
   std::vector<NodeId> FindByName(std::string_view label, std::string_view name, bool case_insensitive) override;
+  std::vector<NodeId> FindByNamePrefix(std::string_view label, std::string_view prefix) override;
   int64_t CountNodes(std::string_view label) override;
   int64_t CountRels(std::string_view type) override;
   int64_t Degree(NodeId node, Direction dir, std::string_view type) override;

@@ -53,6 +53,7 @@ QueryResult Execute(const ast::Statement& statement, storage::Transaction& txn, 
   ctx.cancel = options.cancel;
   ctx.limits = options.limits;
   ctx.cache_records = !WritesAnything(statement.query);
+  ctx.profiling = statement.mode == ast::Statement::Mode::kProfile;
   std::vector<std::string> plan = DescribeQuery(statement.query);
   if (statement.mode == ast::Statement::Mode::kExplain) {
     QueryResult result({}, {}, WriteStats());

@@ -85,8 +85,9 @@ struct QueryLimits {
   // parameters (ArgumentError) and in property values (RuntimeError). Parsing takes about
   // 4 KB of stack per level, so raise it only on a thread with a stack to match.
   int max_nesting_depth = 500;
-  // Rows one clause (MATCH, UNWIND, WITH, RETURN, ...) may hold, a row counting once more
-  // for each relationship of a path in it; also the items range() may build (RuntimeError).
+  // Rows one clause may hold (ORDER BY, DISTINCT, writes; an aggregation's groups and the
+  // values it keeps), a row counting once more for each relationship of a path in it; rows
+  // that only stream through do not count. Also the items range() may build (RuntimeError).
   int64_t max_rows = 2'000'000;
   // Relationships in one variable-length path, e.g. `-[*]->` (RuntimeError).
   int64_t max_path_length = 10'000;

@@ -119,6 +119,24 @@ TEST(Store, NameIndexExactCaseInsensitiveAndAliases) {
   EXPECT_TRUE(store->Begin()->FindByName("Person", "Ada Quill", false).empty());
 }
 
+TEST(Store, NamePrefixIsARangeOfTheNameIndex) {
+  auto store = OpenMemory();
+  auto txn = store->Begin();
+  NodeId ada = txn->CreateNode({"Person"}, {{"name", Value("Ada Quill")}});
+  NodeId adam = txn->CreateNode({"Person"}, {{"name", Value("Adam")}, {"aliases", Value(List{Value("Ada R")})}});
+  NodeId firm = txn->CreateNode({"Company"}, {{"name", Value("Adaptive")}});
+  txn->CreateNode({"Person"}, {{"name", Value("Bea")}, {"aliases", Value(List{Value("Bea A")})}});
+  ASSERT_TRUE(txn->Commit().ok());
+  auto read = store->Begin();
+  EXPECT_EQ(read->FindByNamePrefix("Person", "Ada"), (std::vector<NodeId>{ada, adam}));  // each once
+  EXPECT_EQ(read->FindByNamePrefix("", "Adap"), std::vector<NodeId>{firm});
+  EXPECT_TRUE(read->FindByNamePrefix("Person", "ada").empty());  // exact bytes, not folded
+  auto write = store->Begin();  // read-your-writes: a rename leaves the range, a new name joins it
+  write->SetNodeProperty(ada, "name", Value("Zoe"));
+  NodeId new_one = write->CreateNode({"Person"}, {{"name", Value("Adara")}});
+  EXPECT_EQ(write->FindByNamePrefix("Person", "Ada"), (std::vector<NodeId>{adam, new_one}));
+}
+
 TEST(Store, ArticleRecordsReplaceAndDelete) {
   auto store = OpenMemory();
   auto txn = store->Begin();

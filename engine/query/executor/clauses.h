@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "engine/query/ast/clause.h"
+#include "engine/query/executor/aggregate.h"
 #include "engine/query/executor/context.h"
 
 namespace kg::query {
@@ -20,6 +21,12 @@ Rows RunProjection(const ast::Projection& p, Rows input, ExecContext& ctx, std::
 bool HasAggregate(const ast::Projection& p);
 void ProjectionColumns(const ast::Projection& p, const Rows& sample, std::vector<std::string>* columns);
 int64_t ProjectionCount(const ast::ExprPtr& e, ExecContext& ctx, const char* what);
+// The items of `p` with `*` expanded to the variables of `sample` (none when it is null).
+std::vector<ast::ProjectionItem> ProjectionItems(const ast::Projection& p, const Row* sample);
+// What follows projecting or aggregating: DISTINCT, ORDER BY (top-k under LIMIT), SKIP,
+// LIMIT and WITH's WHERE, over `rows` whose columns are `columns`.
+Rows FinishProjection(const ast::Projection& p, const std::vector<ast::ProjectionItem>& items,
+                      std::vector<Projected> rows, const std::vector<std::string>& columns, ExecContext& ctx);
 Rows RunCreate(const ast::Clause& c, Rows input, ExecContext& ctx);
 Rows RunMerge(const ast::Clause& c, Rows input, ExecContext& ctx);
 Rows RunSet(const ast::Clause& c, Rows input, ExecContext& ctx);  // SET and REMOVE

@@ -30,8 +30,9 @@ int64_t RowWeight(const Row& row) {
 void CountRows(int64_t weight, int64_t* total, const ExecContext& ctx) {
   *total += weight;
   if (*total > ctx.limits.max_rows)
-    throw QueryError(ErrorKind::kRuntime, "a clause produced more than " + std::to_string(ctx.limits.max_rows) +
-                                              " rows (a path counts a row per relationship)");
+    throw QueryError(ErrorKind::kRuntime, "a clause held more than " + std::to_string(ctx.limits.max_rows) +
+                                              " rows (a path counts a row per relationship; an aggregation "
+                                              "a row per group and per value it keeps)");
 }
 
 void CheckPropertyNesting(const Value& value, const ExecContext& ctx) {

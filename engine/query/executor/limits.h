@@ -1,8 +1,11 @@
 // engine/query/executor/limits.h — QueryLimits enforced while a statement runs.
 //
-// The executor holds each clause's rows in memory, so a runaway pattern (`-[*]-` on a
-// small graph with cycles, a cartesian product of four MATCHes) or a huge range() must
-// fail with a RuntimeError before it takes the machine's memory.
+// Clauses that gather rows (ORDER BY, DISTINCT, writes) and aggregations (their groups
+// and collected values) hold them in memory, so a runaway pattern (`-[*]-` on a small
+// graph with cycles, a cartesian product of four MATCHes) feeding one, or a huge range(),
+// must fail with a RuntimeError before it takes the machine's memory. Rows that only
+// stream through (MATCH, UNWIND, a plain projection, count(*)) hold nothing and count
+// nothing.
 #pragma once
 
 #include <cstdint>

@@ -4,9 +4,12 @@
 
 #include <algorithm>
 #include <deque>
+#include <limits>
+#include <map>
 #include <set>
 
 #include "engine/common/ascii.h"
+#include "engine/query/executor/shortest_path.h"
 #include "engine/query/expression/evaluator.h"
 
 namespace kg::query {
@@ -48,6 +51,9 @@ class Matcher {
   bool TryTarget(PartState& st, const std::vector<std::pair<size_t, size_t>>& steps, size_t step, size_t part_index,
                  Row& row, storage::NodeId target, Hop hop);
   bool Shortest(size_t part_index, Row& row);
+  std::optional<storage::NodeId> KnownFarEnd(const NodePattern& np, const Row& row);
+  bool EmitShortest(size_t part_index, Row& row, storage::NodeId start, storage::NodeId end,
+                    const std::vector<storage::RelRecord>& rels);
   bool NodeMatches(const NodePattern& np, storage::NodeId id, const Row& row);
   bool RelMatches(const RelPattern& rp, storage::RelId id, const Row& row);
   std::vector<storage::Edge> EdgesOf(const RelPattern& rp, storage::NodeId from, bool rightwards);
@@ -57,9 +63,40 @@ class Matcher {
   ExecContext& ctx_;
   bool PathAllows(const std::vector<const ast::Expr*>& filters, storage::RelId rel, Row& scratch);
 
+  bool Used(storage::RelId rel) const { return std::find(used_.begin(), used_.end(), rel) != used_.end(); }
+
   const std::function<bool(const Row&)>& fn_;
   const ast::Expr* where_;
-  std::set<storage::RelId> used_;
+  // The relationships of the match so far, as a stack: a match has few, and a vector
+  // needs no allocation per step as a set would.
+  std::vector<storage::RelId> used_;
+  BidirectionalSearch search_;  // reused by every shortestPath search of this match
+};
+
+// Binds `name` to `value` in `row` for as long as it lives, then puts back what was there.
+// The matcher extends one row in place as it goes deeper rather than copying it per step.
+class ScopedBinding {
+ public:
+  ScopedBinding(Row& row, const std::string& name, Value value) : row_(row), name_(name) {
+    if (name.empty()) return;
+    auto [it, fresh] = row.try_emplace(name);
+    if (!fresh) previous_ = std::move(it->second);
+    had_previous_ = !fresh;
+    it->second = std::move(value);
+  }
+  ~ScopedBinding() {
+    if (name_.empty()) return;
+    if (had_previous_) row_[name_] = std::move(previous_);
+    else row_.erase(name_);
+  }
+  ScopedBinding(const ScopedBinding&) = delete;
+  ScopedBinding& operator=(const ScopedBinding&) = delete;
+
+ private:
+  Row& row_;
+  const std::string& name_;
+  Value previous_;
+  bool had_previous_ = false;
 };
 
 // The quantifiers over `relationships(path)` among the conjuncts of `where`: each must hold
@@ -121,6 +158,26 @@ std::optional<std::string> NameEquality(const NodePattern& np, const Row& row, E
   return std::nullopt;
 }
 
+// `WHERE n.name STARTS WITH x` (a conjunct of the clause's WHERE, x known before the
+// match and a string): the prefix whose range of the name index holds every node that
+// can pass; the WHERE still filters each match.
+std::optional<std::string> NamePrefix(const NodePattern& np, const ast::Expr* where, const Row& row, ExecContext& ctx) {
+  if (!where || np.variable.empty()) return std::nullopt;
+  if (where->kind == ast::ExprKind::kBinary && where->op == "AND") {
+    for (const auto& c : where->children)
+      if (auto prefix = NamePrefix(np, c.get(), row, ctx)) return prefix;
+    return std::nullopt;
+  }
+  if (where->kind != ast::ExprKind::kBinary || where->op != "STARTS") return std::nullopt;
+  const ast::Expr& subject = *where->children[0];
+  bool on_name = subject.kind == ast::ExprKind::kProperty && subject.name == "name" &&
+                 subject.children[0]->kind == ast::ExprKind::kVariable && subject.children[0]->name == np.variable;
+  if (!on_name || !KnownBeforeMatch(*where->children[1], row)) return std::nullopt;
+  Value prefix = Evaluate(*where->children[1], row, ctx);
+  if (!prefix.is_string()) return std::nullopt;
+  return prefix.as_string();
+}
+
 bool PropertiesMatch(const ast::ExprPtr& props, const Map& actual, const Row& row, ExecContext& ctx) {
   if (!props) return true;
   Value wanted = Evaluate(*props, row, ctx);
@@ -148,7 +205,7 @@ bool Matcher::NodeMatches(const NodePattern& np, storage::NodeId id, const Row& 
 }
 
 bool Matcher::RelMatches(const RelPattern& rp, storage::RelId id, const Row& row) {
-  if (used_.count(id)) return false;
+  if (Used(id)) return false;
   if (!rp.variable_length && !rp.variable.empty()) {
     auto it = row.find(rp.variable);
     if (it != row.end() && (!it->second.is_relationship() || it->second.as_relationship().id != int64_t(id))) return false;
@@ -183,6 +240,11 @@ void Matcher::Candidates(const NodePattern& np, const Row& row, const std::funct
       if (!fn(id)) return;
     return;
   }
+  if (auto prefix = NamePrefix(np, where_, row, ctx_)) {
+    for (auto id : ctx_.txn->FindByNamePrefix(np.labels.empty() ? "" : np.labels[0], *prefix))
+      if (!fn(id)) return;
+    return;
+  }
   std::string label;
   int64_t best = -1;
   for (const auto& l : np.labels) {
@@ -205,7 +267,9 @@ bool Matcher::StartPart(size_t part_index, Row& row) {
   int score = -1;
   for (size_t i = 0; i < part.nodes.size(); ++i) {
     const auto& np = part.nodes[i];
-    int s = (!np.variable.empty() && row.count(np.variable)) ? 3 : NameEquality(np, row, ctx_) ? 2 : !np.labels.empty() ? 1 : 0;
+    int s = (!np.variable.empty() && row.count(np.variable)) ? 3
+            : NameEquality(np, row, ctx_) || NamePrefix(np, where_, row, ctx_) ? 2
+            : !np.labels.empty() ? 1 : 0;
     if (s > score) score = s, start = i;
   }
   std::vector<std::pair<size_t, size_t>> steps;  // (from node index, to node index)
@@ -217,9 +281,8 @@ bool Matcher::StartPart(size_t part_index, Row& row) {
     if (!NodeMatches(part.nodes[start], id, row)) return true;
     PartState st{&part, std::vector<storage::NodeId>(part.nodes.size()), std::vector<Hop>(part.rels.size())};
     st.nodes[start] = id;
-    Row next = row;
-    if (!part.nodes[start].variable.empty()) next[part.nodes[start].variable] = ExecContext::NodeRef(id);
-    go = Step(st, steps, 0, part_index, next);
+    ScopedBinding node(row, part.nodes[start].variable, ExecContext::NodeRef(id));
+    go = Step(st, steps, 0, part_index, row);
     return go;
   });
   return go;
@@ -256,17 +319,16 @@ bool Matcher::TryTarget(PartState& st, const std::vector<std::pair<size_t, size_
     std::reverse(hop.rels.begin(), hop.rels.end());
     std::reverse(hop.inner.begin(), hop.inner.end());
   }
-  Row next = row;
-  if (!np.variable.empty()) next[np.variable] = ExecContext::NodeRef(target);
-  if (!rp.variable.empty()) next[rp.variable] = rp.variable_length ? Value(List(hop.rels)) : hop.rels[0];
+  ScopedBinding node(row, np.variable, ExecContext::NodeRef(target));
+  ScopedBinding rel(row, rp.variable, rp.variable_length ? Value(List(hop.rels)) : hop.rels[0]);
   // A variable-length hop's rels are already marked by ExpandVar, which unmarks them itself.
-  std::vector<storage::RelId> marked;
+  size_t marked = 0;
   for (const auto& r : hop.rels)
-    if (auto id = static_cast<storage::RelId>(r.as_relationship().id); used_.insert(id).second) marked.push_back(id);
+    if (auto id = static_cast<storage::RelId>(r.as_relationship().id); !Used(id)) used_.push_back(id), ++marked;
   st.nodes[to] = target;
   st.hops[std::min(from, to)] = std::move(hop);
-  bool go = Step(st, steps, step + 1, part_index, next);
-  for (auto id : marked) used_.erase(id);
+  bool go = Step(st, steps, step + 1, part_index, row);
+  used_.resize(used_.size() - marked);
   return go;
 }
 
@@ -283,7 +345,7 @@ bool Matcher::FollowBoundRels(PartState& st, const std::vector<std::pair<size_t,
   Hop hop;
   storage::NodeId at = st.nodes[from];
   for (const auto& r : walk) {
-    if (!r.is_relationship() || used_.count(static_cast<storage::RelId>(r.as_relationship().id))) return true;
+    if (!r.is_relationship() || Used(static_cast<storage::RelId>(r.as_relationship().id))) return true;
     const Relationship& rel = r.as_relationship();
     bool forward = rel.start == int64_t(at), backward = rel.end == int64_t(at);
     bool wants_forward = rp.direction == ast::Direction::kLeftToRight ? to > from : to < from;
@@ -309,13 +371,13 @@ bool Matcher::ExpandVar(PartState& st, const std::vector<std::pair<size_t, size_
     if (depth >= ctx_.limits.max_path_length)
       throw QueryError(ErrorKind::kRuntime, "variable-length path longer than " +
                                                 std::to_string(ctx_.limits.max_path_length) + " relationships");
-    used_.insert(edge.rel);
+    used_.push_back(edge.rel);
     hop.rels.push_back(ExecContext::RelRef(ExecContext::EdgeRecord(edge, at)));
     if (depth > 0) hop.inner.push_back(at);
     bool go = ExpandVar(st, steps, step, part_index, row, edge.neighbour, hop, depth + 1);
     if (depth > 0) hop.inner.pop_back();
     hop.rels.pop_back();
-    used_.erase(edge.rel);
+    used_.pop_back();
     if (!go) return false;
   }
   return true;
@@ -323,21 +385,32 @@ bool Matcher::ExpandVar(PartState& st, const std::vector<std::pair<size_t, size_
 
 bool Matcher::Finish(PartState& st, size_t part_index, Row& row) {
   const PatternPart& part = *st.part;
-  if (!part.path_variable.empty()) {
-    // A zero-length hop adds no node: its two ends are the same node.
-    Path path;
-    path.nodes.push_back(ExecContext::NodeRef(st.nodes[0]).as_node());
-    for (size_t i = 0; i < part.rels.size(); ++i) {
-      const Hop& hop = st.hops[i];
-      for (size_t h = 0; h < hop.rels.size(); ++h) {
-        path.relationships.push_back(hop.rels[h].as_relationship());
-        storage::NodeId next = h + 1 < hop.rels.size() ? hop.inner[h] : st.nodes[i + 1];
-        path.nodes.push_back(ExecContext::NodeRef(next).as_node());
-      }
+  if (part.path_variable.empty()) return MatchFrom(part_index + 1, row);
+  // A zero-length hop adds no node: its two ends are the same node.
+  Path path;
+  path.nodes.push_back(ExecContext::NodeRef(st.nodes[0]).as_node());
+  for (size_t i = 0; i < part.rels.size(); ++i) {
+    const Hop& hop = st.hops[i];
+    for (size_t h = 0; h < hop.rels.size(); ++h) {
+      path.relationships.push_back(hop.rels[h].as_relationship());
+      storage::NodeId next = h + 1 < hop.rels.size() ? hop.inner[h] : st.nodes[i + 1];
+      path.nodes.push_back(ExecContext::NodeRef(next).as_node());
     }
-    row[part.path_variable] = Value(std::move(path));
   }
+  ScopedBinding bound(row, part.path_variable, Value(std::move(path)));
   return MatchFrom(part_index + 1, row);
+}
+
+// The far end of a shortestPath when it is one known node: bound by an earlier clause, or
+// the one node its name finds.
+std::optional<storage::NodeId> Matcher::KnownFarEnd(const NodePattern& np, const Row& row) {
+  bool null_bound = false;
+  if (auto bound = BoundNode(np, row, &null_bound)) return bound;
+  auto name = NameEquality(np, row, ctx_);
+  if (!name) return std::nullopt;
+  auto ids = ctx_.txn->FindByName(np.labels.empty() ? "" : np.labels[0], *name, false);
+  if (ids.size() != 1 || !NodeMatches(np, ids[0], row)) return std::nullopt;
+  return ids[0];
 }
 
 bool Matcher::Shortest(size_t part_index, Row& row) {
@@ -347,9 +420,24 @@ bool Matcher::Shortest(size_t part_index, Row& row) {
   bool all = part.shortest == PatternPart::Shortest::kAllShortest;
   std::vector<const ast::Expr*> filters;
   RelationshipFilters(where_, part.path_variable, &filters);
+  Row scratch = row;  // for the path filters, copied once rather than per edge
+  auto usable = [&](storage::NodeId at, bool forward) {
+    std::vector<storage::Edge> edges = EdgesOf(rp, at, forward);
+    edges.erase(std::remove_if(edges.begin(), edges.end(),
+                               [&](const storage::Edge& e) {
+                                 return !RelMatches(rp, e.rel, row) || !PathAllows(filters, e.rel, scratch);
+                               }),
+                edges.end());
+    return edges;
+  };
+  std::optional<storage::NodeId> far = all || rp.min_hops > 1 ? std::nullopt : KnownFarEnd(part.nodes[1], row);
   bool go = true;
   Candidates(part.nodes[0], row, [&](storage::NodeId start) {
     if (!NodeMatches(part.nodes[0], start, row)) return true;
+    if (far && *far != start) {
+      auto rels = search_.Find(start, *far, rp.max_hops.value_or(std::numeric_limits<int64_t>::max()), usable);
+      return !rels || (go = EmitShortest(part_index, row, start, *far, *rels));
+    }
     // Breadth-first search keeping every shortest predecessor edge.
     std::map<storage::NodeId, int64_t> depth{{start, 0}};
     std::map<storage::NodeId, std::vector<std::pair<storage::NodeId, storage::RelRecord>>> preds;
@@ -360,15 +448,13 @@ bool Matcher::Shortest(size_t part_index, Row& row) {
     bool end_fixed = BoundNode(part.nodes[1], row, &null_bound).has_value();
     std::vector<storage::NodeId> ends;
     int64_t found_depth = -1;
-    Row scratch = row;  // for the path filters, copied once per start rather than per edge
     while (!queue.empty()) {
       storage::NodeId at = queue.front();
       queue.pop_front();
       int64_t d = depth[at];
       if (end_fixed && found_depth >= 0 && d >= found_depth) break;
       if (rp.max_hops && d >= *rp.max_hops) continue;
-      for (const auto& edge : EdgesOf(rp, at, true)) {
-        if (!RelMatches(rp, edge.rel, row) || !PathAllows(filters, edge.rel, scratch)) continue;
+      for (const auto& edge : usable(at, true)) {
         auto it = depth.find(edge.neighbour);
         if (it != depth.end() && it->second != d + 1) continue;
         if (it == depth.end()) {
@@ -400,28 +486,34 @@ bool Matcher::Shortest(size_t part_index, Row& row) {
       };
       std::vector<storage::RelRecord> acc;
       back(end, acc);
-      for (const auto& rels : paths) {
-        Row next = row;
-        Path path;
-        storage::NodeId at = start;
-        path.nodes.push_back(ExecContext::NodeRef(at).as_node());
-        List rel_values;
-        for (const auto& r : rels) {
-          at = r.start == at ? r.end : r.start;
-          path.relationships.push_back(ExecContext::RelRef(r).as_relationship());
-          rel_values.push_back(ExecContext::RelRef(r));
-          path.nodes.push_back(ExecContext::NodeRef(at).as_node());
-        }
-        if (!part.nodes[0].variable.empty()) next[part.nodes[0].variable] = ExecContext::NodeRef(start);
-        if (!part.nodes[1].variable.empty()) next[part.nodes[1].variable] = ExecContext::NodeRef(end);
-        if (!rp.variable.empty()) next[rp.variable] = Value(std::move(rel_values));
-        if (!part.path_variable.empty()) next[part.path_variable] = Value(std::move(path));
-        if (!(go = MatchFrom(part_index + 1, next))) return false;
-      }
+      for (const auto& rels : paths)
+        if (!(go = EmitShortest(part_index, row, start, end, rels))) return false;
     }
     return true;
   });
   return go;
+}
+
+// Binds the part's variables to one path found from `start` to `end` and matches on.
+bool Matcher::EmitShortest(size_t part_index, Row& row, storage::NodeId start, storage::NodeId end,
+                           const std::vector<storage::RelRecord>& rels) {
+  const PatternPart& part = parts_[part_index];
+  Path path;
+  storage::NodeId at = start;
+  path.nodes.push_back(ExecContext::NodeRef(at).as_node());
+  List rel_values;
+  for (const auto& r : rels) {
+    at = r.start == at ? r.end : r.start;
+    path.relationships.push_back(ExecContext::RelRef(r).as_relationship());
+    rel_values.push_back(ExecContext::RelRef(r));
+    path.nodes.push_back(ExecContext::NodeRef(at).as_node());
+  }
+  Row next = row;
+  if (!part.nodes[0].variable.empty()) next[part.nodes[0].variable] = ExecContext::NodeRef(start);
+  if (!part.nodes[1].variable.empty()) next[part.nodes[1].variable] = ExecContext::NodeRef(end);
+  if (!part.rels[0].variable.empty()) next[part.rels[0].variable] = Value(std::move(rel_values));
+  if (!part.path_variable.empty()) next[part.path_variable] = Value(std::move(path));
+  return MatchFrom(part_index + 1, next);
 }
 
 // Can relationship `rel` be on a path that passes each filter: `none(r IN relationships(p)
@@ -443,27 +535,6 @@ void MatchPattern(const std::vector<PatternPart>& parts, const Row& row, ExecCon
   Matcher matcher(parts, ctx, fn, where);
   Row start = row;
   matcher.MatchFrom(0, start);
-}
-
-std::string DescribeMatch(const std::vector<PatternPart>& parts) {
-  std::string out;
-  for (const auto& part : parts) {
-    if (!out.empty()) out += ", ";
-    const NodePattern* best = &part.nodes[0];
-    for (const auto& np : part.nodes) {
-      bool named = np.properties && np.properties->kind == ast::ExprKind::kMap &&
-                   std::find(np.properties->keys.begin(), np.properties->keys.end(), "name") != np.properties->keys.end();
-      if (named) { best = &np; break; }
-      if (!np.labels.empty() && best->labels.empty()) best = &np;
-    }
-    bool named = best->properties && best->properties->kind == ast::ExprKind::kMap &&
-                 std::find(best->properties->keys.begin(), best->properties->keys.end(), "name") != best->properties->keys.end();
-    std::string var = best->variable.empty() ? "anon" : best->variable;
-    out += named ? "NameIndexSeek(" + var + ")" : !best->labels.empty() ? "LabelScan(" + var + ":" + best->labels[0] + ")" : "AllNodesScan(" + var + ")";
-    if (!part.rels.empty()) out += " -> Expand x" + std::to_string(part.rels.size());
-    if (part.shortest != PatternPart::Shortest::kNone) out += " -> ShortestPath";
-  }
-  return out;
 }
 
 }  // namespace kg::query

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <functional>
+#include <set>
+#include <string>
 #include <vector>
 
 #include "engine/query/ast/pattern.h"
@@ -19,7 +21,12 @@ namespace kg::query {
 void MatchPattern(const std::vector<ast::PatternPart>& parts, const Row& row, ExecContext& ctx,
                   const std::function<bool(const Row&)>& fn, const ast::Expr* where = nullptr);
 
-// A one-line description of how MatchPattern will start, for EXPLAIN.
-std::string DescribeMatch(const std::vector<ast::PatternPart>& parts);
+// How MatchPattern will go, for EXPLAIN and PROFILE (match_plan.cpp): per part its start
+// (`Argument(a)` for a variable of `bound`, NameIndexSeek, NamePrefixSeek, LabelScan,
+// AllNodesScan) and its expansions (`Expand x2`, `VarLengthExpand(*1..3)`,
+// `ShortestPath(*..4)`), e.g. "NameIndexSeek(p) -> VarLengthExpand(*1..3)". Adds the
+// pattern's variables to `bound`.
+std::string DescribeMatch(const std::vector<ast::PatternPart>& parts, const ast::Expr* where,
+                          std::set<std::string>* bound);
 
 }  // namespace kg::query

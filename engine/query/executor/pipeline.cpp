@@ -1,5 +1,5 @@
-// Stages of the push pipeline (pipeline.h): streaming MATCH, UNWIND and projection, and
-// the breaker that runs any other clause over the rows it gathered.
+// Stages of the push pipeline (pipeline.h): streaming MATCH, UNWIND, projection and
+// aggregation, and the breaker that runs any other clause over the rows it gathered.
 #include "engine/query/executor/pipeline.h"
 
 #include <chrono>
@@ -28,10 +28,11 @@ class Stage {
   void set_next(Stage* next) { next_ = next; }
   const ClauseProfile& profile() const { return profile_; }
 
-  bool Push(Row row, ExecContext& ctx) {
+  bool Push(const Row& row, ExecContext& ctx) {
     ctx.CheckCancel();
+    if (!ctx.profiling) return Accept(row, ctx);
     auto begin = Clock::now();
-    bool go = Accept(std::move(row), ctx);
+    bool go = Accept(row, ctx);
     profile_.millis += Millis(begin);
     return go;
   }
@@ -45,12 +46,13 @@ class Stage {
   }
 
  protected:
-  virtual bool Accept(Row row, ExecContext& ctx) = 0;
+  virtual bool Accept(const Row& row, ExecContext& ctx) = 0;
   virtual void End(ExecContext&) {}
-  bool Emit(Row row, ExecContext& ctx) {
+  bool Emit(const Row& row, ExecContext& ctx) {
     ++profile_.rows;
+    if (!ctx.profiling) return next_->Push(row, ctx);
     auto begin = Clock::now();
-    bool go = next_->Push(std::move(row), ctx);
+    bool go = next_->Push(row, ctx);
     profile_.millis -= Millis(begin);
     return go;
   }
@@ -69,7 +71,7 @@ class MatchStage : public Stage {
   MatchStage(const ast::Clause& c, std::string name) : Stage(std::move(name)), c_(c) {}
 
  protected:
-  bool Accept(Row row, ExecContext& ctx) override {
+  bool Accept(const Row& row, ExecContext& ctx) override {
     bool any = false, go = true;
     MatchPattern(
         c_.patterns, row, ctx,
@@ -80,12 +82,13 @@ class MatchStage : public Stage {
         },
         c_.where.get());
     if (any || !c_.optional) return go;
-    for (const auto& part : c_.patterns) {  // OPTIONAL MATCH: the row survives with nulls
-      if (!part.path_variable.empty()) row.emplace(part.path_variable, Value());
-      for (const auto& n : part.nodes) if (!n.variable.empty()) row.emplace(n.variable, Value());
-      for (const auto& r : part.rels) if (!r.variable.empty()) row.emplace(r.variable, Value());
+    Row with_nulls = row;  // OPTIONAL MATCH: the row survives with nulls
+    for (const auto& part : c_.patterns) {
+      if (!part.path_variable.empty()) with_nulls.emplace(part.path_variable, Value());
+      for (const auto& n : part.nodes) if (!n.variable.empty()) with_nulls.emplace(n.variable, Value());
+      for (const auto& r : part.rels) if (!r.variable.empty()) with_nulls.emplace(r.variable, Value());
     }
-    return Emit(std::move(row), ctx);
+    return Emit(with_nulls, ctx);
   }
 
  private:
@@ -97,7 +100,7 @@ class UnwindStage : public Stage {
   UnwindStage(const ast::Clause& c, std::string name) : Stage(std::move(name)), c_(c) {}
 
  protected:
-  bool Accept(Row row, ExecContext& ctx) override {
+  bool Accept(const Row& row, ExecContext& ctx) override {
     std::vector<Value> range_args;
     if (RangeCall(row, ctx, &range_args)) {  // never built as a list
       bool go = true;
@@ -105,21 +108,22 @@ class UnwindStage : public Stage {
         ctx.CheckCancel();
         Row next = row;
         next[c_.variable] = Value(item);
-        return go = Emit(std::move(next), ctx);
+        return go = Emit(next, ctx);
       });
       return go;
     }
     Value list = Evaluate(*c_.expr, row, ctx);
     if (list.is_null()) return true;
     if (!list.is_list()) {
-      row[c_.variable] = list;
-      return Emit(std::move(row), ctx);
+      Row next = row;
+      next[c_.variable] = list;
+      return Emit(next, ctx);
     }
     for (const auto& item : list.as_list()) {
       ctx.CheckCancel();
       Row next = row;
       next[c_.variable] = item;
-      if (!Emit(std::move(next), ctx)) return false;
+      if (!Emit(next, ctx)) return false;
     }
     return true;
   }
@@ -148,11 +152,11 @@ class StreamingProjectionStage : public Stage {
       : Stage(std::move(name)), p_(p), columns_(columns) {}
 
  protected:
-  bool Accept(Row row, ExecContext& ctx) override {
+  bool Accept(const Row& row, ExecContext& ctx) override {
     if (!started_) Start(&row, ctx);
     if (limit_ == 0) return false;
     Rows one;
-    one.push_back(std::move(row));
+    one.push_back(row);
     std::vector<std::string> columns;
     Rows projected = RunProjection(Unbounded(), std::move(one), ctx, &columns);
     if (skip_ > 0) {
@@ -160,7 +164,7 @@ class StreamingProjectionStage : public Stage {
       return true;
     }
     --limit_;
-    if (!projected.empty() && !Emit(std::move(projected[0]), ctx)) return false;
+    if (!projected.empty() && !Emit(projected[0], ctx)) return false;
     return limit_ != 0;
   }
   void End(ExecContext& ctx) override {
@@ -192,6 +196,38 @@ class StreamingProjectionStage : public Stage {
   int64_t skip_ = 0, limit_ = -1;  // -1: no limit
 };
 
+// WITH / RETURN with an aggregate: rows fold into their groups as they pass (aggregate.h);
+// at the end the groups go through DISTINCT, ORDER BY, SKIP and LIMIT like any projection.
+class AggregateStage : public Stage {
+ public:
+  AggregateStage(const ast::Projection& p, std::string name, std::vector<std::string>* columns)
+      : Stage(std::move(name)), p_(p), columns_(columns) {}
+
+ protected:
+  bool Accept(const Row& row, ExecContext& ctx) override {
+    if (!aggregation_) Start(&row);
+    aggregation_->Add(row, ctx);
+    return true;
+  }
+  void End(ExecContext& ctx) override {
+    if (!aggregation_) Start(nullptr);
+    for (const auto& row : FinishProjection(p_, items_, aggregation_->Finish(ctx), *columns_, ctx))
+      if (!Emit(row, ctx)) break;
+  }
+
+ private:
+  void Start(const Row* first) {  // RETURN *, count(*) names the first row's variables
+    items_ = ProjectionItems(p_, first);
+    for (const auto& item : items_) columns_->push_back(item.alias);
+    aggregation_ = std::make_unique<HashAggregation>(items_);
+  }
+
+  const ast::Projection& p_;
+  std::vector<std::string>* columns_;
+  std::vector<ast::ProjectionItem> items_;
+  std::unique_ptr<HashAggregation> aggregation_;
+};
+
 // Any other clause: gathers its input (within QueryLimits::max_rows), runs it whole.
 class BreakerStage : public Stage {
  public:
@@ -199,14 +235,14 @@ class BreakerStage : public Stage {
   BreakerStage(std::string name, Run run) : Stage(std::move(name)), run_(std::move(run)) {}
 
  protected:
-  bool Accept(Row row, ExecContext& ctx) override {
+  bool Accept(const Row& row, ExecContext& ctx) override {
     CountRows(RowWeight(row), &held_, ctx);
-    input_.push_back(std::move(row));
+    input_.push_back(row);
     return true;
   }
   void End(ExecContext& ctx) override {
     for (auto& row : run_(std::move(input_), ctx))
-      if (!Emit(std::move(row), ctx)) break;
+      if (!Emit(row, ctx)) break;
   }
 
  private:
@@ -221,8 +257,8 @@ class SinkStage : public Stage {
   explicit SinkStage(Rows* rows) : Stage("Results"), rows_(rows) {}
 
  protected:
-  bool Accept(Row row, ExecContext&) override {
-    rows_->push_back(std::move(row));
+  bool Accept(const Row& row, ExecContext&) override {
+    rows_->push_back(row);
     return true;
   }
 
@@ -234,8 +270,8 @@ bool Streams(const ast::Projection& p) {
   return !p.distinct && p.order_by.empty() && !HasAggregate(p);
 }
 
-std::unique_ptr<Stage> MakeStage(const ast::Clause& c, bool last, QueryOutput* out, std::vector<std::string>* columns) {
-  std::string name = ClauseName(c);
+std::unique_ptr<Stage> MakeStage(const ast::Clause& c, std::string name, bool last, QueryOutput* out,
+                                 std::vector<std::string>* columns) {
   using K = ast::Clause::Kind;
   auto breaker = [&](BreakerStage::Run run) { return std::make_unique<BreakerStage>(name, std::move(run)); };
   switch (c.kind) {
@@ -245,6 +281,7 @@ std::unique_ptr<Stage> MakeStage(const ast::Clause& c, bool last, QueryOutput* o
     case K::kReturn: {
       auto* cols = c.kind == K::kReturn ? &out->columns : columns;
       if (Streams(c.projection)) return std::make_unique<StreamingProjectionStage>(c.projection, name, cols);
+      if (HasAggregate(c.projection)) return std::make_unique<AggregateStage>(c.projection, name, cols);
       return breaker([&c, cols](Rows in, ExecContext& ctx) { return RunProjection(c.projection, std::move(in), ctx, cols); });
     }
     case K::kCreate: return breaker([&c](Rows in, ExecContext& ctx) { return RunCreate(c, std::move(in), ctx); });
@@ -263,15 +300,15 @@ std::unique_ptr<Stage> MakeStage(const ast::Clause& c, bool last, QueryOutput* o
 }  // namespace
 
 std::vector<std::string> DescribePipeline(const ast::SingleQuery& query) {
-  std::vector<std::string> lines;
+  std::vector<std::string> lines, names = ClauseNames(query);
   const auto& clauses = query.clauses;
   for (size_t i = 0; i < clauses.size(); ++i) {
     if (i + 1 < clauses.size() && CountsFromStore(clauses[i], clauses[i + 1], i == 0)) {
-      lines.push_back(DescribeStoreCount(clauses[i]) + " -> " + ClauseName(clauses[i + 1]));
+      lines.push_back(DescribeStoreCount(clauses[i]) + " -> " + names[i + 1]);
       ++i;
       continue;
     }
-    lines.push_back(ClauseName(clauses[i]));
+    lines.push_back(names[i]);
   }
   return lines;
 }
@@ -281,6 +318,7 @@ QueryOutput RunPipeline(const ast::SingleQuery& query, Rows input, ExecContext& 
   std::vector<std::string> scratch_columns;  // WITH's and inner CALLs' column names
   std::vector<std::unique_ptr<Stage>> stages;
   const auto& clauses = query.clauses;
+  std::vector<std::string> names = ClauseNames(query);
   bool top_level = input.size() == 1 && input[0].empty();
   for (size_t i = 0; i < clauses.size(); ++i) {
     std::vector<std::string>* columns = &scratch_columns;
@@ -288,19 +326,19 @@ QueryOutput RunPipeline(const ast::SingleQuery& query, Rows input, ExecContext& 
       const ast::Clause& count = clauses[i + 1];
       if (count.kind == ast::Clause::Kind::kReturn) columns = &out.columns;
       stages.push_back(std::make_unique<BreakerStage>(
-          DescribeStoreCount(clauses[i]) + " -> " + ClauseName(clauses[i + 1]), [&m = clauses[i], &count, columns](Rows in, ExecContext& ctx) {
+          DescribeStoreCount(clauses[i]) + " -> " + names[i + 1], [&m = clauses[i], &count, columns](Rows in, ExecContext& ctx) {
             return StoreCountRows(m, count.projection, in.size(), ctx, columns);
           }));
       ++i;
       continue;
     }
-    stages.push_back(MakeStage(clauses[i], i + 1 == clauses.size(), &out, columns));
+    stages.push_back(MakeStage(clauses[i], names[i], i + 1 == clauses.size(), &out, columns));
   }
   SinkStage sink(&out.rows);  // EXISTS { } needs the rows even without a RETURN
   for (size_t i = 0; i < stages.size(); ++i) stages[i]->set_next(i + 1 < stages.size() ? stages[i + 1].get() : &sink);
   Stage* first = stages.empty() ? static_cast<Stage*>(&sink) : stages[0].get();
-  for (auto& row : input)
-    if (!first->Push(std::move(row), ctx)) break;
+  for (const auto& row : input)
+    if (!first->Push(row, ctx)) break;
   first->Finish(ctx);
   for (const auto& stage : stages) out.profile.push_back(stage->profile());
   return out;

@@ -4,7 +4,9 @@
 // next. MATCH, UNWIND and a WITH/RETURN that needs no other row (no aggregate, DISTINCT
 // or ORDER BY) stream: a row travels to the end before the next is made, so LIMIT stops
 // the scan that feeds it and `UNWIND range(1, 1000000000) AS x RETURN x LIMIT 3` holds
-// three rows. The other clauses (aggregation, sorting, writes, CALL) are breakers: they
+// three rows. A WITH/RETURN that aggregates folds each row into its group as it comes
+// and holds the groups, not the rows. The other clauses (DISTINCT, ORDER BY without
+// aggregates, writes, CALL) are breakers: they
 // gather their input, run as a whole, then push their output on. Writes thereby keep
 // clause-at-a-time semantics: a write sees every row before it and every later clause
 // sees every write.

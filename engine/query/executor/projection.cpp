@@ -1,13 +1,10 @@
 // WITH and RETURN: projection, grouping with aggregates, DISTINCT, ORDER BY, SKIP, LIMIT.
 #include <algorithm>
-#include <cmath>
-#include <map>
 #include <set>
 
-#include "engine/common/ascii.h"
+#include "engine/query/executor/aggregate.h"
 #include "engine/query/executor/clauses.h"
 #include "engine/query/expression/evaluator.h"
-#include "engine/query/functions/functions.h"
 
 namespace kg::query {
 
@@ -15,80 +12,6 @@ namespace {
 
 using ast::Expr;
 using ast::ExprKind;
-
-void CollectAggregates(const Expr& e, std::vector<const Expr*>* out) {
-  if (e.kind == ExprKind::kCountStar || (e.kind == ExprKind::kFunction && IsAggregateFunction(e.name))) {
-    out->push_back(&e);
-    return;
-  }
-  // A comprehension's source list is evaluated in the outer scope and may aggregate
-  // (`all(x IN collect(v) WHERE ...)`); its other parts run per element.
-  if (e.kind == ExprKind::kListComprehension || e.kind == ExprKind::kQuantifier) {
-    if (!e.children.empty() && e.children[0]) CollectAggregates(*e.children[0], out);
-    return;
-  }
-  if (e.kind == ExprKind::kPatternComprehension || e.kind == ExprKind::kExists) return;
-  for (const auto& c : e.children)
-    if (c) CollectAggregates(*c, out);
-}
-
-// percentileDisc picks a value of the group; percentileCont interpolates between two.
-Value Percentile(const std::string& name, std::vector<Value> values, const Value& percentile) {
-  if (values.empty()) return Value();
-  if (!percentile.is_number()) ThrowType(name + "() expects a number as percentile, got " + TypeName(percentile));
-  double p = percentile.as_number();
-  if (p < 0 || p > 1) throw QueryError(ErrorKind::kArgument, name + "() percentile must be between 0.0 and 1.0");
-  for (const auto& v : values)
-    if (!v.is_number()) ThrowType(name + "() expects numbers, got " + TypeName(v));
-  std::sort(values.begin(), values.end(), [](const Value& a, const Value& b) { return a.as_number() < b.as_number(); });
-  size_t n = values.size();
-  if (name == "percentiledisc") {
-    double at = p * static_cast<double>(n);
-    size_t index = at <= 1 ? 0 : static_cast<size_t>(std::ceil(at)) - 1;
-    return values[std::min(index, n - 1)];
-  }
-  double at = p * static_cast<double>(n - 1);
-  size_t below = static_cast<size_t>(std::floor(at)), above = static_cast<size_t>(std::ceil(at));
-  double low = values[below].as_number(), high = values[above].as_number();
-  return Value(low + (high - low) * (at - static_cast<double>(below)));
-}
-
-Value Aggregate(const Expr& agg, const std::vector<const Row*>& group, ExecContext& ctx) {
-  if (agg.kind == ExprKind::kCountStar) return Value(static_cast<int64_t>(group.size()));
-  std::string name = AsciiLower(agg.name);
-  size_t arity = name.rfind("percentile", 0) == 0 ? 2 : 1;
-  if (agg.children.size() != arity) throw QueryError(ErrorKind::kArgument, name + "() takes " + std::to_string(arity) + " argument(s)");
-  std::vector<Value> values;
-  std::set<std::string> seen;
-  for (const Row* row : group) {
-    Value v = Evaluate(*agg.children[0], *row, ctx);
-    if (v.is_null()) continue;
-    if (agg.distinct && !seen.insert(GroupKey(v)).second) continue;
-    values.push_back(std::move(v));
-  }
-  if (arity == 2) return Percentile(name, values, group.empty() ? Value() : Evaluate(*agg.children[1], *group[0], ctx));
-  if (name == "count") return Value(static_cast<int64_t>(values.size()));
-  if (name == "collect") return Value(List(values.begin(), values.end()));
-  if (name == "min" || name == "max") {
-    if (values.empty()) return Value();
-    auto cmp = [](const Value& a, const Value& b) { return OrderCompare(a, b) < 0; };
-    return name == "min" ? *std::min_element(values.begin(), values.end(), cmp)
-                         : *std::max_element(values.begin(), values.end(), cmp);
-  }
-  Value sum(int64_t{0});
-  for (const auto& v : values) {
-    if (!v.is_number()) ThrowType(name + "() expects numbers, got " + TypeName(v));
-    sum = Arithmetic("+", sum, v);
-  }
-  if (name == "sum") return sum;
-  if (values.empty()) return Value();
-  return Value(sum.as_number() / static_cast<double>(values.size()));  // avg
-}
-
-struct Projected {
-  Row row;         // the projected values, by column name
-  Row sort_scope;  // what ORDER BY may refer to
-};
 
 std::vector<ast::ProjectionItem> ExpandStar(const ast::Projection& p, const Rows& input) {
   std::vector<ast::ProjectionItem> items;
@@ -110,51 +33,22 @@ std::vector<ast::ProjectionItem> ExpandStar(const ast::Projection& p, const Rows
 
 std::vector<Projected> Project(const std::vector<ast::ProjectionItem>& items, Rows& input, ExecContext& ctx) {
   std::vector<const Expr*> aggregates;
-  std::vector<bool> is_agg;
-  for (const auto& item : items) {
-    size_t before = aggregates.size();
-    CollectAggregates(*item.expr, &aggregates);
-    is_agg.push_back(aggregates.size() > before);
+  for (const auto& item : items) CollectAggregates(*item.expr, &aggregates);
+  if (!aggregates.empty()) {
+    HashAggregation aggregation(items);
+    for (const auto& row : input) {
+      ctx.CheckCancel();
+      aggregation.Add(row, ctx);
+    }
+    return aggregation.Finish(ctx);
   }
   std::vector<Projected> out;
-  if (aggregates.empty()) {
-    for (auto& row : input) {
-      ctx.CheckCancel();
-      Projected p;
-      for (const auto& item : items) p.row[item.alias] = Evaluate(*item.expr, row, ctx);
-      p.sort_scope = row;
-      for (const auto& [k, v] : p.row) p.sort_scope[k] = v;
-      out.push_back(std::move(p));
-    }
-    return out;
-  }
-  // Group by the non-aggregate items, in order of first appearance.
-  std::map<std::string, size_t> index;
-  std::vector<std::pair<Row, std::vector<const Row*>>> groups;
-  for (const auto& row : input) {
-    Row keys;
-    std::string key;
-    for (size_t i = 0; i < items.size(); ++i) {
-      if (is_agg[i]) continue;
-      Value v = Evaluate(*items[i].expr, row, ctx);
-      key += GroupKey(v) + "\x1f";
-      keys[items[i].alias] = std::move(v);
-    }
-    auto [it, fresh] = index.emplace(key, groups.size());
-    if (fresh) groups.push_back({keys, {}});
-    groups[it->second].second.push_back(&row);
-  }
-  bool has_keys = std::find(is_agg.begin(), is_agg.end(), false) != is_agg.end();
-  if (groups.empty() && !has_keys) groups.push_back({Row(), {}});
-  for (auto& [keys, members] : groups) {
-    Row scope = members.empty() ? Row() : *members[0];
-    for (const Expr* agg : aggregates) scope[" agg:" + agg->text] = Aggregate(*agg, members, ctx);
+  for (auto& row : input) {
+    ctx.CheckCancel();
     Projected p;
-    for (size_t i = 0; i < items.size(); ++i)
-      p.row[items[i].alias] = is_agg[i] ? Evaluate(*items[i].expr, scope, ctx) : keys[items[i].alias];
-    p.sort_scope = p.row;
-    for (const auto& [k, v] : scope)
-      if (k.rfind(" agg:", 0) == 0) p.sort_scope[k] = v;
+    for (const auto& item : items) p.row[item.alias] = Evaluate(*item.expr, row, ctx);
+    p.sort_scope = row;
+    for (const auto& [k, v] : p.row) p.sort_scope[k] = v;
     out.push_back(std::move(p));
   }
   return out;
@@ -188,16 +82,26 @@ void ProjectionColumns(const ast::Projection& p, const Rows& sample, std::vector
   for (const auto& item : ExpandStar(p, sample)) columns->push_back(item.alias);
 }
 
+std::vector<ast::ProjectionItem> ProjectionItems(const ast::Projection& p, const Row* sample) {
+  Rows rows;
+  if (sample) rows.push_back(*sample);
+  return ExpandStar(p, rows);
+}
+
 Rows RunProjection(const ast::Projection& p, Rows input, ExecContext& ctx, std::vector<std::string>* columns) {
   auto items = ExpandStar(p, input);
   for (const auto& item : items) columns->push_back(item.alias);
-  std::vector<Projected> rows = Project(items, input, ctx);
+  return FinishProjection(p, items, Project(items, input, ctx), *columns, ctx);
+}
+
+Rows FinishProjection(const ast::Projection& p, const std::vector<ast::ProjectionItem>& items,
+                      std::vector<Projected> rows, const std::vector<std::string>& columns, ExecContext& ctx) {
   if (p.distinct) {
     std::set<std::string> seen;
     std::vector<Projected> unique;
     for (auto& r : rows) {
       std::string key;
-      for (const auto& col : *columns) key += GroupKey(r.row[col]) + "\x1f";
+      for (const auto& col : columns) key += GroupKey(r.row[col]) + "\x1f";
       if (seen.insert(key).second) unique.push_back(std::move(r));
     }
     rows = std::move(unique);

@@ -11,9 +11,13 @@
 
 namespace kg::query {
 
-std::string ClauseName(const ast::Clause& c) {
+namespace {
+
+std::string ClauseName(const ast::Clause& c, std::set<std::string>* bound) {
   switch (c.kind) {
-    case ast::Clause::Kind::kMatch: return std::string(c.optional ? "OptionalMatch " : "Match ") + DescribeMatch(c.patterns) + (c.where ? " -> Filter" : "");
+    case ast::Clause::Kind::kMatch:
+      return std::string(c.optional ? "OptionalMatch " : "Match ") + DescribeMatch(c.patterns, c.where.get(), bound) +
+             (c.where ? " -> Filter" : "");
     case ast::Clause::Kind::kUnwind: return "Unwind " + c.variable;
     case ast::Clause::Kind::kWith: return "Projection (WITH)";
     case ast::Clause::Kind::kReturn: return "Projection (RETURN)";
@@ -25,6 +29,35 @@ std::string ClauseName(const ast::Clause& c) {
     case ast::Clause::Kind::kCall: return "ProcedureCall " + c.procedure;
   }
   return "?";
+}
+
+// The variables in scope after `c`, given those before it in *bound.
+void UpdateScope(const ast::Clause& c, std::set<std::string>* bound) {
+  using K = ast::Clause::Kind;
+  if (c.kind == K::kUnwind) bound->insert(c.variable);
+  if (c.kind == K::kCreate || c.kind == K::kMerge) {
+    std::set<std::string> scratch = *bound;
+    DescribeMatch(c.patterns, nullptr, &scratch);  // binds the pattern's variables
+    *bound = std::move(scratch);
+  }
+  if (c.kind == K::kWith) {
+    if (!c.projection.star) bound->clear();
+    for (const auto& item : c.projection.items) bound->insert(item.alias);
+  }
+  if (c.kind == K::kCall)
+    for (const auto& [field, alias] : c.yields) bound->insert(alias.empty() ? field : alias);
+}
+
+}  // namespace
+
+std::vector<std::string> ClauseNames(const ast::SingleQuery& query) {
+  std::vector<std::string> names;
+  std::set<std::string> bound;
+  for (const auto& c : query.clauses) {
+    names.push_back(ClauseName(c, &bound));
+    UpdateScope(c, &bound);
+  }
+  return names;
 }
 
 QueryOutput RunQueryAst(const ast::Query& query, std::vector<Row> input, ExecContext& ctx) {

@@ -24,8 +24,9 @@ struct QueryOutput {
 // Runs a (possibly UNION) query starting from `input` rows (one empty row at top level).
 QueryOutput RunQueryAst(const ast::Query& query, std::vector<Row> input, ExecContext& ctx);
 
-// A clause's operator line, e.g. "Match NameIndexSeek(p) -> Expand x1".
-std::string ClauseName(const ast::Clause& c);
+// Each clause's operator line, e.g. "Match NameIndexSeek(p) -> Expand x1"; a variable an
+// earlier clause bound reads as `Argument(p)`.
+std::vector<std::string> ClauseNames(const ast::SingleQuery& query);
 
 // The operator tree of a query, one line per clause, for EXPLAIN.
 std::vector<std::string> DescribeQuery(const ast::Query& query);
