@@ -710,8 +710,15 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       // misspelling of a word, that the tagger calls a name, is one unless it turns out to
       // be someone's surname.
       if (!span.type && !span.fallback && first == last && title.empty() && !common && SentenceInitial(tokens, first) &&
-          !LooksMisspelt(lex, tokens[first].text))
+          !LooksMisspelt(lex, tokens[first].text)) {
         span.fallback = TaggedType(tokens, first, last);
+        // "Wikinews interviewed ...": a word no list knows, the subject of a verb, is a name
+        // even where the tagger reads none: of the type it reads elsewhere, else a body.
+        if (!span.fallback && !lex.IsProperNoun(tokens[first].text) && last + 1 < tokens.size() &&
+            tokens[last + 1].pos().rfind("VB", 0) == 0 && tokens[first].pos() == "NNP")
+          if (auto word = capitalised.find(tokens[first].text); word != capitalised.end())
+            span.fallback = MostTagged(word->second);
+      }
       // "Einstein", "Twain": a lone word that WordNet knows only as someone's name is that
       // person, unless the article names someone else of that name in full.
       if (!span.type && !span.fallback && first == last && title.empty() && !common &&
