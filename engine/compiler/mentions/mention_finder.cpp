@@ -709,8 +709,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       // "Wikinews spoke with ...": a lone word opening a sentence, in no dictionary and no
       // misspelling of a word, that the tagger calls a name, is one unless it turns out to
       // be someone's surname.
-      if (!span.type && !span.fallback && first == last && title.empty() && !common && SentenceInitial(tokens, first) &&
-          !LooksMisspelt(lex, tokens[first].text)) {
+      if (!span.type && !span.fallback && first == last && title.empty() && !common && SentenceInitial(tokens, first)) {
         span.fallback = TaggedType(tokens, first, last);
         // "Wikinews interviewed ...": a word no list knows, the subject of a verb, is a name
         // even where the tagger reads none: of the type it reads elsewhere, else a body.
@@ -718,6 +717,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
             tokens[last + 1].pos().rfind("VB", 0) == 0 && tokens[first].pos() == "NNP")
           if (auto word = capitalised.find(tokens[first].text); word != capitalised.end())
             span.fallback = MostTagged(word->second);
+        if (span.fallback && LooksMisspelt(lex, tokens[first].text)) span.fallback.reset();  // checked last: it is slow
       }
       // "Einstein", "Twain": a lone word that WordNet knows only as someone's name is that
       // person, unless the article names someone else of that name in full.
