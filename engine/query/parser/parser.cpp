@@ -49,6 +49,20 @@ Status CheckNesting(antlr4::CommonTokenStream& tokens, int max_depth) {
   return Status::Ok();
 }
 
+// The executor streams rows through a query's clauses, each clause calling the next, so
+// clauses nest like expressions do: `WITH 1 AS x WITH x WITH x ...` 20,000 clauses long
+// overflowed the stack. A part (between UNIONs) may have at most max_depth clauses.
+Status CheckClauseCount(const ast::Statement& statement, int max_depth) {
+  for (const auto& part : statement.query.parts)
+    if (part.clauses.size() > static_cast<size_t>(max_depth)) {
+      const ast::Position& pos = part.clauses[max_depth].pos;
+      return Status::Syntax("query of more than " + std::to_string(max_depth) +
+                                " clauses (each clause is a level of nesting)",
+                            pos.line, pos.column);
+    }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status ParseStatements(std::string_view text, std::vector<ast::Statement>* statements, int max_depth) {
@@ -71,6 +85,8 @@ Status ParseStatements(std::string_view text, std::vector<ast::Statement>* state
     return Status::Syntax(e.what(), e.pos.line, e.pos.column);
   }
   if (statements->empty()) return Status::Syntax("empty query", 1, 1);
+  for (const auto& statement : *statements)
+    if (Status clauses = CheckClauseCount(statement, max_depth); !clauses.ok()) return clauses;
   return Status::Ok();
 }
 
