@@ -1,6 +1,9 @@
 // Runs the generated ANTLR parser with our error listener, then the transformer.
 #include "engine/query/parser/parser.h"
 
+#include <memory>
+#include <stdexcept>
+
 #include "CypherLexer.h"
 #include "CypherParser.h"
 #include "antlr4-runtime.h"
@@ -63,11 +66,32 @@ Status CheckClauseCount(const ast::Statement& statement, int max_depth) {
   return Status::Ok();
 }
 
+// ANTLR's input stream throws std::range_error on text that is not UTF-8 (`RETURN '\xff'`,
+// found by fuzzing): a SyntaxError at the first byte that starts no UTF-8 sequence.
+Status NotUtf8(std::string_view text) {
+  int line = 1, column = 1;
+  for (size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    bool whole = n > 0 && i + n <= text.size();
+    for (size_t k = 1; whole && k < n; ++k) whole = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+    if (!whole) break;
+    if (c == '\n') line++, column = 0;
+    column++, i += n - 1;
+  }
+  return Status::Syntax("query text is not valid UTF-8", line, column);
+}
+
 }  // namespace
 
 Status ParseStatements(std::string_view text, std::vector<ast::Statement>* statements, int max_depth) {
-  antlr4::ANTLRInputStream input(std::string(text.data(), text.size()));
-  kg_cypher::CypherLexer lexer(&input);
+  std::unique_ptr<antlr4::ANTLRInputStream> input;
+  try {
+    input = std::make_unique<antlr4::ANTLRInputStream>(std::string(text.data(), text.size()));
+  } catch (const std::range_error&) {
+    return NotUtf8(text);
+  }
+  kg_cypher::CypherLexer lexer(input.get());
   antlr4::CommonTokenStream tokens(&lexer);
   kg_cypher::CypherParser parser(&tokens);
   ErrorListener listener;
@@ -79,7 +103,7 @@ Status ParseStatements(std::string_view text, std::vector<ast::Statement>* state
   auto* script = parser.script();
   if (listener.failure) return Status::Syntax(listener.failure->message, listener.failure->line, listener.failure->column);
   try {
-    Transformer transformer(&input, max_depth);
+    Transformer transformer(input.get(), max_depth);
     for (auto* statement : script->statement()) statements->push_back(transformer.Statement(statement));
   } catch (const TransformError& e) {
     return Status::Syntax(e.what(), e.pos.line, e.pos.column);
