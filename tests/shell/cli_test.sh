@@ -213,6 +213,7 @@ if kind == "plus": print("RETURN " + "+".join(["1"] * n) + " AS v")
 if kind == "or": print("RETURN " + " OR ".join("1 = %d" % i for i in range(n)) + " AS v;")
 if kind == "literal": print("[" * n + "1" + "]" * n)
 if kind == "json": print("{\"x\": " + "[" * n + "1" + "]" * n + "}")
+if kind == "with": print("WITH 1 AS x " + "WITH x " * n + "RETURN x AS v;")
 ' "$@"
 }
 ldb="$work/limits.db"
@@ -226,6 +227,15 @@ out=$("$kg" query --db "$ldb" --format csv "$(nest list 500)" | tr -d '\r' | cut
 nest or 20000 >"$work/or.cypher"
 out=$(timeout 10 "$kg" run --db "$ldb" --format csv "$work/or.cypher" | tr -d '\r'); check "an OR of 20,000 terms is shallow" "v
 true" "$out"
+# Each clause calls the next one (issue 15: 20,000 WITHs overflowed the stack).
+nest with 50000 >"$work/with.cypher"
+err=$("$kg" run --db "$ldb" "$work/with.cypher" 2>&1 >/dev/null); code=$?
+check "50,000 clauses are a syntax error" 1 $code
+contains "50,000 clauses name the limit" "error: SyntaxError: query of more than 5000 clauses" "$err"; no_abort "clauses" "$err"
+nest with 4998 >"$work/with.cypher"
+out=$("$kg" run --db "$ldb" --format csv "$work/with.cypher" | tr -d '\r')
+check "5,000 clauses are allowed" "v
+1" "$out"
 out=$(KG_MAX_NESTING_DEPTH=1000 "$kg" query --db "$ldb" --format csv "$(nest plus 900)" | tr -d '\r')
 check "KG_MAX_NESTING_DEPTH allows a longer sum" "v
 900" "$out"

@@ -92,8 +92,9 @@ void RefreshNames(storage::Transaction& txn, storage::NodeId node) {
   int best = 0;
   for (const auto& [form, count] : counts) {
     size_t w = WordCount(form);
-    bool abbreviated = std::any_of(counts.begin(), counts.end(), [&](const auto& other) {
-      return other.first != form && Abbreviates(form, other.first);
+    // An init-capture: clang before 16 cannot capture a structured binding.
+    bool abbreviated = std::any_of(counts.begin(), counts.end(), [&shorter = form](const auto& other) {
+      return other.first != shorter && Abbreviates(shorter, other.first);
     });
     // Count 0: a form with its title, an alias only ("General Patrick Gordon").
     if (!abbreviated && count > 0 && std::tie(w, count) > std::tie(words, best)) name = form, words = w, best = count;

@@ -221,15 +221,15 @@ ast::RelPattern Transformer::Rel(P::RelationshipPatternContext* ctx) {
     auto ints = range->IntegerLiteral();
     bool dots = range->getText().find("..") != std::string::npos;
     if (!dots) {
-      if (!ints.empty()) r.min_hops = r.max_hops.emplace(std::stoll(ints[0]->getText()));
+      if (!ints.empty()) r.min_hops = r.max_hops.emplace(ParseIntegerLiteral(ints[0]->getText(), Pos(range)));
     } else {
       // *a..b, *..b, *a.., *..: which integers are present follows the dots' position.
       std::string text = range->getText();
       size_t dot = text.find("..");
       bool has_min = dot > 1, has_max = dot + 2 < text.size();
       size_t next = 0;
-      if (has_min) r.min_hops = std::stoll(ints[next++]->getText());
-      if (has_max) r.max_hops = std::stoll(ints[next]->getText());
+      if (has_min) r.min_hops = ParseIntegerLiteral(ints[next++]->getText(), Pos(range));
+      if (has_max) r.max_hops = ParseIntegerLiteral(ints[next]->getText(), Pos(range));
     }
   }
   return r;

@@ -1,4 +1,7 @@
 // Parse tree -> AST for expressions.
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
 #include <limits>
 
 #include "engine/query/parser/transformer.h"
@@ -39,6 +42,21 @@ ExprPtr Transformer::Make(ExprKind kind, antlr4::ParserRuleContext* ctx) {
   ExprPtr e = Link(kind, ctx);
   e->text = Text(ctx);
   return e;
+}
+
+double ParseFloatLiteral(const std::string& text, ast::Position pos) {
+  errno = 0;
+  double value = std::strtod(text.c_str(), nullptr);
+  // ERANGE with a tiny result is underflow (1E-999): 0.0, as in Neo4j and Java.
+  if (errno == ERANGE && std::abs(value) > 1.0) throw TransformError("float is too large: " + text, pos);
+  return value;
+}
+
+int64_t ParseIntegerLiteral(const std::string& text, ast::Position pos) {
+  errno = 0;
+  long long value = std::strtoll(text.c_str(), nullptr, 10);
+  if (errno == ERANGE) throw TransformError("integer is too large: " + text, pos);
+  return value;
 }
 
 std::string NestingMessage(int max_depth) {
@@ -254,7 +272,7 @@ ExprPtr Transformer::Unary(P::UnaryExpressionContext* ctx) {
       std::string text = (negative ? "-" : "") + lit->getText();
       ExprPtr e = Make(ExprKind::kLiteral, ctx);
       if (lit->DoubleLiteral()) {
-        e->literal = Value(std::stod(text));
+        e->literal = Value(ParseFloatLiteral(text, Pos(ctx)));
         return e;
       }
       int base = lit->HexInteger() ? 16 : lit->OctalInteger() ? 8 : 10;
@@ -367,7 +385,7 @@ ExprPtr Transformer::Literal(P::LiteralContext* ctx) {
   else if (ctx->TRUE()) e->literal = Value(true);
   else if (ctx->FALSE()) e->literal = Value(false);
   else if (ctx->NULL_()) e->literal = Value();
-  else if (ctx->DoubleLiteral()) e->literal = Value(std::stod(ctx->getText()));
+  else if (ctx->DoubleLiteral()) e->literal = Value(ParseFloatLiteral(ctx->getText(), Pos(ctx)));
   else if (ctx->listLiteral()) {
     e->kind = ExprKind::kList;
     for (auto* item : ctx->listLiteral()->expression()) e->children.push_back(Expression(item));

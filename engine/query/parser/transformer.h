@@ -19,6 +19,12 @@ struct TransformError : std::runtime_error {
 // The error of an expression nested deeper than QueryLimits::max_nesting_depth.
 std::string NestingMessage(int max_depth);
 
+// A float or integer literal's value; TransformError at pos when no double or int64 holds
+// it (`1E999`, `[*99999999999999999999]`), where std::stod and std::stoll would throw
+// std::out_of_range past the parser (issue 15, found by fuzzing).
+double ParseFloatLiteral(const std::string& text, ast::Position pos);
+int64_t ParseIntegerLiteral(const std::string& text, ast::Position pos);
+
 class Transformer {
  public:
   // max_depth bounds the depth of the AST it builds (see Deeper).
