@@ -121,9 +121,16 @@ std::optional<storage::NodeId> FindEntityNode(storage::Transaction& txn, const L
   std::vector<storage::NodeId> surname_only;
   for (storage::NodeId id : txn.FindByName(label, words.back(), false)) {
     auto node = txn.GetNode(id);
-    auto name = node ? node->properties.find("name") : storage::PropertyMap::const_iterator();
-    if (node && name != node->properties.end() && name->second.is_string() && name->second.as_string() == words.back())
-      surname_only.push_back(id);
+    if (!node) continue;
+    auto name = node->properties.find("name");
+    if (name == node->properties.end() || !name->second.is_string() || name->second.as_string() != words.back()) continue;
+    // Not a node that already holds another full name ("Gideon Yarrowby" is not Delphine's).
+    auto aliases = node->properties.find("aliases");
+    bool full_name_alias = false;
+    if (aliases != node->properties.end() && aliases->second.is_list())
+      for (const Value& alias : aliases->second.as_list())
+        full_name_alias |= alias.is_string() && Words(alias.as_string()).size() >= 2;
+    if (!full_name_alias) surname_only.push_back(id);
   }
   if (surname_only.size() == 1) return surname_only.front();
   return std::nullopt;
