@@ -92,13 +92,6 @@ Value ValuesList(const std::vector<const Statement*>& statements) {
   return Value(std::move(values));
 }
 
-Value NameOf(storage::GraphReader& graph, storage::NodeId id) {
-  auto node = graph.GetNode(id);
-  if (!node) return Value();
-  auto it = node->properties.find("name");
-  return it != node->properties.end() ? it->second : Value();
-}
-
 }  // namespace
 
 std::vector<std::vector<Value>> ClaimRows(storage::GraphReader& graph, const Value& item) {
@@ -120,14 +113,14 @@ std::vector<std::vector<Value>> ConflictRows(storage::GraphReader& graph) {
        GroupStatements(graph, kNodeClaims, std::string_view(kNodeClaims).size())) {
     auto disputed = Contradicting(key.second, statements);
     if (!disputed.empty())
-      rows.push_back({NameOf(graph, key.first), Value(), Value(), Value(key.second), ValuesList(disputed)});
+      rows.push_back({NodeName(graph, key.first), Value(), Value(), Value(key.second), ValuesList(disputed)});
   }
   for (const auto& [key, statements] :
        GroupStatements(graph, kRelClaims, std::string_view(kRelClaims).size())) {
     auto disputed = Contradicting(key.second, statements);
     auto rel = disputed.empty() ? std::nullopt : graph.GetRel(key.first);
     if (rel)
-      rows.push_back({NameOf(graph, rel->start), Value(rel->type), NameOf(graph, rel->end), Value(key.second),
+      rows.push_back({NodeName(graph, rel->start), Value(rel->type), NodeName(graph, rel->end), Value(key.second),
                       ValuesList(disputed)});
   }
   return rows;

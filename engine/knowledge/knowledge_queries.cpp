@@ -5,17 +5,6 @@
 
 namespace kg::knowledge {
 
-namespace {
-
-Value NameOf(storage::GraphReader& graph, storage::NodeId id) {
-  auto node = graph.GetNode(id);
-  if (!node) return Value();
-  auto it = node->properties.find("name");
-  return it != node->properties.end() ? it->second : Value();
-}
-
-}  // namespace
-
 std::vector<std::vector<Value>> SourceRows(storage::GraphReader& graph, const Value& item) {
   std::vector<std::vector<Value>> rows;
   std::map<std::string, Value> titles;
@@ -66,7 +55,7 @@ std::vector<std::vector<Value>> SearchRows(storage::GraphReader& graph, const st
     for (size_t i = 0; i < ev.size(); ++i)
       if (ev[i].is_string() && lower(ev[i].as_string()).find(needle) != std::string::npos)
         rows.push_back({i < sources->second.as_list().size() ? sources->second.as_list()[i] : Value(), ev[i],
-                        NameOf(graph, rel->start), Value(rel->type), NameOf(graph, rel->end)});
+                        NodeName(graph, rel->start), Value(rel->type), NodeName(graph, rel->end)});
     return true;
   });
   return rows;

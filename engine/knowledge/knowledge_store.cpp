@@ -180,4 +180,11 @@ void RetractArticle(storage::Transaction& txn, const std::string& article_id, co
       RefreshNodeAttribute(txn, node, a);
 }
 
+Value NodeName(storage::GraphReader& graph, storage::NodeId id) {
+  auto node = graph.GetNode(id);
+  if (!node) return Value();
+  auto it = node->properties.find("name");
+  return it != node->properties.end() ? it->second : Value();
+}
+
 }  // namespace kg::knowledge

@@ -56,6 +56,9 @@ void RetractArticle(storage::Transaction& txn, const std::string& article_id, co
 // Rows for the procedures (columns as registered in engine/query/procedures). ClaimRows
 // takes a node (its attributes) or a relationship (its qualifiers: date, place, ...), and
 // gives one row per attribute, value and date held at.
+// A node's `name` property, null when the node or its name is missing.
+Value NodeName(storage::GraphReader& graph, storage::NodeId id);
+
 std::vector<std::vector<Value>> ClaimRows(storage::GraphReader& graph, const Value& item);
 std::vector<std::vector<Value>> ConflictRows(storage::GraphReader& graph);
 std::vector<std::vector<Value>> SourceRows(storage::GraphReader& graph, const Value& item);
