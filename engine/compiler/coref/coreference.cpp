@@ -131,14 +131,8 @@ struct Builder {
     std::string key = std::to_string(static_cast<int>(type)) + "|" + Lower(name);
     std::string country = type == EntityType::kLocation ? Lexicon::Get().CountryCode(name) : "";
     if (!country.empty()) key = "country|" + country;  // "UK" and "Britain" are one place
-    if (type == EntityType::kOrganization) {  // "U.S. Congress" and "United States Congress" are one body
-      std::vector<std::string> words = Words(name);
-      for (size_t k = 1; k < words.size() && k <= 3; ++k)
-        if (std::string code = Lexicon::Get().CountryCode(JoinWords(words, 0, k)); !code.empty()) {
-          key = "body|" + code + "|" + Lower(JoinWords(words, k, words.size()));
-          break;
-        }
-    }
+    if (type == EntityType::kOrganization)  // "U.S. Congress" and "United States Congress" are one body
+      if (std::string in_country = Lexicon::Get().InCountryKey(name); !in_country.empty()) key = "body|" + in_country;
     auto it = by_key.find(key);
     if (it != by_key.end()) return it->second;
     LocalEntity e;

@@ -74,14 +74,10 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
     auto [it, fresh] = first_of.emplace(Lower(n[i].text), i);
     if (!fresh) groups.Join(i, it->second);
     // "U.S. Coast Guard" and "United States Coast Guard": one name, whichever form of the country opens it.
-    for (size_t k = 1; k < words[i].size() && k <= 3; ++k)
-      if (std::string code = lex.CountryCode(Join(words[i], k)); !code.empty()) {
-        std::string rest;
-        for (size_t m = k; m < words[i].size(); ++m) rest += Lower(words[i][m]) + " ";
-        auto [same, first_time] = first_in_country.emplace(code + "|" + rest, i);
-        if (!first_time) groups.Join(i, same->second);
-        break;
-      }
+    if (std::string key = lex.InCountryKey(n[i].text); !key.empty()) {
+      auto [same, first_time] = first_in_country.emplace(key, i);
+      if (!first_time) groups.Join(i, same->second);
+    }
   }
   // Longer names a shorter one belongs to; a short name that fits several stays apart. Each
   // longer name is indexed once under the short names it may own, so this stays linear:

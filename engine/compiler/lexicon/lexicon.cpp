@@ -257,6 +257,19 @@ std::string Lexicon::CountryCode(const std::string& name) const {
   }
   return code ? *code : "";
 }
+std::string Lexicon::InCountryKey(const std::string& name) const {
+  std::vector<std::string> words = Words(name);
+  std::string opening;
+  for (size_t k = 1; k < words.size() && k <= 3; ++k) {
+    opening += (k > 1 ? " " : "") + words[k - 1];
+    std::string code = CountryCode(opening);
+    if (code.empty()) continue;
+    std::string rest;
+    for (size_t m = k; m < words.size(); ++m) rest += (m > k ? " " : "") + Lower(words[m]);
+    return code + "|" + rest;
+  }
+  return "";
+}
 bool Lexicon::IsWorkNoun(const std::string& w) const { return tables_->works.FindLower(w) != nullptr; }
 bool Lexicon::IsOccupation(const std::string& w) const { return tables_->occupations.FindLower(w) != nullptr; }
 bool Lexicon::IsMonthOrDay(const std::string& w) const { return tables_->months.Find(w) != nullptr; }

@@ -37,6 +37,10 @@ class Lexicon {
   bool IsCity(const std::string& name) const;             // tzdata's cities that are no country
   // The ISO 3166 alpha-2 code of a country name ("United Kingdom", "Britain", "UK" -> "GB"), or "".
   std::string CountryCode(const std::string& name) const;
+  // "US|coast guard" for "U.S. Coast Guard" and "United States Coast Guard": the country that
+  // opens a longer name (its first one to three words), and the rest in lower case; "" when
+  // no country opens it.
+  std::string InCountryKey(const std::string& name) const;
   bool IsWorkNoun(const std::string& word) const;       // book, novel, film, documentary, ...
   bool IsOccupation(const std::string& word) const;     // dealer, officer, firefighter, ...
   bool IsOrgNoun(const std::string& word) const;        // charity, campaign, company, ...
