@@ -731,6 +731,16 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       if (!span.type && !span.fallback && first == last && !common && !lex.IsProperNoun(tokens[first].text))
         if (auto word = capitalised.find(tokens[first].text); word != capitalised.end() && word->second.inside >= 2)
           span.unclaimed_type = MostTagged(word->second);
+      // "search engines including Google": a dictionary word that the article writes with a
+      // capital inside sentences and never in lower case is a name where the tagger reads
+      // one, unless it turns out to be someone's surname.
+      // "the College", "the Army": a body's or a place's own word after "the" is its short form.
+      bool short_form = (first > 0 && tokens[first - 1].lower == "the") || lex.IsOrgWord(tokens[first].text) ||
+                        lex.IsPlaceWord(tokens[first].text) || lex.IsFacilityWord(tokens[first].text);
+      if (!span.type && !span.fallback && first == last && common && title.empty() && !short_form &&
+          !SentenceInitial(tokens, first))
+        if (auto word = capitalised.find(tokens[first].text); word != capitalised.end() && word->second.inside >= 1)
+          span.fallback = TaggedType(tokens, first, last);
       // "in Seville", "Ted Ingram of Whitby"; but "Master of Science" names a field.
       if (!span.type && first == last && first > 0 && !LooksLikeDemonym(tokens[first].lower) &&
           (after_place ||
