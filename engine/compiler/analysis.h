@@ -79,7 +79,9 @@ struct LocalEntity {
   EntityType type = EntityType::kPerson;
   std::string name;                    // the fullest form in the article
   std::map<std::string, int> surfaces; // every form -> mention count
-  std::set<std::string> titled_forms;  // forms with their title ("General Patrick Gordon"): aliases, never the name
+  // Aliases, never the name: forms with their title ("General Patrick Gordon") and nicknames
+  // ("Tank" of Terrence "Tank" Vellacott).
+  std::set<std::string> alias_forms;
   std::string role;                    // a title or rank seen before the name ("PC")
   Gender gender = Gender::kUnknown;    // what titles and kin words say ("Mrs X", "her husband, X")
 };

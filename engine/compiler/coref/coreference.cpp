@@ -352,12 +352,23 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     }
     return best;
   };
+  // "Tank" after Terrence "Tank" Vellacott: a nickname names the person it was given to.
+  std::unordered_map<std::string, std::set<int>> person_of_nickname;
+  for (size_t i = 0; i < names.size(); ++i)
+    if (entity_of[i] >= 0 && !names[i].nickname.empty() && article->entities[entity_of[i]].type == EntityType::kPerson)
+      person_of_nickname[Lower(names[i].nickname)].insert(entity_of[i]);
   for (size_t i = 0; i < names.size(); ++i) {
     if (entity_of[i] >= 0) {
       ++named_count[entity_of[i]];
       continue;
     }
     const NameSpan& n = names[i];
+    if (auto it = person_of_nickname.find(Lower(n.text)); it != person_of_nickname.end() && it->second.size() == 1 &&
+                                                           n.title.empty()) {
+      entity_of[i] = *it->second.begin();
+      ++named_count[entity_of[i]];
+      continue;
+    }
     std::vector<int> candidates = b.Candidates(n.text);
     int match = Builder::Only(candidates);
     if (match == -2) match = ChooseAmong(candidates, TitleGender(n.title), i);
@@ -381,10 +392,11 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     if (entity_of[i] < 0) continue;
     LocalEntity& e = article->entities[entity_of[i]];
     e.surfaces[names[i].text]++;
+    if (!names[i].nickname.empty() && e.type == EntityType::kPerson) e.alias_forms.insert(names[i].nickname);
     if (!names[i].title.empty() && e.type == EntityType::kPerson) {
-      e.titled_forms.insert(names[i].title + " " + names[i].text);
+      e.alias_forms.insert(names[i].title + " " + names[i].text);
       std::string place = PlaceBeforeTitle(article->sentences[names[i].sentence].tokens, names[i]);
-      if (!place.empty()) e.titled_forms.insert(place + " " + names[i].title + " " + names[i].text);
+      if (!place.empty()) e.alias_forms.insert(place + " " + names[i].title + " " + names[i].text);
     }
     if (e.role.empty()) e.role = names[i].title;
     if (e.type == EntityType::kPerson) genders[entity_of[i]].insert(MentionGender(*article, names[i]));

@@ -650,7 +650,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       span.title = title;
       for (size_t k = first; k <= last; ++k) {
         if (tokens[k].text == "\"" || tokens[k].text == "'") {  // the nickname is not part of the name
-          while (++k < last && tokens[k].text != "\"" && tokens[k].text != "'") {}
+          while (++k < last && tokens[k].text != "\"" && tokens[k].text != "'")
+            span.nickname += (span.nickname.empty() ? "" : " ") + tokens[k].text;
           continue;
         }
         if (tokens[k].text == "." && k > first && IsInitial(tokens, k - 1)) span.text += ".";  // "J."
@@ -737,7 +738,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       // "the College", "the Army": a body's or a place's own word after "the" is its short form.
       bool short_form = (first > 0 && tokens[first - 1].lower == "the") || lex.IsOrgWord(tokens[first].text) ||
                         lex.IsPlaceWord(tokens[first].text) || lex.IsFacilityWord(tokens[first].text);
-      if (!span.type && !span.fallback && first == last && common && title.empty() && !short_form &&
+      if (!span.type && !span.fallback && first == last && common && title.empty() && !short_form && tokens[first].pos() == "NNP" &&
           !SentenceInitial(tokens, first))
         if (auto word = capitalised.find(tokens[first].text); word != capitalised.end() && word->second.inside >= 1)
           span.fallback = TaggedType(tokens, first, last);

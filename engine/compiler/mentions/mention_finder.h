@@ -23,6 +23,7 @@ struct NameSpan {
                                // group names one organisation or place ("Harvard University"
                                // for "Harvard", the words of "MIT")
   bool nested = false;         // inside another name, see Mention::nested
+  std::string nickname;        // "Tank" of Terrence "Tank" Vellacott: not part of the name
   // Untyped, but written with a capital inside sentences again and again: of this type if no
   // person's name claims it.
   std::optional<EntityType> unclaimed_type;

@@ -164,7 +164,7 @@ Status WriteAnalysis(storage::GraphStore& store, const ArticleAnalysis& a, Compi
       forms_by_node[nodes[i]][surface] += count;
       types_by_node[nodes[i]][EntityLabel(e.type)] += count;
     }
-    for (const auto& form : e.titled_forms) forms_by_node[nodes[i]].emplace(form, 0);
+    for (const auto& form : e.alias_forms) forms_by_node[nodes[i]].emplace(form, 0);
   }
   for (const auto& [node, forms] : forms_by_node) {
     std::string text;
