@@ -102,6 +102,11 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
     if (full.back() == "City" && lex.IsCity(Join(full, full.size() - 1)))
       city[Join(full, full.size() - 1)].push_back(j);
   }
+  for (size_t i = 0; i < n.size(); ++i)  // "UAAR" after "the Union of ... (UAAR)"
+    if (auto it = first_of.find(Lower(n[i].short_form_of)); !n[i].short_form_of.empty() && it != first_of.end()) {
+      groups.Join(i, it->second);
+      short_form[i] = true;
+    }
   auto add = [](const auto& index, const std::string& key, std::vector<size_t>* owners) {
     if (auto it = index.find(key); it != index.end()) owners->insert(owners->end(), it->second.begin(), it->second.end());
   };

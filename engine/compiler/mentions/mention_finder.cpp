@@ -164,6 +164,16 @@ bool IsMotionVerb(const std::string& t) {
   return false;
 }
 
+// "WHO", "M5S": one word of capitals and digits.
+bool ShortFormShaped(const std::string& word) {
+  size_t capitals = 0;
+  for (char c : word) {
+    if (!std::isupper(static_cast<unsigned char>(c)) && !std::isdigit(static_cast<unsigned char>(c)) && c != '.') return false;
+    capitals += std::isupper(static_cast<unsigned char>(c)) != 0;
+  }
+  return capitals >= 2 && word.size() <= 8;
+}
+
 // *typed: a cue decided the type; *guessed: no cue did, the type is a default the name tagger
 // may overrule.
 EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last, const std::string& title,
@@ -423,6 +433,22 @@ EntityType MostTagged(const CapitalisedWord& word) {
   for (size_t t = 0; t < word.tagged.size(); ++t)
     if (word.tagged[t] > word.tagged[best]) best = t;
   return static_cast<EntityType>(best);
+}
+
+// "the Union of Rationalist Atheists and Agnostics (UAAR)", "CEI (Italian Episcopal
+// Conference)": a short form in brackets right after a longer name, or a longer name in
+// brackets after its short form, is that name's, whatever language its letters come from.
+// `names` holds the sentence's names from `begin` on, in order.
+void LinkBracketedShortForms(const std::vector<Token>& tokens, size_t begin, std::vector<NameSpan>* names) {
+  for (size_t k = begin; k + 1 < names->size(); ++k) {
+    NameSpan& a = (*names)[k];
+    NameSpan& b = (*names)[k + 1];
+    if (b.first != a.last + 2 || tokens[a.last + 1].text != "(" || b.last + 1 >= tokens.size() ||
+        tokens[b.last + 1].text != ")" || !a.title.empty() || !b.title.empty())
+      continue;
+    if (a.first == a.last && b.last > b.first && ShortFormShaped(a.text)) a.short_form_of = b.text;
+    if (b.first == b.last && a.last > a.first && ShortFormShaped(b.text)) b.short_form_of = a.text;
+  }
 }
 
 }  // namespace
@@ -762,7 +788,15 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       // says what it holds: "Spanish" no name, "Fellow of the Royal Society" one, "Britain and
       // France" two. A run without connectors stays whole ("Olive Brannigan" even where the
       // tagger only knows "Brannigan").
-      if (span.type && !span.cued && span.title.empty() && *span.type != EntityType::kWork) {
+      // "the Union of ... (UAAR)", "CEI (Italian Episcopal Conference)": a name and its short
+      // form in brackets are names whatever the tagger reads.
+      bool in_brackets = first >= 2 && tokens[first - 1].text == "(" && last + 1 < tokens.size() && tokens[last + 1].text == ")";
+      bool bracketed = (in_brackets && first == last && ShortFormShaped(tokens[first].text) && Capitalised(tokens[first - 2].text)) ||
+                       (in_brackets && last > first && ShortFormShaped(tokens[first - 2].text)) ||
+                       (first == last && ShortFormShaped(tokens[first].text) && last + 2 < tokens.size() &&
+                        tokens[last + 1].text == "(" && Capitalised(tokens[last + 2].text));
+      if (bracketed && last > first && guessed) span.type = EntityType::kOrganization;
+      if (span.type && !span.cued && span.title.empty() && *span.type != EntityType::kWork && !bracketed) {
         std::vector<NameSpan> tagged_runs = TaggedRuns(tokens, s, first, last);
         bool connected = false;
         for (size_t k = first; k <= last; ++k) connected |= IsConnector(tokens[k].text);
@@ -785,6 +819,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
     LowerCaseAwards(tokens, s, &names);
     std::stable_sort(names.begin() + sentence_start, names.end(),
                      [](const NameSpan& a, const NameSpan& b) { return a.first < b.first; });
+    LinkBracketedShortForms(tokens, sentence_start, &names);
   }
   return names;
 }
