@@ -270,7 +270,11 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
     return EntityType::kOrganization;  // "told the Evening Star": people do not take "the"
   if (last > first) {
     if (after_place_word && !lex.IsProperNoun(tokens[first].text)) return EntityType::kLocation;
-    if (first > 0 && tokens[first - 1].lower == "the") return EntityType::kOrganization;  // people take no "the"
+    // People take no "the"; but in "the Tom Cruise video" the "the" is the video's.
+    bool person_before_noun = last + 1 < tokens.size() && std::islower(static_cast<unsigned char>(tokens[last + 1].text[0])) &&
+                              (tokens[last + 1].pos() == "NN" || tokens[last + 1].pos() == "NNS") &&
+                              lex.IsGivenName(tokens[first].text);
+    if (first > 0 && tokens[first - 1].lower == "the" && !person_before_noun) return EntityType::kOrganization;
     *guessed = true;
     for (size_t k = first; k <= last; ++k)
       if (IsConnector(tokens[k].text)) {  // "Out of the Box" without a cue: a title, not a person
