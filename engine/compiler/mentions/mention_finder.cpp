@@ -466,6 +466,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
     LineKind kind = article.sentences[s].kind;
     if ((kind == LineKind::kTitle || kind == LineKind::kStandfirst) && TitleCased(lex, tokens)) continue;
     std::vector<bool> ruled(tokens.size(), false);  // words inside a run of capitals the rules read
+    size_t person_split_off = tokens.size();       // where a person's name split off a run begins
     for (size_t i = 0; i < tokens.size(); ++i) {
       if (!Capitalised(tokens[i].text)) continue;
       std::string title;
@@ -486,9 +487,10 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         else if (end + 2 < tokens.size() && IsConnector(tokens[end + 1].text) && Capitalised(tokens[end + 2].text) &&
                  !PersonOfPlace(lex, tokens, start, end, title))
           end += 2;
-        else if (end + 3 < tokens.size() && IsConnector(tokens[end + 1].text) && IsConnector(tokens[end + 2].text) &&
-                 Capitalised(tokens[end + 3].text) && !PersonOfPlace(lex, tokens, start, end, title))
-          end += 3;  // "Out of the Box", "Bank of the West"
+        else if (end + 3 < tokens.size() && IsConnector(tokens[end + 1].text) && tokens[end + 1].text != "and" &&
+                 IsConnector(tokens[end + 2].text) && Capitalised(tokens[end + 3].text) &&
+                 !PersonOfPlace(lex, tokens, start, end, title))
+          end += 3;  // "Out of the Box", "Bank of the West"; not "Buddhist and the United Nations"
         else if (end + 2 < tokens.size() && tokens[end + 1].text == "for" && Capitalised(tokens[end + 2].text) &&
                  (lex.IsOrgWord(tokens[end].text) || tokens[end].text == "Center" || tokens[end].text == "Centre"))
           end += 2;  // "Association for Computing Machinery", "Centre for Social Research"
@@ -563,16 +565,36 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       }
       // "Refugee Council Enver Solomon", "Education Minister Stefania Giannini": a given name
       // and a surname closing a longer run are a person of their own.
+      // "the United States Hamdullah Mohib", "University of Texas Arlington Amneh Jafari": so too
+      // after a country's name, or a run holding an organisation word.
       bool after_body = end >= start + 2 && (AllCaps(tokens[end - 2].text) || lex.IsOrgWord(tokens[end - 2].text));
+      std::string before_person;
+      for (size_t k = start; k + 2 <= end && k < start + 4; ++k) before_person += (k > start ? " " : "") + tokens[k].text;
+      bool place_before = end >= start + 2 && end <= start + 5 &&
+                          (lex.IsCountryOrRegion(before_person) || NamesCountry(lex, before_person));
+      for (size_t k = start; k + 2 <= end && !after_body; ++k) after_body = lex.IsOrgWord(tokens[k].text) || place_before;
       // After a body, a given name no list knows counts where the tagger reads a person there.
       auto person_tag = [](const Token& t) { return t.name().size() > 2 && t.name().compare(2, 3, "PER") == 0; };
-      bool tagged_person = after_body && person_tag(tokens[end]) &&
-                           (person_tag(tokens[end - 1]) || tokens[end - 1].name() == "O");
+      // Or two words no list knows, where the tagger starts no name or a new one: "Amneh Jafari".
+      auto unknown = [&](const Token& t) {
+        return !lex.IsCommonWord(t.text) && !lex.IsProperNoun(t.text) && !lex.IsCountryOrRegion(t.text) &&
+               !(lex.WordNetKindOf(t.lower) & kWordNetPlace) && !AllCaps(t.text);
+      };
+      bool tagged_person = false;
+      if (after_body) {  // so end >= start + 2
+        const Token& given = tokens[end - 1];
+        bool new_name = given.name() == "O" || given.name().rfind("B-", 0) == 0;
+        tagged_person = (person_tag(tokens[end]) && (person_tag(given) || given.name() == "O")) ||
+                        (new_name && unknown(given) && unknown(tokens[end]));
+      }
       if (end >= start + 2 && (lex.IsGivenName(tokens[end - 1].text) || tagged_person) &&
           (!lex.IsCommonWord(tokens[end - 1].text) || after_body) &&  // "NASA Bill Ingalls"
           !lex.IsGivenName(tokens[end - 2].text) && Capitalised(tokens[end - 2].text) && !IsConnector(tokens[end - 2].text) &&
-          !lex.IsOrgWord(tokens[end].text) && !lex.IsPlaceWord(tokens[end].text))
+          !lex.IsOrgWord(tokens[end].text) && !lex.IsPlaceWord(tokens[end].text) &&
+          !lex.IsCity(tokens[end - 2].text + " " + tokens[end - 1].text)) {  // "Grand Lodge of New York F&AM"
         end -= 2;
+        person_split_off = end + 1;
+      }
       // Letters after a name are not part of it: "Helena Markwick KC", "Jo Bell MBE"; nor is the
       // word that opens a photo credit ("Ahmed Mohamed Image: ...").
       while (end > start && (lex.IsPostNominal(tokens[end].text) ||
@@ -690,6 +712,11 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       bool typed, guessed = false;
       EntityType type = outlet ? EntityType::kOrganization : Classify(tokens, first, last, title, &typed, &guessed);
       if (outlet) typed = true;
+      if (first == person_split_off && last == first + 1 && title.empty()) {
+        type = EntityType::kPerson;
+        typed = true;
+        guessed = false;
+      }
       // Where no cue decided, the name tagger does. A lone word it calls a place or an
       // organisation may still be a surname: that is for coreference to settle.
       // A lone word that opens the sentence or is a dictionary word ("New recruits", "Black
