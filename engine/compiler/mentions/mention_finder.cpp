@@ -544,7 +544,14 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       // Chris Gregoire": after a role of, a place's name before a person's is the place.
       bool place_of_role = start >= 2 && tokens[start - 1].text == "of" && lex.IsRoleNoun(tokens[start - 2].text) &&
                            (lex.IsCountryOrRegion(tokens[start].text) || !lex.CountryCode(tokens[start].text).empty());
-      if (title.empty() && end >= start + 2 && end <= start + 3 && (!lex.IsGivenName(tokens[start].text) || place_of_role) &&
+      // Not where the tagger reads one person's name from that word on ("Hernan Dario Gomez"),
+      // unless the word has the shape of a noun for what people do ("Vlogger", "Columnist").
+      const std::string& opening = tokens[start].text;
+      bool agent_noun = opening.size() >= 6 && (EndsWith(opening, "er") || EndsWith(opening, "or") || EndsWith(opening, "ist"));
+      bool tagged_whole = start + 1 < tokens.size() && tokens[start].name() == "B-PER" &&
+                          tokens[start + 1].name() == "I-PER" && !agent_noun;
+      if (title.empty() && end >= start + 2 && end <= start + 3 &&
+          ((!lex.IsGivenName(tokens[start].text) && !tagged_whole) || place_of_role) &&
           !IsConnector(tokens[start].text) && !IsNameParticle(tokens[start].lower) && !IsInitial(tokens, start) &&
           !lex.IsOrgWord(tokens[start].text) && lex.IsGivenName(tokens[start + 1].text) &&
           !lex.IsCommonWord(tokens[start + 1].text)) {
@@ -591,7 +598,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           (!lex.IsCommonWord(tokens[end - 1].text) || after_body) &&  // "NASA Bill Ingalls"
           !lex.IsGivenName(tokens[end - 2].text) && Capitalised(tokens[end - 2].text) && !IsConnector(tokens[end - 2].text) &&
           !lex.IsOrgWord(tokens[end].text) && !lex.IsPlaceWord(tokens[end].text) &&
-          !lex.IsCity(tokens[end - 2].text + " " + tokens[end - 1].text)) {  // "Grand Lodge of New York F&AM"
+          !lex.IsCity(tokens[end - 2].text + " " + tokens[end - 1].text) &&  // "Grand Lodge of New York F&AM"
+          !(person_tag(tokens[end - 2]) && tokens[end - 1].name() == "I-PER")) {  // "Hernan Dario Gomez"
         end -= 2;
         person_split_off = end + 1;
       }

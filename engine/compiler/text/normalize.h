@@ -20,6 +20,11 @@ std::string Lower(std::string_view s);
 // Extended-A, Greek and Cyrillic in UTF-8 ("Évariste", "Łódź", "Ωmega").
 bool StartsWithCapital(std::string_view word);
 
+// Whether `word` ends with `ending`.
+inline bool EndsWith(std::string_view word, std::string_view ending) {
+  return word.size() >= ending.size() && word.compare(word.size() - ending.size(), ending.size(), ending) == 0;
+}
+
 // The whitespace-separated words of s.
 std::vector<std::string> Words(std::string_view s);
 
