@@ -89,7 +89,9 @@ void NestedPlaces(const std::vector<Token>& tokens, size_t sentence, size_t firs
       if (n == last - first + 1) break;  // the whole name is not nested in itself
       // Region and WordNet place names include words like "West", "Bay" and "Mary": only a
       // country's name, or an uncommon word.
-      bool uncommon = !lex.IsCommonWord(name) && !lex.IsGivenName(name) && !IsCompass(name) && name.size() >= 4;
+      // Nor a word for a place's people ("Canadian" is a river too).
+      bool uncommon = !lex.IsCommonWord(name) && !lex.IsGivenName(name) && !IsCompass(name) && name.size() >= 4 &&
+                      !lex.IsInhabitantWord(name);
       // ISO codes are not names, save "US", "UK" and their kind ("TV" is no Tuvalu).
       bool country = (name.size() > 3 || IsCountryAbbreviation(name)) && !lex.CountryCode(name).empty();
       bool place = country ||
