@@ -455,12 +455,45 @@ void LinkBracketedShortForms(const std::vector<Token>& tokens, size_t begin, std
   }
 }
 
+// "1 – 0", "3-1": a match score.
+bool IsScoreAt(const std::vector<Token>& tokens, size_t k) {
+  auto goals = [](const std::string& t) {
+    return !t.empty() && t.size() <= 2 && std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  };
+  const std::string& t = tokens[k].text;
+  if (size_t dash = t.find('-'); dash != std::string::npos) return goals(t.substr(0, dash)) && goals(t.substr(dash + 1));
+  return k + 2 < tokens.size() && goals(t) && goals(tokens[k + 2].text) &&
+         (tokens[k + 1].text == "-" || tokens[k + 1].text == "\u2013" || tokens[k + 1].text == "\u2014");
+}
+
+// "Sweden defeated South Korea 1 – 0", "Group F — Sweden 1 – 0 Korea Republic": countries
+// named next to a match score are national teams, everywhere in the article.
+std::unordered_set<std::string> CountriesAsTeams(const ArticleAnalysis& article) {
+  const Lexicon& lex = Lexicon::Get();
+  std::unordered_set<std::string> teams;
+  for (const auto& sentence : article.sentences) {
+    const auto& tokens = sentence.tokens;
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      if (!IsScoreAt(tokens, k)) continue;
+      size_t from = k >= 4 ? k - 4 : 0, to = std::min(tokens.size(), k + 7);
+      for (size_t i = from; i < to; ++i)
+        for (size_t n = 1; n <= 2 && i + n <= to; ++n) {
+          std::string name;
+          for (size_t m = i; m < i + n; ++m) name += (m > i ? " " : "") + tokens[m].text;
+          if (Capitalised(tokens[i].text) && (lex.IsCountryOrRegion(name) || NamesCountry(lex, name))) teams.insert(name);
+        }
+    }
+  }
+  return teams;
+}
+
 }  // namespace
 
 std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
   const Lexicon& lex = Lexicon::Get();
   std::vector<NameSpan> names;
   std::unordered_map<std::string, CapitalisedWord> capitalised = CapitalisedWords(article);
+  std::unordered_set<std::string> teams = CountriesAsTeams(article);
   for (size_t s = 0; s < article.sentences.size(); ++s) {
     const auto& tokens = article.sentences[s].tokens;
     LineKind kind = article.sentences[s].kind;
@@ -720,6 +753,11 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       bool typed, guessed = false;
       EntityType type = outlet ? EntityType::kOrganization : Classify(tokens, first, last, title, &typed, &guessed);
       if (outlet) typed = true;
+      if (type == EntityType::kLocation && title.empty() && teams.count(span.text)) {
+        type = EntityType::kOrganization;  // the national team
+        typed = true;
+        guessed = false;
+      }
       if (first == person_split_off && last == first + 1 && title.empty()) {
         type = EntityType::kPerson;
         typed = true;
