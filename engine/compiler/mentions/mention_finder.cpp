@@ -455,6 +455,44 @@ void LinkBracketedShortForms(const std::vector<Token>& tokens, size_t begin, std
   }
 }
 
+// See FindNames: "the Gliders", "a Mets fan".
+bool TeamPlural(const Lexicon& lex, const std::vector<Token>& tokens, size_t k) {
+  static const char* after[] = {"fan", "fans", "team", "supporters", "player", "players", "game", "games"};
+  const std::string& t = tokens[k].text;
+  if (t.size() < 4 || t.back() != 's' || EndsWith(t, "ss") || AllCaps(t) || lex.IsKindOfPeople(t) ||
+      (lex.WordNetKindOf(Lower(t)) & kWordNetPlace) || lex.IsCountryOrRegion(t))
+    return false;
+  if (k > 0 && tokens[k - 1].text == "the") return true;
+  return k + 1 < tokens.size() && std::any_of(std::begin(after), std::end(after), [&](const char* w) { return tokens[k + 1].text == w; });
+}
+
+// "wikiHow", "eBay": a word in lower case with a capital inside, in no dictionary, is a name
+// the capitalisation rules never see; an organisation unless it names someone. The sentence's
+// names so far start at `begin`; a word one of them holds (the tagger's) is not named twice.
+void CamelCaseNames(const Lexicon& lex, const std::vector<Token>& tokens, size_t sentence, size_t begin,
+                    std::vector<NameSpan>* names) {
+  size_t found = names->size();
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const std::string& t = tokens[k].text;
+    if (t.size() < 4 || !std::islower(static_cast<unsigned char>(t[0])) || lex.IsCommonWord(t)) continue;
+    if (std::any_of(names->begin() + begin, names->begin() + found,
+                    [&](const NameSpan& n) { return n.first <= k && k <= n.last; }))
+      continue;
+    bool inner_capital = false, letters = true;
+    for (size_t c = 1; c < t.size(); ++c) {
+      inner_capital |= std::isupper(static_cast<unsigned char>(t[c])) != 0;
+      letters &= std::isalpha(static_cast<unsigned char>(t[c])) != 0;
+    }
+    if (!inner_capital || !letters) continue;
+    NameSpan span;
+    span.sentence = sentence;
+    span.first = span.last = k;
+    span.text = t;
+    span.fallback = EntityType::kOrganization;
+    names->push_back(std::move(span));
+  }
+}
+
 // "1 – 0", "3-1": a match score.
 bool IsScoreAt(const std::vector<Token>& tokens, size_t k) {
   auto goals = [](const std::string& t) {
@@ -835,6 +873,15 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       if (!span.type && !span.fallback && first == last && !common && !lex.IsProperNoun(tokens[first].text))
         if (auto word = capitalised.find(tokens[first].text); word != capitalised.end() && word->second.inside >= 2)
           span.unclaimed_type = MostTagged(word->second);
+      // "known as the Gliders", "a Mets fan": a capitalised plural after "the" or before a word
+      // for followers, which the article never writes in lower case, names a team or a band,
+      // not people of a place ("the Londoners") or a range ("the Andes").
+      if (!span.type && first == last && title.empty() && !SentenceInitial(tokens, first) &&
+          TeamPlural(lex, tokens, first))
+        if (auto word = capitalised.find(tokens[first].text); word != capitalised.end() && word->second.inside >= 1) {
+          span.type = EntityType::kOrganization;
+          span.cued = true;
+        }
       // "search engines including Google": a dictionary word that the article writes with a
       // capital inside sentences and never in lower case is a name where the tagger reads
       // one, unless it turns out to be someone's surname.
@@ -893,6 +940,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
     size_t sentence_start = names.size();
     while (sentence_start > 0 && names[sentence_start - 1].sentence == s) --sentence_start;
     TaggedNamesNotFound(tokens, s, ruled, &names);
+    CamelCaseNames(lex, tokens, s, sentence_start, &names);
     LowerCaseAwards(tokens, s, &names);
     std::stable_sort(names.begin() + sentence_start, names.end(),
                      [](const NameSpan& a, const NameSpan& b) { return a.first < b.first; });
