@@ -330,11 +330,12 @@ bool NamesAPlaceOrBody(const Lexicon& lex, const std::vector<Token>& tokens, siz
   return false;
 }
 
-// "English", "Portuguese", "Italian", "Arabic": languages and nationalities, not places.
-bool LooksLikeDemonym(const std::string& lower) {
+// "English", "Portuguese", "Italian", "Arabic": languages and nationalities, not places; a
+// word no dictionary knows ("Tabennese") may be a place all the same.
+bool LooksLikeDemonym(const Lexicon& lex, const Token& word) {
   for (const char* ending : {"ish", "ese", "ian", "ean", "ic"})
-    if (lower.size() > std::strlen(ending) + 2 && lower.compare(lower.size() - std::strlen(ending), std::string::npos, ending) == 0)
-      return true;
+    if (word.lower.size() > std::strlen(ending) + 2 && EndsWith(word.lower, ending))
+      return lex.IsProperNoun(word.text) || lex.IsCommonWord(word.text) || lex.WordNetKindOf(word.lower) != 0;
   return false;
 }
 
@@ -838,7 +839,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       bool plain_words = true;  // no organisation or place word
       for (size_t k = first; k <= last; ++k) plain_words &= !lex.IsOrgWord(tokens[k].text) && !lex.IsPlaceWord(tokens[k].text);
       if (last - first <= 2 && plain_words && title.empty() && cue > 0 && lex.Kin(tokens[cue - 1].lower) &&
-          !LooksLikeDemonym(tokens[first].lower))
+          !LooksLikeDemonym(lex, tokens[first]))
         span.type = EntityType::kPerson, span.cued = true;
       // "in Seville": a known proper noun after a preposition of place is a place, unless it
       // turns out to be a person's name.
@@ -893,7 +894,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         if (auto word = capitalised.find(tokens[first].text); word != capitalised.end() && word->second.inside >= 1)
           span.fallback = TaggedType(tokens, first, last);
       // "in Seville", "Ted Ingram of Whitby"; but "Master of Science" names a field.
-      if (!span.type && first == last && first > 0 && !LooksLikeDemonym(tokens[first].lower) &&
+      if (!span.type && first == last && first > 0 && !LooksLikeDemonym(lex, tokens[first]) &&
           (after_place ||
            (tokens[first - 1].text == "of" && first >= 2 && Capitalised(tokens[first - 2].text) && !common)))
         span.fallback = EntityType::kLocation;
@@ -920,7 +921,10 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
                        (first == last && ShortFormShaped(tokens[first].text) && last + 2 < tokens.size() &&
                         tokens[last + 1].text == "(" && Capitalised(tokens[last + 2].text));
       if (bracketed && last > first && guessed) span.type = EntityType::kOrganization;
-      if (span.type && !span.cued && span.title.empty() && *span.type != EntityType::kWork && !bracketed) {
+      // An acronym of three letters or more that no dictionary knows is a name of its own ("of
+      // DAB", "DAB's Ben Chan"), whatever the tagger reads.
+      bool acronym = first == last && tokens[first].text.size() >= 3 && AllCaps(tokens[first].text) && !common;
+      if (span.type && !span.cued && span.title.empty() && *span.type != EntityType::kWork && !bracketed && !acronym) {
         std::vector<NameSpan> tagged_runs = TaggedRuns(tokens, s, first, last);
         bool connected = false;
         for (size_t k = first; k <= last; ++k) connected |= IsConnector(tokens[k].text);
