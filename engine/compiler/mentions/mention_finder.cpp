@@ -63,9 +63,9 @@ bool NamesCountry(const Lexicon& lex, const std::string& name) {
 
 // "Carnegie Hall", "the Museum of Modern Art", "Kennedy Space Center": a name whose head (its
 // last word, or the last before "of") is a building or a site, and which is not a person's
-// ("Steve Hall").
+// ("Steve Hall"; but "Kennedy Space Center" has more than a given name before its head).
 bool NamesFacility(const Lexicon& lex, const std::vector<Token>& tokens, size_t first, size_t last) {
-  if (last == first || lex.IsGivenName(tokens[first].text)) return false;
+  if (last == first || (last == first + 1 && lex.IsGivenName(tokens[first].text))) return false;
   size_t head = last;
   for (size_t k = first + 1; k < last; ++k) {
     if (tokens[k].text == "for") return false;  // "Center for Advanced Study": an institution
