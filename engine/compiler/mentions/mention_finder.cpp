@@ -494,6 +494,35 @@ void CamelCaseNames(const Lexicon& lex, const std::vector<Token>& tokens, size_t
   }
 }
 
+// "photographers such as Ansel Adams, Chuck Close, Walker Evans and Helmut Newton": names
+// listed together are of one kind. In a list of three names or more where most are of one
+// type, the others take it, unless a title says what they are. `names` holds
+// the sentence's names from `begin` on, in order.
+void AlignListTypes(const std::vector<Token>& tokens, size_t begin, std::vector<NameSpan>* names) {
+  auto separated = [&](const NameSpan& a, const NameSpan& b) {  // only "," / "and" / ", and" between
+    if (b.first <= a.last + 1) return false;
+    for (size_t k = a.last + 1; k < b.first; ++k)
+      if (tokens[k].text != "," && tokens[k].text != "and" && tokens[k].text != "or") return false;
+    return b.first - a.last - 1 <= 2;
+  };
+  for (size_t from = begin; from < names->size();) {
+    size_t to = from + 1;
+    while (to < names->size() && !(*names)[to].nested && separated((*names)[to - 1], (*names)[to])) ++to;
+    if (to - from >= 3) {
+      std::array<size_t, 3> count{};
+      for (size_t k = from; k < to; ++k)
+        if (auto t = (*names)[k].type; t && *t <= EntityType::kLocation) ++count[static_cast<size_t>(*t)];
+      size_t best = static_cast<size_t>(std::max_element(count.begin(), count.end()) - count.begin());
+      if (count[best] >= 2 && count[best] * 2 > to - from)
+        for (size_t k = from; k < to; ++k) {
+          NameSpan& n = (*names)[k];
+          if (n.type && *n.type <= EntityType::kLocation && n.title.empty()) n.type = static_cast<EntityType>(best);
+        }
+    }
+    from = to;
+  }
+}
+
 // "1 – 0", "3-1": a match score.
 bool IsScoreAt(const std::vector<Token>& tokens, size_t k) {
   auto goals = [](const std::string& t) {
@@ -949,6 +978,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
     std::stable_sort(names.begin() + sentence_start, names.end(),
                      [](const NameSpan& a, const NameSpan& b) { return a.first < b.first; });
     LinkBracketedShortForms(tokens, sentence_start, &names);
+    AlignListTypes(tokens, sentence_start, &names);
   }
   return names;
 }
