@@ -495,8 +495,8 @@ void CamelCaseNames(const Lexicon& lex, const std::vector<Token>& tokens, size_t
 }
 
 // "photographers such as Ansel Adams, Chuck Close, Walker Evans and Helmut Newton": names
-// listed together are of one kind. In a list of three names or more where most are of one
-// type, the others take it, unless a title says what they are. `names` holds
+// listed together are of one kind. In a coordinated list of three names or more where most are
+// of one type, the others take it, unless a title says what they are. `names` holds
 // the sentence's names from `begin` on, in order.
 void AlignListTypes(const std::vector<Token>& tokens, size_t begin, std::vector<NameSpan>* names) {
   auto separated = [&](const NameSpan& a, const NameSpan& b) {  // only "," / "and" / ", and" between
@@ -508,15 +508,32 @@ void AlignListTypes(const std::vector<Token>& tokens, size_t begin, std::vector<
   for (size_t from = begin; from < names->size();) {
     size_t to = from + 1;
     while (to < names->size() && !(*names)[to].nested && separated((*names)[to - 1], (*names)[to])) ++to;
-    if (to - from >= 3) {
+    // A coordination ends in "and" or "or": "Sochi, Russia, Wikinews interviewed" is none.
+    bool coordinated = false;
+    for (size_t k = to >= from + 2 ? (*names)[to - 2].last + 1 : 0; to >= from + 2 && k < (*names)[to - 1].first; ++k)
+      coordinated |= tokens[k].text == "and" || tokens[k].text == "or";
+    // "Corvale, Ostavia, Norway On Thursday, ...": places opening a line, the last one a
+    // country, are a dateline: places all.
+    const Lexicon& lex = Lexicon::Get();
+    bool dateline = to - from >= 2 && !coordinated && (*names)[from].first == 0 &&
+                    (*names)[to - 1].type == EntityType::kLocation && NamesCountry(lex, (*names)[to - 1].text);
+    for (size_t k = from; k < to && dateline; ++k)
+      dateline = (*names)[k].title.empty() && !lex.IsCommonWord((*names)[k].text);  // not "Separately, Portugal ..."
+    for (size_t k = from; k < to && dateline; ++k) {
+      (*names)[k].type = EntityType::kLocation;
+      (*names)[k].cued = true;
+    }
+    if (to - from >= 3 && coordinated) {
       std::array<size_t, 3> count{};
-      for (size_t k = from; k < to; ++k)
-        if (auto t = (*names)[k].type; t && *t <= EntityType::kLocation) ++count[static_cast<size_t>(*t)];
+      for (size_t k = from; k < to; ++k)  // a type, else what an untyped name would be ("at Basel")
+        if (auto t = (*names)[k].type ? (*names)[k].type : (*names)[k].fallback; t && *t <= EntityType::kLocation)
+          ++count[static_cast<size_t>(*t)];
       size_t best = static_cast<size_t>(std::max_element(count.begin(), count.end()) - count.begin());
+      // Words with no type of their own ("Basel, Heidelberg, and Strasbourg") take it too.
       if (count[best] >= 2 && count[best] * 2 > to - from)
         for (size_t k = from; k < to; ++k) {
           NameSpan& n = (*names)[k];
-          if (n.type && *n.type <= EntityType::kLocation && n.title.empty()) n.type = static_cast<EntityType>(best);
+          if ((!n.type || *n.type <= EntityType::kLocation) && n.title.empty()) n.type = static_cast<EntityType>(best);
         }
     }
     from = to;
@@ -706,8 +723,11 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       }
       // Letters after a name are not part of it: "Helena Markwick KC", "Jo Bell MBE"; nor is the
       // word that opens a photo credit ("Ahmed Mohamed Image: ...").
+      // Nor is a word that opens the next sentence ("Preston, Victoria, Australia On Saturday,
+      // ...": a dateline glued to the story).
       while (end > start && (lex.IsPostNominal(tokens[end].text) ||
-                             (end + 1 < tokens.size() && tokens[end + 1].text == ":" && IsCreditWord(tokens[end].text))))
+                             (end + 1 < tokens.size() && tokens[end + 1].text == ":" && IsCreditWord(tokens[end].text)) ||
+                             (IsFunctionWord(tokens[end].lower) && tokens[end].lower != "new")))
         --end;
       // "the Gold Medal of the Royal Society": an award given by an organisation is two names.
       for (size_t k = start + 1; k + 2 <= end; ++k) {
@@ -771,7 +791,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       if (outlet && first > end) first = start;
       while (first <= end && lex.IsMonthOrDay(tokens[first].text)) ++first;
       size_t last = end;
-      while (last >= first && last > 0 && lex.IsMonthOrDay(tokens[last].text)) --last;
+      while (last >= first && last > 0 && (lex.IsMonthOrDay(tokens[last].text) || IsFunctionWord(tokens[last].lower)))
+        --last;
       for (size_t k = i; k <= end; ++k) ruled[k] = true;
       i = end;
       if (first > last || first > end) continue;
