@@ -10,6 +10,7 @@
 
 #include "engine/compiler/lexicon/lexicon.h"
 #include "engine/compiler/lexicon/wordnet_names.h"
+#include "engine/compiler/mentions/name_context.h"
 #include "engine/compiler/mentions/name_words.h"
 #include "engine/compiler/mentions/tagged_names.h"
 
@@ -52,13 +53,6 @@ bool CommonCompound(const Lexicon& lex, const std::string& word) {
     start = dash + 1;
   }
   return true;
-}
-
-// "the Gold award", "a Clarion medal", "the Orbis award-winning film": the award's name.
-// A country's name in full ("Turkey", "Holland"), not one of the ISO codes that are also
-// words ("TV", "IN").
-bool NamesCountry(const Lexicon& lex, const std::string& name) {
-  return name.size() > 3 && !lex.CountryCode(name).empty();
 }
 
 // "Carnegie Hall", "the Museum of Modern Art", "Kennedy Space Center": a name whose head (its
@@ -152,26 +146,12 @@ bool LooksMisspelt(const Lexicon& lex, const std::string& word) {
   return false;
 }
 
-bool IsAwardFollower(const std::string& t) {
-  return t == "award" || t == "medal" || t == "prize" || t.rfind("award-", 0) == 0 || t.rfind("prize-", 0) == 0;
-}
-
 bool IsMotionVerb(const std::string& t) {
   static const char* words[] = {"fled", "flee", "flees", "moved", "travelled", "traveled", "flew", "went", "returned",
                                 "emigrated", "escaped", "relocated", "sailed", "drove"};
   for (const char* w : words)
     if (t == w) return true;
   return false;
-}
-
-// "WHO", "M5S": one word of capitals and digits.
-bool ShortFormShaped(const std::string& word) {
-  size_t capitals = 0;
-  for (char c : word) {
-    if (!std::isupper(static_cast<unsigned char>(c)) && !std::isdigit(static_cast<unsigned char>(c)) && c != '.') return false;
-    capitals += std::isupper(static_cast<unsigned char>(c)) != 0;
-  }
-  return capitals >= 2 && word.size() <= 8;
 }
 
 // *typed: a cue decided the type; *guessed: no cue did, the type is a default the name tagger
@@ -193,7 +173,7 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   }
   std::string name;
   for (size_t k = first; k <= last; ++k) name += (k > first ? " " : "") + tokens[k].text;
-  bool country = lex.IsCountryOrRegion(name) || NamesCountry(lex, name) ||
+  bool country = lex.IsCountryOrRegion(name) || NamesCountry(name) ||
                  (first == last && IsCountryAbbreviation(tokens[first].text));
   if (title.empty() && !country && last + 1 < tokens.size() && lex.IsOrgNoun(tokens[last + 1].text))
     return EntityType::kOrganization;  // "the Save Our Pool campaign", not "the UK business"
@@ -223,7 +203,7 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
     return EntityType::kLocation;
   // A country before organisation words ("United" would make it a club), a title before a
   // country ("Mr Wakefield" is a person even though Wakefield is a town).
-  if (title.empty() && (lex.IsCountryOrRegion(name) || NamesCountry(lex, name))) return EntityType::kLocation;
+  if (title.empty() && (lex.IsCountryOrRegion(name) || NamesCountry(name))) return EntityType::kLocation;
   if (title.empty() && NamesFacility(lex, tokens, first, last)) return EntityType::kLocation;
   if (last > first && lex.IsPeriodicalWord(tokens[last].text)) return EntityType::kOrganization;  // "LA Weekly"
   if (title.empty() && TeamName(lex, tokens, first, last)) return EntityType::kOrganization;
@@ -375,33 +355,6 @@ bool PersonOfPlace(const Lexicon& lex, const std::vector<Token>& tokens, size_t 
   return true;
 }
 
-// "was awarded a community service award", "won the regional design prize": an award named
-// in lower case after a verb of winning. One or two words ("won an award", "a national award")
-// name nothing.
-void LowerCaseAwards(const std::vector<Token>& tokens, size_t sentence, std::vector<NameSpan>* names) {
-  for (size_t i = 0; i + 3 < tokens.size(); ++i) {
-    const std::string& verb = tokens[i].text;
-    if (verb != "awarded" && verb != "won" && verb != "received" && verb != "given" && verb != "presented") continue;
-    size_t k = i + 1;
-    if (tokens[k].text == "with") ++k;
-    if (k >= tokens.size() || (tokens[k].text != "a" && tokens[k].text != "an" && tokens[k].text != "the")) continue;
-    size_t first = ++k;
-    while (k < tokens.size() && k - first < 5 && std::islower(static_cast<unsigned char>(tokens[k].text[0])) &&
-           !IsAwardFollower(tokens[k].text))
-      ++k;
-    // Two words at least: "a community contribution award", not "a national award".
-    if (k < first + 2 || k >= tokens.size() || !IsAwardFollower(tokens[k].text) || tokens[k].text.find('-') != std::string::npos)
-      continue;
-    NameSpan span;
-    span.sentence = sentence;
-    span.first = first;
-    span.last = k;
-    for (size_t m = first; m <= k; ++m) span.text += (m > first ? " " : "") + tokens[m].text;
-    span.type = EntityType::kAward;
-    names->push_back(std::move(span));
-  }
-}
-
 // How often each word is written with a capital inside a sentence (not at its start) in the
 // article, for the words it never writes in lower case.
 // How an article writes a capitalised word: how often inside sentences (only for words it
@@ -440,22 +393,6 @@ EntityType MostTagged(const CapitalisedWord& word) {
   return static_cast<EntityType>(best);
 }
 
-// "the Union of Rationalist Atheists and Agnostics (UAAR)", "CEI (Italian Episcopal
-// Conference)": a short form in brackets right after a longer name, or a longer name in
-// brackets after its short form, is that name's, whatever language its letters come from.
-// `names` holds the sentence's names from `begin` on, in order.
-void LinkBracketedShortForms(const std::vector<Token>& tokens, size_t begin, std::vector<NameSpan>* names) {
-  for (size_t k = begin; k + 1 < names->size(); ++k) {
-    NameSpan& a = (*names)[k];
-    NameSpan& b = (*names)[k + 1];
-    if (b.first != a.last + 2 || tokens[a.last + 1].text != "(" || b.last + 1 >= tokens.size() ||
-        tokens[b.last + 1].text != ")" || !a.title.empty() || !b.title.empty())
-      continue;
-    if (a.first == a.last && b.last > b.first && ShortFormShaped(a.text)) a.short_form_of = b.text;
-    if (b.first == b.last && a.last > a.first && ShortFormShaped(b.text)) b.short_form_of = a.text;
-  }
-}
-
 // See FindNames: "the Gliders", "a Mets fan".
 bool TeamPlural(const Lexicon& lex, const std::vector<Token>& tokens, size_t k) {
   static const char* after[] = {"fan", "fans", "team", "supporters", "player", "players", "game", "games"};
@@ -465,111 +402,6 @@ bool TeamPlural(const Lexicon& lex, const std::vector<Token>& tokens, size_t k) 
     return false;
   if (k > 0 && tokens[k - 1].text == "the") return true;
   return k + 1 < tokens.size() && std::any_of(std::begin(after), std::end(after), [&](const char* w) { return tokens[k + 1].text == w; });
-}
-
-// "wikiHow", "eBay": a word in lower case with a capital inside, in no dictionary, is a name
-// the capitalisation rules never see; an organisation unless it names someone. The sentence's
-// names so far start at `begin`; a word one of them holds (the tagger's) is not named twice.
-void CamelCaseNames(const Lexicon& lex, const std::vector<Token>& tokens, size_t sentence, size_t begin,
-                    std::vector<NameSpan>* names) {
-  size_t found = names->size();
-  for (size_t k = 0; k < tokens.size(); ++k) {
-    const std::string& t = tokens[k].text;
-    if (t.size() < 4 || !std::islower(static_cast<unsigned char>(t[0])) || lex.IsCommonWord(t)) continue;
-    if (std::any_of(names->begin() + begin, names->begin() + found,
-                    [&](const NameSpan& n) { return n.first <= k && k <= n.last; }))
-      continue;
-    bool inner_capital = false, letters = true;
-    for (size_t c = 1; c < t.size(); ++c) {
-      inner_capital |= std::isupper(static_cast<unsigned char>(t[c])) != 0;
-      letters &= std::isalpha(static_cast<unsigned char>(t[c])) != 0;
-    }
-    if (!inner_capital || !letters) continue;
-    NameSpan span;
-    span.sentence = sentence;
-    span.first = span.last = k;
-    span.text = t;
-    span.fallback = EntityType::kOrganization;
-    names->push_back(std::move(span));
-  }
-}
-
-// "photographers such as Ansel Adams, Chuck Close, Walker Evans and Helmut Newton": names
-// listed together are of one kind. In a coordinated list of three names or more where most are
-// of one type, the others take it, unless a title says what they are. `names` holds
-// the sentence's names from `begin` on, in order.
-void AlignListTypes(const std::vector<Token>& tokens, size_t begin, std::vector<NameSpan>* names) {
-  auto separated = [&](const NameSpan& a, const NameSpan& b) {  // only "," / "and" / ", and" between
-    if (b.first <= a.last + 1) return false;
-    for (size_t k = a.last + 1; k < b.first; ++k)
-      if (tokens[k].text != "," && tokens[k].text != "and" && tokens[k].text != "or") return false;
-    return b.first - a.last - 1 <= 2;
-  };
-  for (size_t from = begin; from < names->size();) {
-    size_t to = from + 1;
-    while (to < names->size() && !(*names)[to].nested && separated((*names)[to - 1], (*names)[to])) ++to;
-    // A coordination ends in "and" or "or": "Sochi, Russia, Wikinews interviewed" is none.
-    bool coordinated = false;
-    for (size_t k = to >= from + 2 ? (*names)[to - 2].last + 1 : 0; to >= from + 2 && k < (*names)[to - 1].first; ++k)
-      coordinated |= tokens[k].text == "and" || tokens[k].text == "or";
-    // "Corvale, Ostavia, Norway On Thursday, ...": places opening a line, the last one a
-    // country, are a dateline: places all.
-    const Lexicon& lex = Lexicon::Get();
-    bool dateline = to - from >= 2 && !coordinated && (*names)[from].first == 0 &&
-                    (*names)[to - 1].type == EntityType::kLocation && NamesCountry(lex, (*names)[to - 1].text);
-    for (size_t k = from; k < to && dateline; ++k)
-      dateline = (*names)[k].title.empty() && !lex.IsCommonWord((*names)[k].text);  // not "Separately, Portugal ..."
-    for (size_t k = from; k < to && dateline; ++k) {
-      (*names)[k].type = EntityType::kLocation;
-      (*names)[k].cued = true;
-    }
-    if (to - from >= 3 && coordinated) {
-      std::array<size_t, 3> count{};
-      for (size_t k = from; k < to; ++k)  // a type, else what an untyped name would be ("at Basel")
-        if (auto t = (*names)[k].type ? (*names)[k].type : (*names)[k].fallback; t && *t <= EntityType::kLocation)
-          ++count[static_cast<size_t>(*t)];
-      size_t best = static_cast<size_t>(std::max_element(count.begin(), count.end()) - count.begin());
-      // Words with no type of their own ("Basel, Heidelberg, and Strasbourg") take it too.
-      if (count[best] >= 2 && count[best] * 2 > to - from)
-        for (size_t k = from; k < to; ++k) {
-          NameSpan& n = (*names)[k];
-          if ((!n.type || *n.type <= EntityType::kLocation) && n.title.empty()) n.type = static_cast<EntityType>(best);
-        }
-    }
-    from = to;
-  }
-}
-
-// "1 – 0", "3-1": a match score.
-bool IsScoreAt(const std::vector<Token>& tokens, size_t k) {
-  auto goals = [](const std::string& t) {
-    return !t.empty() && t.size() <= 2 && std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-  };
-  const std::string& t = tokens[k].text;
-  if (size_t dash = t.find('-'); dash != std::string::npos) return goals(t.substr(0, dash)) && goals(t.substr(dash + 1));
-  return k + 2 < tokens.size() && goals(t) && goals(tokens[k + 2].text) &&
-         (tokens[k + 1].text == "-" || tokens[k + 1].text == "\u2013" || tokens[k + 1].text == "\u2014");
-}
-
-// "Sweden defeated South Korea 1 – 0", "Group F — Sweden 1 – 0 Korea Republic": countries
-// named next to a match score are national teams, everywhere in the article.
-std::unordered_set<std::string> CountriesAsTeams(const ArticleAnalysis& article) {
-  const Lexicon& lex = Lexicon::Get();
-  std::unordered_set<std::string> teams;
-  for (const auto& sentence : article.sentences) {
-    const auto& tokens = sentence.tokens;
-    for (size_t k = 0; k < tokens.size(); ++k) {
-      if (!IsScoreAt(tokens, k)) continue;
-      size_t from = k >= 4 ? k - 4 : 0, to = std::min(tokens.size(), k + 7);
-      for (size_t i = from; i < to; ++i)
-        for (size_t n = 1; n <= 2 && i + n <= to; ++n) {
-          std::string name;
-          for (size_t m = i; m < i + n; ++m) name += (m > i ? " " : "") + tokens[m].text;
-          if (Capitalised(tokens[i].text) && (lex.IsCountryOrRegion(name) || NamesCountry(lex, name))) teams.insert(name);
-        }
-    }
-  }
-  return teams;
 }
 
 }  // namespace
@@ -696,7 +528,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       std::string before_person;
       for (size_t k = start; k + 2 <= end && k < start + 4; ++k) before_person += (k > start ? " " : "") + tokens[k].text;
       bool place_before = end >= start + 2 && end <= start + 5 &&
-                          (lex.IsCountryOrRegion(before_person) || NamesCountry(lex, before_person));
+                          (lex.IsCountryOrRegion(before_person) || NamesCountry(before_person));
       for (size_t k = start; k + 2 <= end && !after_body; ++k) after_body = lex.IsOrgWord(tokens[k].text) || place_before;
       // After a body, a given name no list knows counts where the tagger reads a person there.
       auto person_tag = [](const Token& t) { return t.name().size() > 2 && t.name().compare(2, 3, "PER") == 0; };
@@ -812,7 +644,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           !TeamName(lex, tokens, first, last))
         continue;  // "South Korean", "North American": people of a place, not a name
       // "US" in capitals is the country, not the pronoun; "Turkey" the country, not the bird.
-      bool country_code = IsCountryAbbreviation(tokens[first].text) || (first == last && NamesCountry(lex, tokens[first].text));
+      bool country_code = IsCountryAbbreviation(tokens[first].text) || (first == last && NamesCountry(tokens[first].text));
       bool common = (lex.IsCommonWord(tokens[first].text) || CommonCompound(lex, tokens[first].text) ||
                      tokens[first].text == "I") && !country_code;
       if (first == last && title.empty() && SentenceInitial(tokens, first) &&
@@ -994,7 +826,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
     size_t sentence_start = names.size();
     while (sentence_start > 0 && names[sentence_start - 1].sentence == s) --sentence_start;
     TaggedNamesNotFound(tokens, s, ruled, &names);
-    CamelCaseNames(lex, tokens, s, sentence_start, &names);
+    CamelCaseNames(tokens, s, sentence_start, &names);
     LowerCaseAwards(tokens, s, &names);
     std::stable_sort(names.begin() + sentence_start, names.end(),
                      [](const NameSpan& a, const NameSpan& b) { return a.first < b.first; });

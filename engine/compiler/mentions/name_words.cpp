@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "engine/compiler/lexicon/lexicon.h"
 #include "engine/compiler/text/normalize.h"
 
 namespace kg::compiler {
@@ -38,5 +39,20 @@ bool SentenceInitial(const std::vector<Token>& tokens, size_t i) {
   const std::string& t = tokens[i - 1].text;
   return t == "\"" || t == "'" || t == "*" || t == "-" || t == "(" || t == "[" || t == ":";
 }
+
+bool IsAwardFollower(const std::string& t) {
+  return t == "award" || t == "medal" || t == "prize" || t.rfind("award-", 0) == 0 || t.rfind("prize-", 0) == 0;
+}
+
+bool ShortFormShaped(const std::string& word) {
+  size_t capitals = 0;
+  for (char c : word) {
+    if (!std::isupper(static_cast<unsigned char>(c)) && !std::isdigit(static_cast<unsigned char>(c)) && c != '.') return false;
+    capitals += std::isupper(static_cast<unsigned char>(c)) != 0;
+  }
+  return capitals >= 2 && word.size() <= 8;
+}
+
+bool NamesCountry(const std::string& name) { return name.size() > 3 && !Lexicon::Get().CountryCode(name).empty(); }
 
 }  // namespace kg::compiler

@@ -15,6 +15,11 @@ bool IsConnector(const std::string& word);      // of, the, and, de: inside "Ban
 bool IsCountryAbbreviation(const std::string& word);  // UK, US, USA, UAE, EU
 bool IsCompass(const std::string& word);        // north, South-East, central, ...
 bool IsPlacePreposition(const std::string& word);     // in, at, from, near, outside, to, across
+bool IsAwardFollower(const std::string& word);  // award, medal, prize, award-winning: "the Gold award"
+bool ShortFormShaped(const std::string& word);  // "WHO", "M5S": one word of capitals and digits
+// A country's name in full ("Turkey", "Holland"), not one of the ISO codes that are also
+// words ("TV", "IN").
+bool NamesCountry(const std::string& name);
 // Is the token at i the first word of a sentence or of a quotation ("... said: 'As I ...")?
 bool SentenceInitial(const std::vector<Token>& tokens, size_t i);
 

@@ -1,0 +1,165 @@
+#include "engine/compiler/mentions/name_context.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "engine/compiler/lexicon/lexicon.h"
+#include "engine/compiler/mentions/name_words.h"
+#include "engine/compiler/text/normalize.h"
+
+namespace kg::compiler {
+
+namespace {
+
+// "1 – 0", "3-1": a match score.
+bool IsScoreAt(const std::vector<Token>& tokens, size_t k) {
+  auto goals = [](const std::string& t) {
+    return !t.empty() && t.size() <= 2 && std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  };
+  const std::string& t = tokens[k].text;
+  if (size_t dash = t.find('-'); dash != std::string::npos) return goals(t.substr(0, dash)) && goals(t.substr(dash + 1));
+  return k + 2 < tokens.size() && goals(t) && goals(tokens[k + 2].text) &&
+         (tokens[k + 1].text == "-" || tokens[k + 1].text == "\u2013" || tokens[k + 1].text == "\u2014");
+}
+
+}  // namespace
+
+// "was awarded a community service award", "won the regional design prize": an award named
+// in lower case after a verb of winning. One or two words ("won an award", "a national award")
+// name nothing.
+void LowerCaseAwards(const std::vector<Token>& tokens, size_t sentence, std::vector<NameSpan>* names) {
+  for (size_t i = 0; i + 3 < tokens.size(); ++i) {
+    const std::string& verb = tokens[i].text;
+    if (verb != "awarded" && verb != "won" && verb != "received" && verb != "given" && verb != "presented") continue;
+    size_t k = i + 1;
+    if (tokens[k].text == "with") ++k;
+    if (k >= tokens.size() || (tokens[k].text != "a" && tokens[k].text != "an" && tokens[k].text != "the")) continue;
+    size_t first = ++k;
+    while (k < tokens.size() && k - first < 5 && std::islower(static_cast<unsigned char>(tokens[k].text[0])) &&
+           !IsAwardFollower(tokens[k].text))
+      ++k;
+    // Two words at least: "a community contribution award", not "a national award".
+    if (k < first + 2 || k >= tokens.size() || !IsAwardFollower(tokens[k].text) || tokens[k].text.find('-') != std::string::npos)
+      continue;
+    NameSpan span;
+    span.sentence = sentence;
+    span.first = first;
+    span.last = k;
+    for (size_t m = first; m <= k; ++m) span.text += (m > first ? " " : "") + tokens[m].text;
+    span.type = EntityType::kAward;
+    names->push_back(std::move(span));
+  }
+}
+
+// "the Union of Rationalist Atheists and Agnostics (UAAR)", "CEI (Italian Episcopal
+// Conference)": a short form in brackets right after a longer name, or a longer name in
+// brackets after its short form, is that name's, whatever language its letters come from.
+// `names` holds the sentence's names from `begin` on, in order.
+void LinkBracketedShortForms(const std::vector<Token>& tokens, size_t begin, std::vector<NameSpan>* names) {
+  for (size_t k = begin; k + 1 < names->size(); ++k) {
+    NameSpan& a = (*names)[k];
+    NameSpan& b = (*names)[k + 1];
+    if (b.first != a.last + 2 || tokens[a.last + 1].text != "(" || b.last + 1 >= tokens.size() ||
+        tokens[b.last + 1].text != ")" || !a.title.empty() || !b.title.empty())
+      continue;
+    if (a.first == a.last && b.last > b.first && ShortFormShaped(a.text)) a.short_form_of = b.text;
+    if (b.first == b.last && a.last > a.first && ShortFormShaped(b.text)) b.short_form_of = a.text;
+  }
+}
+
+// "wikiHow", "eBay": a word in lower case with a capital inside, in no dictionary, is a name
+// the capitalisation rules never see; an organisation unless it names someone. The sentence's
+// names so far start at `begin`; a word one of them holds (the tagger's) is not named twice.
+void CamelCaseNames(const std::vector<Token>& tokens, size_t sentence, size_t begin, std::vector<NameSpan>* names) {
+  const Lexicon& lex = Lexicon::Get();
+  size_t found = names->size();
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const std::string& t = tokens[k].text;
+    if (t.size() < 4 || !std::islower(static_cast<unsigned char>(t[0])) || lex.IsCommonWord(t)) continue;
+    if (std::any_of(names->begin() + begin, names->begin() + found,
+                    [&](const NameSpan& n) { return n.first <= k && k <= n.last; }))
+      continue;
+    bool inner_capital = false, letters = true;
+    for (size_t c = 1; c < t.size(); ++c) {
+      inner_capital |= std::isupper(static_cast<unsigned char>(t[c])) != 0;
+      letters &= std::isalpha(static_cast<unsigned char>(t[c])) != 0;
+    }
+    if (!inner_capital || !letters) continue;
+    NameSpan span;
+    span.sentence = sentence;
+    span.first = span.last = k;
+    span.text = t;
+    span.fallback = EntityType::kOrganization;
+    names->push_back(std::move(span));
+  }
+}
+
+// "photographers such as Ansel Adams, Chuck Close, Walker Evans and Helmut Newton": names
+// listed together are of one kind. In a coordinated list of three names or more where most are
+// of one type, the others take it, unless a title says what they are. `names` holds
+// the sentence's names from `begin` on, in order.
+void AlignListTypes(const std::vector<Token>& tokens, size_t begin, std::vector<NameSpan>* names) {
+  const Lexicon& lex = Lexicon::Get();
+  auto separated = [&](const NameSpan& a, const NameSpan& b) {  // only "," / "and" / ", and" between
+    if (b.first <= a.last + 1) return false;
+    for (size_t k = a.last + 1; k < b.first; ++k)
+      if (tokens[k].text != "," && tokens[k].text != "and" && tokens[k].text != "or") return false;
+    return b.first - a.last - 1 <= 2;
+  };
+  for (size_t from = begin; from < names->size();) {
+    size_t to = from + 1;
+    while (to < names->size() && !(*names)[to].nested && separated((*names)[to - 1], (*names)[to])) ++to;
+    // A coordination ends in "and" or "or": "Sochi, Russia, Wikinews interviewed" is none.
+    bool coordinated = false;
+    for (size_t k = to >= from + 2 ? (*names)[to - 2].last + 1 : 0; to >= from + 2 && k < (*names)[to - 1].first; ++k)
+      coordinated |= tokens[k].text == "and" || tokens[k].text == "or";
+    // "Corvale, Ostavia, Norway On Thursday, ...": places opening a line, the last one a
+    // country, are a dateline: places all.
+    bool dateline = to - from >= 2 && !coordinated && (*names)[from].first == 0 &&
+                    (*names)[to - 1].type == EntityType::kLocation && NamesCountry((*names)[to - 1].text);
+    for (size_t k = from; k < to && dateline; ++k)
+      dateline = (*names)[k].title.empty() && !lex.IsCommonWord((*names)[k].text);  // not "Separately, Portugal ..."
+    for (size_t k = from; k < to && dateline; ++k) {
+      (*names)[k].type = EntityType::kLocation;
+      (*names)[k].cued = true;
+    }
+    if (to - from >= 3 && coordinated) {
+      std::array<size_t, 3> count{};
+      for (size_t k = from; k < to; ++k)  // a type, else what an untyped name would be ("at Basel")
+        if (auto t = (*names)[k].type ? (*names)[k].type : (*names)[k].fallback; t && *t <= EntityType::kLocation)
+          ++count[static_cast<size_t>(*t)];
+      size_t best = static_cast<size_t>(std::max_element(count.begin(), count.end()) - count.begin());
+      // Words with no type of their own ("Basel, Heidelberg, and Strasbourg") take it too.
+      if (count[best] >= 2 && count[best] * 2 > to - from)
+        for (size_t k = from; k < to; ++k) {
+          NameSpan& n = (*names)[k];
+          if ((!n.type || *n.type <= EntityType::kLocation) && n.title.empty()) n.type = static_cast<EntityType>(best);
+        }
+    }
+    from = to;
+  }
+}
+
+// "Sweden defeated South Korea 1 – 0", "Group F — Sweden 1 – 0 Korea Republic": countries
+// named next to a match score are national teams, everywhere in the article.
+std::unordered_set<std::string> CountriesAsTeams(const ArticleAnalysis& article) {
+  const Lexicon& lex = Lexicon::Get();
+  std::unordered_set<std::string> teams;
+  for (const auto& sentence : article.sentences) {
+    const auto& tokens = sentence.tokens;
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      if (!IsScoreAt(tokens, k)) continue;
+      size_t from = k >= 4 ? k - 4 : 0, to = std::min(tokens.size(), k + 7);
+      for (size_t i = from; i < to; ++i)
+        for (size_t n = 1; n <= 2 && i + n <= to; ++n) {
+          std::string name;
+          for (size_t m = i; m < i + n; ++m) name += (m > i ? " " : "") + tokens[m].text;
+          if (Capitalised(tokens[i].text) && (lex.IsCountryOrRegion(name) || NamesCountry(name))) teams.insert(name);
+        }
+    }
+  }
+  return teams;
+}
+
+}  // namespace kg::compiler
