@@ -69,10 +69,19 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
   std::map<std::string, size_t> first_of;  // lower-case name -> its first mention
   std::vector<std::vector<std::string>> words(n.size());
   std::map<std::string, size_t> first_in_country;  // "US|coast guard" -> the first such name
+  std::map<std::string, size_t> plain_of_possessive;  // "new people party" -> "New People's Party"
   for (size_t i = 0; i < n.size(); ++i) {
     words[i] = Words(n[i].text);
     auto [it, fresh] = first_of.emplace(Lower(n[i].text), i);
     if (!fresh) groups.Join(i, it->second);
+    // "New People's Party" and "New People Party": one name, with or without the possessive.
+    if (std::string key = Lower(n[i].text); key.find("'s ") != std::string::npos) {
+      for (size_t p; (p = key.find("'s ")) != std::string::npos;) key.erase(p, 2);
+      if (auto plain = first_of.find(key); plain != first_of.end()) groups.Join(i, plain->second);
+      else plain_of_possessive.emplace(key, i);
+    } else if (auto possessive = plain_of_possessive.find(key); possessive != plain_of_possessive.end()) {
+      groups.Join(i, possessive->second);
+    }
     // "U.S. Coast Guard" and "United States Coast Guard": one name, whichever form of the country opens it.
     if (std::string key = lex.InCountryKey(n[i].text); !key.empty()) {
       auto [same, first_time] = first_in_country.emplace(key, i);

@@ -154,6 +154,20 @@ bool IsMotionVerb(const std::string& t) {
   return false;
 }
 
+// The tokens of a possessive ending at k, written against the word before: 2 for "People"
+// "'" "s", 1 for "Workers" "'", else 0.
+size_t PossessiveAt(const std::vector<Token>& tokens, size_t k) {
+  if (k == 0 || k + 1 >= tokens.size() || tokens[k].text != "'" || tokens[k].begin != tokens[k - 1].end) return 0;
+  if (tokens[k + 1].text == "s" && tokens[k + 1].begin == tokens[k].end) return 2;
+  return tokens[k - 1].text.back() == 's' && tokens[k + 1].begin > tokens[k].end ? 1 : 0;
+}
+
+// "Korean People's Army", "Women's Institute", "Queen's University": a common word's
+// possessive inside the name of a body or a place (the words after it end in one of their
+// words); a name's possessive ("Obama's White House") ends the name. The possessive's tokens
+// after `end` (see PossessiveAt), or 0.
+size_t InnerPossessive(const Lexicon& lex, const std::vector<Token>& tokens, size_t end);
+
 // *typed: a cue decided the type; *guessed: no cue did, the type is a default the name tagger
 // may overrule.
 EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last, const std::string& title,
@@ -310,6 +324,14 @@ bool NamesAPlaceOrBody(const Lexicon& lex, const std::vector<Token>& tokens, siz
   return false;
 }
 
+size_t InnerPossessive(const Lexicon& lex, const std::vector<Token>& tokens, size_t end) {
+  const std::string& owner = tokens[end].text;  // "University's Art Museum" is the museum of a university
+  size_t possessive = PossessiveAt(tokens, end + 1), next = end + 1 + possessive;
+  return possessive > 0 && next < tokens.size() && lex.IsCommonWord(owner) && !lex.IsOrgWord(owner) &&
+         !lex.IsPlaceWord(owner) && !lex.IsFacilityWord(owner) && Capitalised(tokens[next].text) &&
+         NamesAPlaceOrBody(lex, tokens, next) ? possessive : 0;
+}
+
 // "English", "Portuguese", "Italian", "Arabic": languages and nationalities, not places; a
 // word no dictionary knows ("Tabennese") may be a place all the same.
 bool LooksLikeDemonym(const Lexicon& lex, const Token& word) {
@@ -441,6 +463,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
                  IsConnector(tokens[end + 2].text) && Capitalised(tokens[end + 3].text) &&
                  !PersonOfPlace(lex, tokens, start, end, title))
           end += 3;  // "Out of the Box", "Bank of the West"; not "Buddhist and the United Nations"
+        else if (size_t possessive = InnerPossessive(lex, tokens, end))
+          end += possessive + 1;  // "Korean People's Army", "Workers' League"; not "Obama's White House"
         else if (end + 2 < tokens.size() && tokens[end + 1].text == "for" && Capitalised(tokens[end + 2].text) &&
                  (lex.IsOrgWord(tokens[end].text) || tokens[end].text == "Center" || tokens[end].text == "Centre"))
           end += 2;  // "Association for Computing Machinery", "Centre for Social Research"
@@ -592,6 +616,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         bool org_after = false;
         for (size_t m = k + 1; m <= end; ++m) org_after |= lex.IsOrgWord(tokens[m].text);
         bool complete = k > start && (lex.IsOrgWord(tokens[k - 1].text) || lex.IsPlaceWord(tokens[k - 1].text) ||
+                                      (k - 1 == start && AllCaps(tokens[start].text)) ||  // "DAB and ..."
                                       (org_before && org_after));
         if (!org || complete) {
           end = k - 1;
@@ -663,6 +688,11 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       span.last = last;
       span.title = title;
       for (size_t k = first; k <= last; ++k) {
+        if (size_t possessive = k < last && k > first ? PossessiveAt(tokens, k) : 0) {  // "People's", "Workers'"
+          span.text += possessive == 2 ? "'s" : "'";
+          k += possessive - 1;
+          continue;
+        }
         if (tokens[k].text == "\"" || tokens[k].text == "'") {  // the nickname is not part of the name
           while (++k < last && tokens[k].text != "\"" && tokens[k].text != "'")
             span.nickname += (span.nickname.empty() ? "" : " ") + tokens[k].text;
