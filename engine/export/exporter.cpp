@@ -53,7 +53,7 @@ std::string Backtick(const std::string& name) { return "`" + Escape(name, "`") +
 // A property value as Cypher that reads it back: temporal values as their constructor,
 // date('1984-10-11'), since their plain text would read as a string.
 std::string CypherLiteral(const Value& v) {
-  static const char* kConstructors[] = {"date", "localtime", "time", "localdatetime", "datetime", "duration"};
+  static const char* const kConstructors[] = {"date", "localtime", "time", "localdatetime", "datetime", "duration"};
   if (v.is_temporal()) return std::string(kConstructors[static_cast<int>(v.as_temporal().kind)]) + "('" + v.ToString() + "')";
   if (!v.is_list()) return v.ToString();
   std::string out = "[";

@@ -16,7 +16,8 @@ namespace fs = std::filesystem;
 
 constexpr const char* kCreate =
     "CREATE (:Event {day: date('1994-03'), at: time('21:40:32.142+01:00'), "
-    "when: [datetime('2017-10-29T02:30+01:00[Europe/Stockholm]'), localdatetime('+999999999-12-31T23:59:59.999999999')], "
+    "when: [datetime('2017-10-29T02:30+01:00[Europe/Stockholm]'), "
+    "localdatetime('+999999999-12-31T23:59:59.999999999')], "
     "took: duration('P-1Y2M-3DT-0.5S'), clock: localtime('00:00:00.000000001')})";
 constexpr const char* kRead = "MATCH (e:Event) RETURN e.day, e.at, e.when, e.took, e.clock";
 

@@ -1,14 +1,14 @@
 // The proleptic Gregorian calendar and ISO weeks (engine/common/temporal/calendar.h).
-#include <gtest/gtest.h>
-
 #include "engine/common/temporal/calendar.h"
+
+#include <gtest/gtest.h>
 
 namespace kg::temporal {
 namespace {
 
 TEST(Calendar, DaysRoundTripAcrossEraAndYearLimits) {
-  for (int64_t year : {kMinYear, int64_t{-1}, int64_t{0}, int64_t{1}, int64_t{1600}, int64_t{1900}, int64_t{1970},
-                       int64_t{2000}, int64_t{2024}, kMaxYear}) {
+  for (int64_t year : {kMinYear, int64_t{-1}, int64_t{0}, int64_t{1}, int64_t{1600}, int64_t{1900},
+                       int64_t{1970}, int64_t{2000}, int64_t{2024}, kMaxYear}) {
     for (int month = 1; month <= 12; ++month) {
       int64_t days = DaysFromCivil(year, month, DaysInMonth(year, month));
       CivilDate c = CivilFromDays(days);

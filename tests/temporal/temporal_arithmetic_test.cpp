@@ -1,8 +1,9 @@
 // Temporal arithmetic and durations between values (temporal_arithmetic.h,
 // temporal_between.h): month ends, leap days, negative durations, DST days.
+#include "engine/common/temporal/temporal_arithmetic.h"
+
 #include <gtest/gtest.h>
 
-#include "engine/common/temporal/temporal_arithmetic.h"
 #include "engine/common/temporal/temporal_between.h"
 #include "engine/common/temporal/temporal_parse.h"
 #include "engine/common/temporal/time_zone.h"
@@ -67,7 +68,8 @@ TEST(TemporalBetween, CalendarUnitsWaitForTheTimeOfDay) {
   EXPECT_EQ(Between(D("1984-10-11"), D("2015-06-24"), BetweenUnit::kAll).ToString(), "P30Y8M13D");
   EXPECT_EQ(Between(D("2020-01-31"), D("2020-02-29"), BetweenUnit::kAll).ToString(), "P29D");
   EXPECT_EQ(Between(D("2020-02-29"), D("2021-02-28"), BetweenUnit::kMonths).ToString(), "P11M");
-  EXPECT_EQ(Between(LDT("2020-01-01T12:00"), LDT("2020-02-01T11:00"), BetweenUnit::kAll).ToString(), "P30DT23H");
+  EXPECT_EQ(Between(LDT("2020-01-01T12:00"), LDT("2020-02-01T11:00"), BetweenUnit::kAll).ToString(),
+            "P30DT23H");
   EXPECT_EQ(Between(D("2018-03-11"), D("2016-06-24"), BetweenUnit::kMonths).ToString(), "P-1Y-8M");
   EXPECT_EQ(Between(D("2016-06-24"), D("2018-03-11"), BetweenUnit::kDays).ToString(), "P625D");
 }
@@ -75,21 +77,27 @@ TEST(TemporalBetween, CalendarUnitsWaitForTheTimeOfDay) {
 TEST(TemporalBetween, ValuesBorrowTheMissingDateOrZone) {
   EXPECT_EQ(Between(*ParseLocalTime("14:30"), D("2015-06-24"), BetweenUnit::kAll).ToString(), "PT-14H-30M");
   EXPECT_EQ(Between(*ParseTime("14:30"), *ParseTime("16:30+01:00"), BetweenUnit::kAll).ToString(), "PT1H");
-  EXPECT_EQ(Between(*ParseLocalTime("14:30"), *ParseTime("16:30+01:00"), BetweenUnit::kAll).ToString(), "PT2H");
+  EXPECT_EQ(Between(*ParseLocalTime("14:30"), *ParseTime("16:30+01:00"), BetweenUnit::kAll).ToString(),
+            "PT2H");
 }
 
 TEST(TemporalBetween, DstDayCountsElapsedHours) {
   if (!TimeZone::Find("Europe/Stockholm")) GTEST_SKIP() << "no zoneinfo";
-  Temporal from = DT("2017-10-28T23:00+02:00[Europe/Stockholm]"), to = DT("2017-10-29T04:00+01:00[Europe/Stockholm]");
+  Temporal from = DT("2017-10-28T23:00+02:00[Europe/Stockholm]"),
+           to = DT("2017-10-29T04:00+01:00[Europe/Stockholm]");
   EXPECT_EQ(Between(from, to, BetweenUnit::kAll).ToString(), "PT6H");
   EXPECT_EQ(Between(to, from, BetweenUnit::kAll).ToString(), "PT-6H");
-  EXPECT_EQ(Between(D("2017-10-29"), DT("2017-10-30T00:00[Europe/Stockholm]"), BetweenUnit::kSeconds).ToString(), "PT25H");
+  EXPECT_EQ(
+      Between(D("2017-10-29"), DT("2017-10-30T00:00[Europe/Stockholm]"), BetweenUnit::kSeconds).ToString(),
+      "PT25H");
 }
 
 TEST(TemporalBetween, LargeSpansDoNotOverflow) {
-  EXPECT_EQ(Between(D("-999999999-01-01"), D("+999999999-12-31"), BetweenUnit::kAll).ToString(), "P1999999998Y11M30D");
-  EXPECT_EQ(Between(LDT("-999999999-01-01"), LDT("+999999999-12-31T23:59:59"), BetweenUnit::kSeconds).ToString(),
-            "PT17531639991215H59M59S");
+  EXPECT_EQ(Between(D("-999999999-01-01"), D("+999999999-12-31"), BetweenUnit::kAll).ToString(),
+            "P1999999998Y11M30D");
+  EXPECT_EQ(
+      Between(LDT("-999999999-01-01"), LDT("+999999999-12-31T23:59:59"), BetweenUnit::kSeconds).ToString(),
+      "PT17531639991215H59M59S");
 }
 
 }  // namespace

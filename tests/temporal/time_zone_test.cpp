@@ -1,16 +1,19 @@
 // Named zones from the system's TZif files (engine/common/temporal/time_zone.h): offsets
 // before and after DST changes, the gap and the overlap, and the rule past the last
 // transition. Skipped where the machine has no zoneinfo.
+#include "engine/common/temporal/time_zone.h"
+
 #include <gtest/gtest.h>
 
 #include "engine/common/temporal/calendar.h"
 #include "engine/common/temporal/temporal_values.h"
-#include "engine/common/temporal/time_zone.h"
 
 namespace kg::temporal {
 namespace {
 
-int64_t Local(int64_t y, int m, int d, int h, int min) { return DaysFromCivil(y, m, d) * kSecondsPerDay + h * 3600 + min * 60; }
+int64_t Local(int64_t y, int m, int d, int h, int min) {
+  return DaysFromCivil(y, m, d) * kSecondsPerDay + h * 3600 + min * 60;
+}
 
 std::shared_ptr<const TimeZone> Zone(const char* name) {
   auto zone = TimeZone::Find(name);
@@ -36,13 +39,15 @@ TEST_F(TimeZoneTest, StockholmSummerAndWinter) {
 
 TEST_F(TimeZoneTest, SpringGapMovesTheReadingForward) {
   // 2017-03-26 02:30 does not exist in Stockholm: clocks went from 02:00 to 03:00.
-  Temporal t = MakeDateTime(DaysFromCivil(2017, 3, 26), (2 * 3600 + 30 * 60) * kNanosPerSecond, 0, "Europe/Stockholm");
+  Temporal t =
+      MakeDateTime(DaysFromCivil(2017, 3, 26), (2 * 3600 + 30 * 60) * kNanosPerSecond, 0, "Europe/Stockholm");
   EXPECT_EQ(t.ToString(), "2017-03-26T03:30+02:00[Europe/Stockholm]");
 }
 
 TEST_F(TimeZoneTest, AutumnOverlapTakesTheEarlierOffset) {
   // 2017-10-29 02:30 happened twice in Stockholm; the first, at +02:00, is chosen.
-  Temporal t = MakeDateTime(DaysFromCivil(2017, 10, 29), (2 * 3600 + 30 * 60) * kNanosPerSecond, 0, "Europe/Stockholm");
+  Temporal t = MakeDateTime(DaysFromCivil(2017, 10, 29), (2 * 3600 + 30 * 60) * kNanosPerSecond, 0,
+                            "Europe/Stockholm");
   EXPECT_EQ(t.ToString(), "2017-10-29T02:30+02:00[Europe/Stockholm]");
   int32_t later = 3600;
   Temporal second = MakeDateTime(t.days, t.nanos, 0, "Europe/Stockholm", &later);

@@ -4,7 +4,9 @@
 
 namespace kg::temporal {
 
-bool IsLeapYear(int64_t year) { return FloorMod(year, 4) == 0 && (FloorMod(year, 100) != 0 || FloorMod(year, 400) == 0); }
+bool IsLeapYear(int64_t year) {
+  return FloorMod(year, 4) == 0 && (FloorMod(year, 100) != 0 || FloorMod(year, 400) == 0);
+}
 
 int DaysInMonth(int64_t year, int month) {
   static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -12,15 +14,16 @@ int DaysInMonth(int64_t year, int month) {
 }
 
 bool IsValidDate(int64_t year, int month, int day) {
-  return year >= kMinYear && year <= kMaxYear && month >= 1 && month <= 12 && day >= 1 && day <= DaysInMonth(year, month);
+  return year >= kMinYear && year <= kMaxYear && month >= 1 && month <= 12 && day >= 1 &&
+         day <= DaysInMonth(year, month);
 }
 
 int64_t DaysFromCivil(int64_t year, int month, int day) {
   int64_t y = month <= 2 ? year - 1 : year;
   int64_t era = FloorDiv(y, 400);
-  int64_t yoe = y - era * 400;                                 // [0, 399]
+  int64_t yoe = y - era * 400;                                                  // [0, 399]
   int64_t doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;  // [0, 365]
-  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;         // [0, 146096]
+  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;                          // [0, 146096]
   return era * 146097 + doe - 719468;
 }
 
@@ -38,7 +41,9 @@ CivilDate CivilFromDays(int64_t days) {
   return c;
 }
 
-int DayOfWeek(int64_t days) { return static_cast<int>(FloorMod(days + 3, 7)) + 1; }  // 1970-01-01 was a Thursday
+int DayOfWeek(int64_t days) {
+  return static_cast<int>(FloorMod(days + 3, 7)) + 1;
+}  // 1970-01-01 was a Thursday
 
 namespace {
 
@@ -58,13 +63,17 @@ int WeekOfYear(int64_t days) {
   return static_cast<int>((thursday - DaysFromCivil(CivilFromDays(thursday).year, 1, 1)) / 7 + 1);
 }
 
-int WeeksInYear(int64_t week_year) { return static_cast<int>((MondayOfWeekOne(week_year + 1) - MondayOfWeekOne(week_year)) / 7); }
+int WeeksInYear(int64_t week_year) {
+  return static_cast<int>((MondayOfWeekOne(week_year + 1) - MondayOfWeekOne(week_year)) / 7);
+}
 
 int64_t DaysFromWeekDate(int64_t week_year, int week, int day_of_week) {
   return MondayOfWeekOne(week_year) + int64_t{week - 1} * 7 + (day_of_week - 1);
 }
 
-int DayOfYear(int64_t days) { return static_cast<int>(days - DaysFromCivil(CivilFromDays(days).year, 1, 1)) + 1; }
+int DayOfYear(int64_t days) {
+  return static_cast<int>(days - DaysFromCivil(CivilFromDays(days).year, 1, 1)) + 1;
+}
 
 int Quarter(int month) { return (month - 1) / 3 + 1; }
 

@@ -36,9 +36,9 @@ int WeekOfYear(int64_t days);
 int WeeksInYear(int64_t week_year);  // 52 or 53
 int64_t DaysFromWeekDate(int64_t week_year, int week, int day_of_week);
 
-int DayOfYear(int64_t days);    // 1..366
-int Quarter(int month);         // 1..4
-int DayOfQuarter(int64_t days); // 1..92
+int DayOfYear(int64_t days);     // 1..366
+int Quarter(int month);          // 1..4
+int DayOfQuarter(int64_t days);  // 1..92
 
 // `months` calendar months later (or earlier), the day clamped to the month's end:
 // 2020-01-31 plus one month is 2020-02-29.

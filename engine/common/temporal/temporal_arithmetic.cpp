@@ -7,7 +7,8 @@ namespace kg::temporal {
 namespace {
 
 int64_t TimeShiftNanos(const Temporal& d) {
-  return FloorMod(d.seconds, kSecondsPerDay) * kNanosPerSecond + d.nanos;  // a time of day needs only this much
+  return FloorMod(d.seconds, kSecondsPerDay) * kNanosPerSecond +
+         d.nanos;  // a time of day needs only this much
 }
 
 Temporal PlusToDateTime(const Temporal& t, const Temporal& d) {
@@ -22,15 +23,20 @@ Temporal PlusToDateTime(const Temporal& t, const Temporal& d) {
 
 Temporal Plus(const Temporal& t, const Temporal& d) {
   switch (t.kind) {
-    case Kind::kDate: return MakeDate(AddMonths(t.days, d.months) + d.days + d.seconds / kSecondsPerDay);
-    case Kind::kLocalTime: return MakeLocalTime(t.nanos + TimeShiftNanos(d));
-    case Kind::kTime: return MakeTime(t.nanos + TimeShiftNanos(d), t.offset);
+    case Kind::kDate:
+      return MakeDate(AddMonths(t.days, d.months) + d.days + d.seconds / kSecondsPerDay);
+    case Kind::kLocalTime:
+      return MakeLocalTime(t.nanos + TimeShiftNanos(d));
+    case Kind::kTime:
+      return MakeTime(t.nanos + TimeShiftNanos(d), t.offset);
     case Kind::kLocalDateTime: {
       int64_t days = AddMonths(t.days, d.months) + d.days + FloorDiv(d.seconds, kSecondsPerDay);
       return MakeLocalDateTime(days, t.nanos + TimeShiftNanos(d));
     }
-    case Kind::kDateTime: return PlusToDateTime(t, d);
-    case Kind::kDuration: return MakeDuration(t.months + d.months, t.days + d.days, t.seconds + d.seconds, t.nanos + d.nanos);
+    case Kind::kDateTime:
+      return PlusToDateTime(t, d);
+    case Kind::kDuration:
+      return MakeDuration(t.months + d.months, t.days + d.days, t.seconds + d.seconds, t.nanos + d.nanos);
   }
   return t;
 }
@@ -48,7 +54,8 @@ Temporal Multiply(const Temporal& d, double factor) {
 
 Temporal Divide(const Temporal& d, double divisor) {
   return ApproximateDuration(static_cast<double>(d.months) / divisor, static_cast<double>(d.days) / divisor,
-                             static_cast<double>(d.seconds) / divisor, static_cast<double>(d.nanos) / divisor);
+                             static_cast<double>(d.seconds) / divisor,
+                             static_cast<double>(d.nanos) / divisor);
 }
 
 }  // namespace kg::temporal

@@ -52,7 +52,8 @@ int64_t EndDay(const Point& from, const Point& to) {
 
 int64_t MonthsUntil(const Point& from, const Point& to) {
   CivilDate a = CivilFromDays(from.days), b = CivilFromDays(EndDay(from, to));
-  int64_t packed_a = (a.year * 12 + a.month - 1) * 32 + a.day, packed_b = (b.year * 12 + b.month - 1) * 32 + b.day;
+  int64_t packed_a = (a.year * 12 + a.month - 1) * 32 + a.day,
+          packed_b = (b.year * 12 + b.month - 1) * 32 + b.day;
   return (packed_b - packed_a) / 32;
 }
 
@@ -69,8 +70,8 @@ Point PlusDays(const Point& p, int64_t days_after_months, int64_t months) {
 }
 
 Temporal TimeLineDifference(const Point& from, const Point& to, int64_t months, int64_t days) {
-  int64_t seconds = (to.days - from.days) * kSecondsPerDay + (to.nanos / kNanosPerSecond - from.nanos / kNanosPerSecond) -
-                    (to.offset - from.offset);
+  int64_t seconds = (to.days - from.days) * kSecondsPerDay +
+                    (to.nanos / kNanosPerSecond - from.nanos / kNanosPerSecond) - (to.offset - from.offset);
   return MakeDuration(months, days, seconds, to.nanos % kNanosPerSecond - from.nanos % kNanosPerSecond);
 }
 
@@ -85,10 +86,14 @@ Temporal Between(const Temporal& from_value, const Temporal& to_value, BetweenUn
   if (from.has_zone) MoveToZone(&to, from);
   bool dated = from.has_date || to.has_date;
   switch (unit) {
-    case BetweenUnit::kMonths: return MakeDuration(dated ? MonthsUntil(from, to) : 0, 0, 0, 0);
-    case BetweenUnit::kDays: return MakeDuration(0, dated ? EndDay(from, to) - from.days : 0, 0, 0);
-    case BetweenUnit::kSeconds: return TimeLineDifference(from, to, 0, 0);
-    case BetweenUnit::kAll: break;
+    case BetweenUnit::kMonths:
+      return MakeDuration(dated ? MonthsUntil(from, to) : 0, 0, 0, 0);
+    case BetweenUnit::kDays:
+      return MakeDuration(0, dated ? EndDay(from, to) - from.days : 0, 0, 0);
+    case BetweenUnit::kSeconds:
+      return TimeLineDifference(from, to, 0, 0);
+    case BetweenUnit::kAll:
+      break;
   }
   if (!dated) return TimeLineDifference(from, to, 0, 0);
   int64_t months = MonthsUntil(from, to);

@@ -15,21 +15,29 @@ using temporal::kNanosPerSecond;
 std::string FormatDate(int64_t days) {
   temporal::CivilDate c = temporal::CivilFromDays(days);
   char buf[32];
-  if (c.year > 9999) std::snprintf(buf, sizeof buf, "+%lld-%02d-%02d", static_cast<long long>(c.year), c.month, c.day);
-  else if (c.year < 0) std::snprintf(buf, sizeof buf, "-%04lld-%02d-%02d", static_cast<long long>(-c.year), c.month, c.day);
-  else std::snprintf(buf, sizeof buf, "%04lld-%02d-%02d", static_cast<long long>(c.year), c.month, c.day);
+  if (c.year > 9999)
+    std::snprintf(buf, sizeof buf, "+%lld-%02d-%02d", static_cast<long long>(c.year), c.month, c.day);
+  else if (c.year < 0)
+    std::snprintf(buf, sizeof buf, "-%04lld-%02d-%02d", static_cast<long long>(-c.year), c.month, c.day);
+  else
+    std::snprintf(buf, sizeof buf, "%04lld-%02d-%02d", static_cast<long long>(c.year), c.month, c.day);
   return buf;
 }
 
 std::string FormatTime(int64_t nanos) {
   int64_t s = nanos / kNanosPerSecond, n = nanos % kNanosPerSecond;
   char buf[40];
-  int len = std::snprintf(buf, sizeof buf, "%02lld:%02lld", static_cast<long long>(s / 3600), static_cast<long long>(s / 60 % 60));
-  if (s % 60 != 0 || n != 0) len += std::snprintf(buf + len, sizeof buf - len, ":%02lld", static_cast<long long>(s % 60));
+  int len = std::snprintf(buf, sizeof buf, "%02lld:%02lld", static_cast<long long>(s / 3600),
+                          static_cast<long long>(s / 60 % 60));
+  if (s % 60 != 0 || n != 0)
+    len += std::snprintf(buf + len, sizeof buf - len, ":%02lld", static_cast<long long>(s % 60));
   if (n == 0) return buf;
-  if (n % 1000000 == 0) std::snprintf(buf + len, sizeof buf - len, ".%03lld", static_cast<long long>(n / 1000000));
-  else if (n % 1000 == 0) std::snprintf(buf + len, sizeof buf - len, ".%06lld", static_cast<long long>(n / 1000));
-  else std::snprintf(buf + len, sizeof buf - len, ".%09lld", static_cast<long long>(n));
+  if (n % 1000000 == 0)
+    std::snprintf(buf + len, sizeof buf - len, ".%03lld", static_cast<long long>(n / 1000000));
+  else if (n % 1000 == 0)
+    std::snprintf(buf + len, sizeof buf - len, ".%06lld", static_cast<long long>(n / 1000));
+  else
+    std::snprintf(buf + len, sizeof buf - len, ".%09lld", static_cast<long long>(n));
   return buf;
 }
 
@@ -74,13 +82,19 @@ std::string FormatDuration(const Temporal& d) {
 
 std::string Temporal::ToString() const {
   switch (kind) {
-    case Kind::kDate: return FormatDate(days);
-    case Kind::kLocalTime: return FormatTime(nanos);
-    case Kind::kTime: return FormatTime(nanos) + temporal::FormatOffset(offset);
-    case Kind::kLocalDateTime: return FormatDate(days) + "T" + FormatTime(nanos);
+    case Kind::kDate:
+      return FormatDate(days);
+    case Kind::kLocalTime:
+      return FormatTime(nanos);
+    case Kind::kTime:
+      return FormatTime(nanos) + temporal::FormatOffset(offset);
+    case Kind::kLocalDateTime:
+      return FormatDate(days) + "T" + FormatTime(nanos);
     case Kind::kDateTime:
-      return FormatDate(days) + "T" + FormatTime(nanos) + temporal::FormatOffset(offset) + (zone.empty() ? "" : "[" + zone + "]");
-    case Kind::kDuration: return FormatDuration(*this);
+      return FormatDate(days) + "T" + FormatTime(nanos) + temporal::FormatOffset(offset) +
+             (zone.empty() ? "" : "[" + zone + "]");
+    case Kind::kDuration:
+      return FormatDuration(*this);
   }
   return "";
 }

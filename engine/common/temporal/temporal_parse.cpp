@@ -31,7 +31,8 @@ std::optional<int64_t> DateAfterYear(int64_t year, std::string rest) {
       if (day[0] != '-') return std::nullopt;
       day.erase(0, 1);
     }
-    if (!AllDigits(week) || week.size() != 2 || (!day.empty() && (!AllDigits(day) || day.size() != 1))) return std::nullopt;
+    if (!AllDigits(week) || week.size() != 2 || (!day.empty() && (!AllDigits(day) || day.size() != 1)))
+      return std::nullopt;
     int w = Num(week), d = day.empty() ? 1 : Num(day);
     if (w < 1 || w > WeeksInYear(year) || d < 1 || d > 7) return std::nullopt;
     return DaysFromWeekDate(year, w, d);
@@ -46,7 +47,8 @@ std::optional<int64_t> DateAfterYear(int64_t year, std::string rest) {
     if (day[0] != '-') return std::nullopt;
     day.erase(0, 1);
   }
-  if (!AllDigits(month) || month.size() != 2 || (!day.empty() && (!AllDigits(day) || day.size() != 2))) return std::nullopt;
+  if (!AllDigits(month) || month.size() != 2 || (!day.empty() && (!AllDigits(day) || day.size() != 2)))
+    return std::nullopt;
   int m = Num(month), d = day.empty() ? 1 : Num(day);
   if (!IsValidDate(year, m, d)) return std::nullopt;
   return DaysFromCivil(year, m, d);
@@ -161,7 +163,8 @@ bool ReadAmount(const std::string& s, size_t* i, Amount* a) {
 // P2012-02-02T14:37:21.545: the alternative form, a date-time of amounts.
 std::optional<Temporal> AlternativeDuration(const std::string& body) {
   std::string date, time;
-  if (!SplitAtT(body, &date, &time) || date.size() != 10 || date[4] != '-' || date[7] != '-') return std::nullopt;
+  if (!SplitAtT(body, &date, &time) || date.size() != 10 || date[4] != '-' || date[7] != '-')
+    return std::nullopt;
   std::string y = date.substr(0, 4), mo = date.substr(5, 2), d = date.substr(8, 2);
   if (!AllDigits(y) || !AllDigits(mo) || !AllDigits(d)) return std::nullopt;
   int64_t nanos = 0;
@@ -251,10 +254,12 @@ std::optional<Temporal> ParseDuration(const std::string& text) {
   for (const Amount& a : date) fractional |= a.fractional;
   for (int u = 0; u < 2; ++u) fractional |= time[u].fractional;
   if (!fractional) {
-    return MakeDuration(sign * (date[0].whole * 12 + date[1].whole), sign * (date[2].whole * 7 + date[3].whole),
-                        sign * (time[0].whole * 3600 + time[1].whole * 60 + time[2].whole), sign * time[2].nanos);
+    return MakeDuration(
+        sign * (date[0].whole * 12 + date[1].whole), sign * (date[2].whole * 7 + date[3].whole),
+        sign * (time[0].whole * 3600 + time[1].whole * 60 + time[2].whole), sign * time[2].nanos);
   }
-  return ApproximateDuration(sign * (date[0].value * 12 + date[1].value), sign * (date[2].value * 7 + date[3].value),
+  return ApproximateDuration(sign * (date[0].value * 12 + date[1].value),
+                             sign * (date[2].value * 7 + date[3].value),
                              sign * (time[0].value * 3600 + time[1].value * 60 + time[2].value), 0);
 }
 

@@ -6,7 +6,9 @@
 namespace kg::temporal {
 
 bool HasDate(Kind k) { return k == Kind::kDate || k == Kind::kLocalDateTime || k == Kind::kDateTime; }
-bool HasTime(Kind k) { return k == Kind::kLocalTime || k == Kind::kTime || k == Kind::kLocalDateTime || k == Kind::kDateTime; }
+bool HasTime(Kind k) {
+  return k == Kind::kLocalTime || k == Kind::kTime || k == Kind::kLocalDateTime || k == Kind::kDateTime;
+}
 bool HasZone(Kind k) { return k == Kind::kTime || k == Kind::kDateTime; }
 
 Temporal MakeDate(int64_t days) {
@@ -38,7 +40,8 @@ Temporal MakeLocalDateTime(int64_t days, int64_t nanos) {
   return t;
 }
 
-Temporal MakeDateTime(int64_t days, int64_t nanos, int32_t offset, const std::string& zone, const int32_t* preferred) {
+Temporal MakeDateTime(int64_t days, int64_t nanos, int32_t offset, const std::string& zone,
+                      const int32_t* preferred) {
   Temporal t = MakeLocalDateTime(days, nanos);
   t.kind = Kind::kDateTime;
   t.offset = offset;
@@ -61,7 +64,8 @@ Temporal MakeDateTime(int64_t days, int64_t nanos, int32_t offset, const std::st
 Temporal DateTimeAtInstant(int64_t utc_seconds, int64_t nanos, int32_t offset, const std::string& zone) {
   if (!zone.empty()) offset = TimeZone::Find(zone)->OffsetAt(utc_seconds);
   int64_t local = utc_seconds + offset;
-  Temporal t = MakeLocalDateTime(FloorDiv(local, kSecondsPerDay), FloorMod(local, kSecondsPerDay) * kNanosPerSecond + nanos);
+  Temporal t = MakeLocalDateTime(FloorDiv(local, kSecondsPerDay),
+                                 FloorMod(local, kSecondsPerDay) * kNanosPerSecond + nanos);
   t.kind = Kind::kDateTime;
   t.offset = offset;
   t.zone = zone;
@@ -87,9 +91,18 @@ Temporal ApproximateDuration(double months, double days, double seconds, double 
   seconds += (kDayNanos * days - kDayNanos * static_cast<double>(whole_days)) / 1e9;
   int64_t whole_seconds = static_cast<int64_t>(seconds);
   nanos += 1e9 * seconds - 1e9 * static_cast<double>(whole_seconds);
-  return MakeDuration(whole_months, whole_days, whole_seconds, static_cast<int64_t>(nanos));  // truncated, as Neo4j
+  return MakeDuration(whole_months, whole_days, whole_seconds,
+                      static_cast<int64_t>(nanos));  // truncated, as Neo4j
 }
 
-int64_t UtcSeconds(const Temporal& t) { return t.days * kSecondsPerDay + t.nanos / kNanosPerSecond - t.offset; }
+bool InRange(const Temporal& t) {
+  if (!HasDate(t.kind)) return true;
+  int64_t year = CivilFromDays(t.days).year;
+  return year >= kMinYear && year <= kMaxYear;
+}
+
+int64_t UtcSeconds(const Temporal& t) {
+  return t.days * kSecondsPerDay + t.nanos / kNanosPerSecond - t.offset;
+}
 
 }  // namespace kg::temporal

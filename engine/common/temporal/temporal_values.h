@@ -37,6 +37,9 @@ Temporal MakeDuration(int64_t months, int64_t days, int64_t seconds, int64_t nan
 // 30.436875 days (365.2425 / 12), a day 86400 s. {months: 0.75} is P22DT19H51M49.5S.
 Temporal ApproximateDuration(double months, double days, double seconds, double nanos);
 
+// True when a dated value's year lies in kMinYear..kMaxYear (arithmetic can leave it).
+bool InRange(const Temporal& t);
+
 // UTC seconds of a datetime (or of a time, on day 0).
 int64_t UtcSeconds(const Temporal& t);
 

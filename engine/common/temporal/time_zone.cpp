@@ -22,17 +22,20 @@ namespace kg::temporal {
 namespace {
 
 uint32_t U32(const std::string& b, size_t at) {
-  return (uint32_t(uint8_t(b[at])) << 24) | (uint32_t(uint8_t(b[at + 1])) << 16) | (uint32_t(uint8_t(b[at + 2])) << 8) |
-         uint32_t(uint8_t(b[at + 3]));
+  return (uint32_t(uint8_t(b[at])) << 24) | (uint32_t(uint8_t(b[at + 1])) << 16) |
+         (uint32_t(uint8_t(b[at + 2])) << 8) | uint32_t(uint8_t(b[at + 3]));
 }
 
-int64_t I64(const std::string& b, size_t at) { return int64_t((uint64_t(U32(b, at)) << 32) | U32(b, at + 4)); }
+int64_t I64(const std::string& b, size_t at) {
+  return int64_t((uint64_t(U32(b, at)) << 32) | U32(b, at + 4));
+}
 
 // Names come from queries: keep them inside the zoneinfo folder.
 bool SafeZoneName(const std::string& name) {
   if (name.empty() || name[0] == '/' || name.find("..") != std::string::npos) return false;
   for (char c : name)
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '/' && c != '_' && c != '-' && c != '+') return false;
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '/' && c != '_' && c != '-' && c != '+')
+      return false;
   return true;
 }
 
@@ -65,8 +68,10 @@ struct RuleReader {
       while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) n = n * 10 + (s[i++] - '0');
       total += n * unit;
       unit /= 60;
-      if (i < s.size() && s[i] == ':') ++i;
-      else break;
+      if (i < s.size() && s[i] == ':')
+        ++i;
+      else
+        break;
     }
     *out = sign * total;
     return true;
@@ -106,22 +111,20 @@ std::shared_ptr<const TimeZone> TimeZone::Find(const std::string& name) {
   std::lock_guard<std::mutex> lock(mu);
   auto it = cache.find(name);
   if (it != cache.end()) return it->second;
-  std::shared_ptr<TimeZone> zone;
-  if (SafeZoneName(name)) {
-    std::ifstream in(ZoneDir() + "/" + name, std::ios::binary);
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    zone = std::make_shared<TimeZone>();
-    zone->name_ = name;
-    if (!in || !zone->Load(bytes.str())) zone.reset();
-  }
-  cache[name] = zone;
+  if (!SafeZoneName(name)) return nullptr;
+  std::ifstream in(ZoneDir() + "/" + name, std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  auto zone = std::make_shared<TimeZone>();
+  zone->name_ = name;
+  if (!in || !zone->Load(bytes.str())) return nullptr;
+  cache[name] = zone;  // only zones found: names from queries must not grow it without bound
   return zone;
 }
 
 bool TimeZone::Load(const std::string& b) {
   auto block_size = [&](size_t at, size_t time_bytes) -> size_t {
-    return 44 + U32(b, at + 32) * (time_bytes + 1) + U32(b, at + 36) * 6 + U32(b, at + 40) +
+    return 44 + U32(b, at + 32) * (time_bytes + 1) + size_t{U32(b, at + 36)} * 6 + U32(b, at + 40) +
            U32(b, at + 28) * (time_bytes + 4) + U32(b, at + 24) + U32(b, at + 20);
   };
   if (b.size() < 44 || b.compare(0, 4, "TZif") != 0 || b[4] < '2') return false;
@@ -135,7 +138,7 @@ bool TimeZone::Load(const std::string& b) {
   for (uint32_t t = 0; t < timecnt; ++t) {
     size_t type = uint8_t(b[indices + t]);
     if (type >= typecnt) return false;
-    transitions_.push_back(I64(b, times + 8 * t));
+    transitions_.push_back(I64(b, times + 8 * size_t{t}));
     offset_after_.push_back(offset_of(type));
   }
   size_t footer = v2 + block_size(v2, 8);
@@ -173,9 +176,12 @@ int32_t TimeZone::RuleOffsetAt(int64_t utc) const {
   const Rule& r = *rule_;
   if (!r.has_dst) return r.std_offset;
   int64_t year = CivilFromDays(FloorDiv(utc + r.std_offset, kSecondsPerDay)).year;
-  int64_t start = RuleDay(year, r.start_month, r.start_week, r.start_weekday) * kSecondsPerDay + r.start_time - r.std_offset;
-  int64_t end = RuleDay(year, r.end_month, r.end_week, r.end_weekday) * kSecondsPerDay + r.end_time - r.dst_offset;
-  bool dst = start < end ? (utc >= start && utc < end) : !(utc >= end && utc < start);  // southern summers span new year
+  int64_t start = RuleDay(year, r.start_month, r.start_week, r.start_weekday) * kSecondsPerDay +
+                  r.start_time - r.std_offset;
+  int64_t end =
+      RuleDay(year, r.end_month, r.end_week, r.end_weekday) * kSecondsPerDay + r.end_time - r.dst_offset;
+  bool dst = start < end ? (utc >= start && utc < end)
+                         : !(utc >= end && utc < start);  // southern summers span new year
   return dst ? r.dst_offset : r.std_offset;
 }
 
@@ -207,8 +213,10 @@ std::optional<int32_t> ParseOffset(const std::string& text) {
   if (text.size() < 3 || (text[0] != '+' && text[0] != '-')) return std::nullopt;
   std::string digits;
   for (size_t i = 1; i < text.size(); ++i) {
-    if (std::isdigit(static_cast<unsigned char>(text[i]))) digits += text[i];
-    else if (text[i] != ':') return std::nullopt;
+    if (std::isdigit(static_cast<unsigned char>(text[i])))
+      digits += text[i];
+    else if (text[i] != ':')
+      return std::nullopt;
   }
   if (digits.size() != 2 && digits.size() != 4 && digits.size() != 6) return std::nullopt;
   int32_t h = std::stoi(digits.substr(0, 2)), m = digits.size() > 2 ? std::stoi(digits.substr(2, 2)) : 0,
@@ -223,8 +231,11 @@ std::string FormatOffset(int32_t seconds) {
   if (seconds == 0) return "Z";
   int32_t a = seconds < 0 ? -seconds : seconds;
   char buf[16];
-  if (a % 60) std::snprintf(buf, sizeof buf, "%c%02d:%02d:%02d", seconds < 0 ? '-' : '+', a / 3600, a / 60 % 60, a % 60);
-  else std::snprintf(buf, sizeof buf, "%c%02d:%02d", seconds < 0 ? '-' : '+', a / 3600, a / 60 % 60);
+  if (a % 60)
+    std::snprintf(buf, sizeof buf, "%c%02d:%02d:%02d", seconds < 0 ? '-' : '+', a / 3600, a / 60 % 60,
+                  a % 60);
+  else
+    std::snprintf(buf, sizeof buf, "%c%02d:%02d", seconds < 0 ? '-' : '+', a / 3600, a / 60 % 60);
   return buf;
 }
 

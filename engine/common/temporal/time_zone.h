@@ -40,9 +40,9 @@ class TimeZone {
   int32_t RuleOffsetAt(int64_t utc_seconds) const;
 
   std::string name_;
-  std::vector<int64_t> transitions_;     // UTC seconds, ascending
-  std::vector<int32_t> offset_after_;    // the offset from transitions_[i] on
-  int32_t initial_offset_ = 0;           // before the first transition
+  std::vector<int64_t> transitions_;   // UTC seconds, ascending
+  std::vector<int32_t> offset_after_;  // the offset from transitions_[i] on
+  int32_t initial_offset_ = 0;         // before the first transition
   std::optional<Rule> rule_;
 };
 

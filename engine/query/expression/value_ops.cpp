@@ -21,7 +21,7 @@ std::string TypeName(const Value& v) {
     case Value::Type::kRelationship: return "Relationship";
     case Value::Type::kPath: return "Path";
     case Value::Type::kTemporal: {
-      static const char* kNames[] = {"Date", "LocalTime", "Time", "LocalDateTime", "DateTime", "Duration"};
+      static const char* const kNames[] = {"Date", "LocalTime", "Time", "LocalDateTime", "DateTime", "Duration"};
       return kNames[static_cast<int>(v.as_temporal().kind)];
     }
   }

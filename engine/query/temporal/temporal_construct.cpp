@@ -63,19 +63,22 @@ int64_t BuildDays(const MapFields& f, const std::optional<int64_t>& base) {
   if (!year && !base) Fail("a date needs a year");
   // {dayOfWeek: 2} over a base day moves within the base's week (date.truncate('week', d, {dayOfWeek: 2})).
   if (f.Int("week") || (f.Int("dayOfWeek") && base && !year)) {
-    int64_t wy = year ? *year : WeekYear(*base);
+    int64_t wy = year ? Ranged(year, 0, kMinYear, kMaxYear, "year") : WeekYear(*base);
     int64_t week = Ranged(f.Int("week"), base && !year ? WeekOfYear(*base) : 1, 1, WeeksInYear(wy), "week");
     int64_t dow = Ranged(f.Int("dayOfWeek"), base ? DayOfWeek(*base) : 1, 1, 7, "dayOfWeek");
     return DaysFromWeekDate(wy, static_cast<int>(week), static_cast<int>(dow));
   }
   CivilDate b = base ? CivilFromDays(*base) : CivilDate{};
   int64_t y = Ranged(year, b.year, kMinYear, kMaxYear, "year");
-  if (f.Int("ordinalDay")) return DaysFromCivil(y, 1, 1) + Ranged(f.Int("ordinalDay"), 1, 1, IsLeapYear(y) ? 366 : 365, "ordinalDay") - 1;
+  if (f.Int("ordinalDay"))
+    return DaysFromCivil(y, 1, 1) +
+           Ranged(f.Int("ordinalDay"), 1, 1, IsLeapYear(y) ? 366 : 365, "ordinalDay") - 1;
   if (f.Int("quarter") || f.Int("dayOfQuarter")) {
     int64_t q = Ranged(f.Int("quarter"), base ? Quarter(b.month) : 1, 1, 4, "quarter");
     int64_t first = DaysFromCivil(y, static_cast<int>(q - 1) * 3 + 1, 1);
     int64_t length = DaysFromCivil(q == 4 ? y + 1 : y, q == 4 ? 1 : static_cast<int>(q) * 3 + 1, 1) - first;
-    return first + Ranged(f.Int("dayOfQuarter"), base ? DayOfQuarter(*base) : 1, 1, length, "dayOfQuarter") - 1;
+    return first + Ranged(f.Int("dayOfQuarter"), base ? DayOfQuarter(*base) : 1, 1, length, "dayOfQuarter") -
+           1;
   }
   int64_t month = Ranged(f.Int("month"), base ? b.month : 1, 1, 12, "month");
   int64_t day = Ranged(f.Int("day"), base ? b.day : 1, 1, DaysInMonth(y, static_cast<int>(month)), "day");
@@ -83,7 +86,8 @@ int64_t BuildDays(const MapFields& f, const std::optional<int64_t>& base) {
 }
 
 bool HasDateField(const MapFields& f) {
-  for (const char* key : {"year", "month", "day", "week", "dayOfWeek", "ordinalDay", "quarter", "dayOfQuarter"})
+  for (const char* key :
+       {"year", "month", "day", "week", "dayOfWeek", "ordinalDay", "quarter", "dayOfQuarter"})
     if (f.Get(key)) return true;
   return false;
 }
@@ -101,9 +105,11 @@ int64_t BuildNanos(const MapFields& f, const std::optional<int64_t>& base) {
   int64_t fraction = b % kNanosPerSecond;
   if (base && (ms || us || ns) && !(ns && *ns > 999 && !ms && !us)) {
     fraction = Ranged(ms, fraction / 1000000, 0, 999, "millisecond") * 1000000 +
-               Ranged(us, fraction / 1000 % 1000, 0, 999, "microsecond") * 1000 + Ranged(ns, fraction % 1000, 0, 999, "nanosecond");
+               Ranged(us, fraction / 1000 % 1000, 0, 999, "microsecond") * 1000 +
+               Ranged(ns, fraction % 1000, 0, 999, "nanosecond");
   } else if (ms || us || ns) {
-    fraction = Ranged(ms, 0, 0, 999, "millisecond") * 1000000 + Ranged(us, 0, 0, ms ? 999 : 999999, "microsecond") * 1000 +
+    fraction = Ranged(ms, 0, 0, 999, "millisecond") * 1000000 +
+               Ranged(us, 0, 0, ms ? 999 : 999999, "microsecond") * 1000 +
                Ranged(ns, 0, 0, ms || us ? 999 : 999999999, "nanosecond");
   }
   return ((hour * 60 + minute) * 60 + second) * kNanosPerSecond + fraction;
@@ -132,7 +138,8 @@ Base ReadBase(const MapFields& f) {
 void MoveToZone(Base* base, std::optional<int64_t>* days, const Zone& zone) {
   int64_t day = days->value_or(0);
   const Zone& from = *base->zone;
-  int64_t offset = from.name.empty() ? from.offset : MakeDateTime(day, *base->nanos, 0, from.name, &from.offset).offset;
+  int64_t offset =
+      from.name.empty() ? from.offset : MakeDateTime(day, *base->nanos, 0, from.name, &from.offset).offset;
   Temporal at = DateTimeAtInstant(day * kSecondsPerDay + *base->nanos / kNanosPerSecond - offset,
                                   *base->nanos % kNanosPerSecond, zone.offset, zone.name);
   if (*days) *days = at.days;
@@ -148,7 +155,8 @@ Value FromMap(Kind kind, const Map& map, int64_t now_utc_nanos) {
   if (kind == Kind::kDateTime && (f.Get("epochSeconds") || f.Get("epochMillis"))) {
     int64_t ms = f.Int("epochMillis").value_or(0);
     int64_t seconds = f.Int("epochSeconds").value_or(FloorDiv(ms, 1000));
-    int64_t nanos = f.Int("nanosecond").value_or(0) + (f.Get("epochSeconds") ? 0 : FloorMod(ms, 1000) * 1000000);
+    int64_t nanos =
+        f.Int("nanosecond").value_or(0) + (f.Get("epochSeconds") ? 0 : FloorMod(ms, 1000) * 1000000);
     Zone zone = f.Get("timezone") ? ParseZone(*f.Get("timezone")) : Zone{};
     return Value(DateTimeAtInstant(seconds, nanos, zone.offset, zone.name));
   }
@@ -161,13 +169,16 @@ Value FromMap(Kind kind, const Map& map, int64_t now_utc_nanos) {
   int64_t nanos = HasTime(kind) ? BuildNanos(f, base.nanos) : 0;
   Zone zone = new_zone ? *new_zone : base.zone.value_or(Zone{});
   switch (kind) {
-    case Kind::kDate: return Value(MakeDate(*days));
-    case Kind::kLocalTime: return Value(MakeLocalTime(nanos));
+    case Kind::kDate:
+      return Value(MakeDate(*days));
+    case Kind::kLocalTime:
+      return Value(MakeLocalTime(nanos));
     case Kind::kTime: {
       int64_t today = FloorDiv(now_utc_nanos, kNanosPerDay);
       return Value(MakeTime(nanos, OffsetOf(zone, base.days.value_or(today), nanos)));
     }
-    case Kind::kLocalDateTime: return Value(MakeLocalDateTime(*days, nanos));
+    case Kind::kLocalDateTime:
+      return Value(MakeLocalDateTime(*days, nanos));
     default: {
       const int32_t* preferred = base.zone && !new_zone ? &base.zone->offset : nullptr;
       return Value(MakeDateTime(*days, nanos, zone.offset, zone.name, preferred));
@@ -179,26 +190,35 @@ Value FromMap(Kind kind, const Map& map, int64_t now_utc_nanos) {
 Value FromTemporal(Kind kind, const Temporal& other) {
   if (kind == other.kind) return Value(other);
   Map map;
-  map[HasDate(other.kind) && HasTime(other.kind) ? "datetime" : HasDate(other.kind) ? "date" : "time"] = Value(other);
+  map[HasDate(other.kind) && HasTime(other.kind) ? "datetime"
+      : HasDate(other.kind)                      ? "date"
+                                                 : "time"] = Value(other);
   if (!HasDate(other.kind) && HasDate(kind)) Fail("cannot make a date from " + other.ToString());
-  if (!HasTime(other.kind) && (kind == Kind::kLocalTime || kind == Kind::kTime)) Fail("cannot make a time from " + other.ToString());
+  if (!HasTime(other.kind) && (kind == Kind::kLocalTime || kind == Kind::kTime))
+    Fail("cannot make a time from " + other.ToString());
   return FromMap(kind, map, 0);
 }
 
 std::optional<Temporal> Parse(Kind kind, const std::string& text) {
   switch (kind) {
-    case Kind::kDate: return ParseDate(text);
-    case Kind::kLocalTime: return ParseLocalTime(text);
-    case Kind::kTime: return ParseTime(text);
-    case Kind::kLocalDateTime: return ParseLocalDateTime(text);
-    case Kind::kDateTime: return ParseDateTime(text);
-    case Kind::kDuration: return ParseDuration(text);
+    case Kind::kDate:
+      return ParseDate(text);
+    case Kind::kLocalTime:
+      return ParseLocalTime(text);
+    case Kind::kTime:
+      return ParseTime(text);
+    case Kind::kLocalDateTime:
+      return ParseLocalDateTime(text);
+    case Kind::kDateTime:
+      return ParseDateTime(text);
+    case Kind::kDuration:
+      return ParseDuration(text);
   }
   return std::nullopt;
 }
 
 const char* KindName(Kind kind) {
-  static const char* kNames[] = {"date", "localtime", "time", "localdatetime", "datetime", "duration"};
+  static const char* const kNames[] = {"date", "localtime", "time", "localdatetime", "datetime", "duration"};
   return kNames[static_cast<int>(kind)];
 }
 
@@ -207,7 +227,8 @@ Value DurationFromMap(const Map& map) {
   static const std::pair<const char*, double> kMonths[] = {{"years", 12}, {"quarters", 3}, {"months", 1}};
   static const std::pair<const char*, double> kDays[] = {{"weeks", 7}, {"days", 1}};
   static const std::pair<const char*, double> kSeconds[] = {{"hours", 3600}, {"minutes", 60}, {"seconds", 1}};
-  static const std::pair<const char*, double> kNanos[] = {{"milliseconds", 1e6}, {"microseconds", 1e3}, {"nanoseconds", 1}};
+  static const std::pair<const char*, double> kNanos[] = {
+      {"milliseconds", 1e6}, {"microseconds", 1e3}, {"nanoseconds", 1}};
   bool fractional = false;
   auto sum = [&](const auto& units, int64_t* whole) {
     double total = 0;
@@ -215,8 +236,10 @@ Value DurationFromMap(const Map& map) {
       auto it = map.find(key);
       if (it == map.end() || it->second.is_null()) continue;
       if (!it->second.is_number()) ThrowType(std::string("'") + key + "' must be a number");
-      if (it->second.is_float()) fractional = true;
-      else *whole += it->second.as_int() * static_cast<int64_t>(scale);
+      if (it->second.is_float())
+        fractional = true;
+      else
+        *whole += it->second.as_int() * static_cast<int64_t>(scale);
       total += it->second.as_number() * scale;
     }
     return total;
@@ -235,7 +258,9 @@ Value ConstructTemporal(Kind kind, const Value& arg, int64_t now_utc_nanos) {
     if (!parsed) Fail("'" + arg.as_string() + "' is not a " + KindName(kind));
     return Value(*parsed);
   }
-  if (arg.is_map()) return kind == Kind::kDuration ? DurationFromMap(arg.as_map()) : FromMap(kind, arg.as_map(), now_utc_nanos);
+  if (arg.is_map())
+    return kind == Kind::kDuration ? DurationFromMap(arg.as_map())
+                                   : FromMap(kind, arg.as_map(), now_utc_nanos);
   if (arg.is_temporal() && kind != Kind::kDuration && arg.as_temporal().kind != Kind::kDuration)
     return FromTemporal(kind, arg.as_temporal());
   if (arg.is_temporal() && kind == Kind::kDuration && arg.as_temporal().kind == Kind::kDuration) return arg;
@@ -244,8 +269,8 @@ Value ConstructTemporal(Kind kind, const Value& arg, int64_t now_utc_nanos) {
 
 Value CurrentTemporal(Kind kind, const Value& zone_arg, int64_t now_utc_nanos) {
   Zone zone = zone_arg.is_null() ? Zone{} : ParseZone(zone_arg);
-  Temporal now = DateTimeAtInstant(FloorDiv(now_utc_nanos, kNanosPerSecond), FloorMod(now_utc_nanos, kNanosPerSecond),
-                                   zone.offset, zone.name);
+  Temporal now = DateTimeAtInstant(FloorDiv(now_utc_nanos, kNanosPerSecond),
+                                   FloorMod(now_utc_nanos, kNanosPerSecond), zone.offset, zone.name);
   return FromTemporal(kind, now);
 }
 

@@ -17,7 +17,7 @@ using Getter = std::function<Value(const Temporal&)>;
 Value I(int64_t v) { return Value(v); }
 
 const std::unordered_map<std::string, Getter>& DateFields() {
-  static const std::unordered_map<std::string, Getter> fields = {
+  static const std::unordered_map<std::string, Getter> kFields = {
       {"year", [](const Temporal& t) { return I(CivilFromDays(t.days).year); }},
       {"quarter", [](const Temporal& t) { return I(Quarter(CivilFromDays(t.days).month)); }},
       {"month", [](const Temporal& t) { return I(CivilFromDays(t.days).month); }},
@@ -29,11 +29,11 @@ const std::unordered_map<std::string, Getter>& DateFields() {
       {"weekDay", [](const Temporal& t) { return I(DayOfWeek(t.days)); }},
       {"dayOfQuarter", [](const Temporal& t) { return I(DayOfQuarter(t.days)); }},
   };
-  return fields;
+  return kFields;
 }
 
 const std::unordered_map<std::string, Getter>& TimeFields() {
-  static const std::unordered_map<std::string, Getter> fields = {
+  static const std::unordered_map<std::string, Getter> kFields = {
       {"hour", [](const Temporal& t) { return I(t.nanos / 3600000000000); }},
       {"minute", [](const Temporal& t) { return I(t.nanos / 60000000000 % 60); }},
       {"second", [](const Temporal& t) { return I(t.nanos / kNanosPerSecond % 60); }},
@@ -41,30 +41,31 @@ const std::unordered_map<std::string, Getter>& TimeFields() {
       {"microsecond", [](const Temporal& t) { return I(t.nanos % kNanosPerSecond / 1000); }},
       {"nanosecond", [](const Temporal& t) { return I(t.nanos % kNanosPerSecond); }},
   };
-  return fields;
+  return kFields;
 }
 
 const std::unordered_map<std::string, Getter>& ZoneFields() {
-  static const std::unordered_map<std::string, Getter> fields = {
+  static const std::unordered_map<std::string, Getter> kFields = {
       {"timezone", [](const Temporal& t) { return Value(t.zone.empty() ? FormatOffset(t.offset) : t.zone); }},
       {"offset", [](const Temporal& t) { return Value(FormatOffset(t.offset)); }},
       {"offsetMinutes", [](const Temporal& t) { return I(t.offset / 60); }},
       {"offsetSeconds", [](const Temporal& t) { return I(t.offset); }},
   };
-  return fields;
+  return kFields;
 }
 
 const std::unordered_map<std::string, Getter>& InstantFields() {
-  static const std::unordered_map<std::string, Getter> fields = {
+  static const std::unordered_map<std::string, Getter> kFields = {
       {"epochSeconds", [](const Temporal& t) { return I(UtcSeconds(t)); }},
-      {"epochMillis", [](const Temporal& t) { return I(UtcSeconds(t) * 1000 + t.nanos % kNanosPerSecond / 1000000); }},
+      {"epochMillis",
+       [](const Temporal& t) { return I(UtcSeconds(t) * 1000 + t.nanos % kNanosPerSecond / 1000000); }},
   };
-  return fields;
+  return kFields;
 }
 
 // A duration's components: totals in each unit, and the "xOfY" remainders within the next.
 const std::unordered_map<std::string, Getter>& DurationFields() {
-  static const std::unordered_map<std::string, Getter> fields = {
+  static const std::unordered_map<std::string, Getter> kFields = {
       {"years", [](const Temporal& d) { return I(d.months / 12); }},
       {"quarters", [](const Temporal& d) { return I(d.months / 3); }},
       {"months", [](const Temporal& d) { return I(d.months); }},
@@ -86,7 +87,7 @@ const std::unordered_map<std::string, Getter>& DurationFields() {
       {"microsecondsOfSecond", [](const Temporal& d) { return I(d.nanos / 1000); }},
       {"nanosecondsOfSecond", [](const Temporal& d) { return I(d.nanos); }},
   };
-  return fields;
+  return kFields;
 }
 
 const Getter* Find(const std::unordered_map<std::string, Getter>& fields, const std::string& key) {

@@ -35,13 +35,15 @@ int64_t IntArg(const Value& v, const char* fn) {
 Value Between(const Args& a, temporal::BetweenUnit unit, const char* fn) {
   if (a[1].is_null()) return Value();
   const Temporal &from = TemporalArg(a[0], fn), &to = TemporalArg(a[1], fn);
-  if (from.kind == Kind::kDuration || to.kind == Kind::kDuration) ThrowType(std::string(fn) + "() expects two instants, got a duration");
+  if (from.kind == Kind::kDuration || to.kind == Kind::kDuration)
+    ThrowType(std::string(fn) + "() expects two instants, got a duration");
   return Value(temporal::Between(from, to, unit));
 }
 
 void AddKind(std::unordered_map<std::string, Function>* table, const std::string& name, Kind kind) {
   (*table)[name] = {0, 1, [kind](const Args& a, int64_t now) {
-                      return a.empty() ? CurrentTemporal(kind, Value(), now) : ConstructTemporal(kind, a[0], now);
+                      return a.empty() ? CurrentTemporal(kind, Value(), now)
+                                       : ConstructTemporal(kind, a[0], now);
                     }};
   for (const char* clock : {".transaction", ".statement", ".realtime"})
     (*table)[name + clock] = {0, 1, [kind](const Args& a, int64_t now) {
@@ -50,42 +52,57 @@ void AddKind(std::unordered_map<std::string, Function>* table, const std::string
   (*table)[name + ".truncate"] = {2, 3, [kind](const Args& a, int64_t now) {
                                     if (a[1].is_null()) return Value();
                                     if (!a[0].is_string()) ThrowType("truncate() expects a unit string");
-                                    return TruncateTemporal(kind, a[0].as_string(), TemporalArg(a[1], "truncate"),
+                                    return TruncateTemporal(kind, a[0].as_string(),
+                                                            TemporalArg(a[1], "truncate"),
                                                             a.size() > 2 ? a[2] : Value(), now);
                                   }};
 }
 
 const std::unordered_map<std::string, Function>& Table() {
-  static const std::unordered_map<std::string, Function> table = [] {
+  static const std::unordered_map<std::string, Function> kTable = [] {
     std::unordered_map<std::string, Function> t;
     AddKind(&t, "date", Kind::kDate);
     AddKind(&t, "localtime", Kind::kLocalTime);
     AddKind(&t, "time", Kind::kTime);
     AddKind(&t, "localdatetime", Kind::kLocalDateTime);
     AddKind(&t, "datetime", Kind::kDateTime);
-    t["duration"] = {1, 1, [](const Args& a, int64_t now) { return ConstructTemporal(Kind::kDuration, a[0], now); }};
-    t["duration.between"] = {2, 2, [](const Args& a, int64_t) { return Between(a, temporal::BetweenUnit::kAll, "duration.between"); }};
-    t["duration.inmonths"] = {2, 2, [](const Args& a, int64_t) { return Between(a, temporal::BetweenUnit::kMonths, "duration.inMonths"); }};
-    t["duration.indays"] = {2, 2, [](const Args& a, int64_t) { return Between(a, temporal::BetweenUnit::kDays, "duration.inDays"); }};
-    t["duration.inseconds"] = {2, 2, [](const Args& a, int64_t) { return Between(a, temporal::BetweenUnit::kSeconds, "duration.inSeconds"); }};
-    t["datetime.fromepoch"] = {2, 2, [](const Args& a, int64_t) {
-                                 if (a[1].is_null()) return Value();
-                                 return Value(temporal::DateTimeAtInstant(IntArg(a[0], "datetime.fromepoch"), IntArg(a[1], "datetime.fromepoch"), 0, ""));
+    t["duration"] = {
+        1, 1, [](const Args& a, int64_t now) { return ConstructTemporal(Kind::kDuration, a[0], now); }};
+    t["duration.between"] = {2, 2, [](const Args& a, int64_t) {
+                               return Between(a, temporal::BetweenUnit::kAll, "duration.between");
+                             }};
+    t["duration.inmonths"] = {2, 2, [](const Args& a, int64_t) {
+                                return Between(a, temporal::BetweenUnit::kMonths, "duration.inMonths");
+                              }};
+    t["duration.indays"] = {2, 2, [](const Args& a, int64_t) {
+                              return Between(a, temporal::BetweenUnit::kDays, "duration.inDays");
+                            }};
+    t["duration.inseconds"] = {2, 2, [](const Args& a, int64_t) {
+                                 return Between(a, temporal::BetweenUnit::kSeconds, "duration.inSeconds");
                                }};
-    t["datetime.fromepochmillis"] = {1, 1, [](const Args& a, int64_t) {
-                                       int64_t ms = IntArg(a[0], "datetime.fromepochmillis");
-                                       return Value(temporal::DateTimeAtInstant(temporal::FloorDiv(ms, 1000), temporal::FloorMod(ms, 1000) * 1000000, 0, ""));
-                                     }};
+    t["datetime.fromepoch"] = {
+        2, 2, [](const Args& a, int64_t) {
+          if (a[1].is_null()) return Value();
+          return Value(temporal::DateTimeAtInstant(IntArg(a[0], "datetime.fromepoch"),
+                                                   IntArg(a[1], "datetime.fromepoch"), 0, ""));
+        }};
+    t["datetime.fromepochmillis"] = {
+        1, 1, [](const Args& a, int64_t) {
+          int64_t ms = IntArg(a[0], "datetime.fromepochmillis");
+          return Value(temporal::DateTimeAtInstant(temporal::FloorDiv(ms, 1000),
+                                                   temporal::FloorMod(ms, 1000) * 1000000, 0, ""));
+        }};
     return t;
   }();
-  return table;
+  return kTable;
 }
 
 }  // namespace
 
 bool IsTemporalFunction(const std::string& lower_name) { return Table().count(lower_name) > 0; }
 
-Value CallTemporalFunction(const std::string& lower_name, const std::vector<Value>& args, int64_t now_utc_nanos) {
+Value CallTemporalFunction(const std::string& lower_name, const std::vector<Value>& args,
+                           int64_t now_utc_nanos) {
   const Function& f = Table().at(lower_name);
   if (args.size() < f.min_args || args.size() > f.max_args)
     throw QueryError(ErrorKind::kArgument, "wrong number of arguments to " + lower_name + "()");

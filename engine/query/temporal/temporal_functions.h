@@ -20,6 +20,7 @@ bool IsTemporalFunction(const std::string& lower_name);
 // ArgumentError for a wrong number of arguments or a value that is no such temporal,
 // TypeError for arguments of the wrong type.
 // REQUIRES: IsTemporalFunction(lower_name).
-Value CallTemporalFunction(const std::string& lower_name, const std::vector<Value>& args, int64_t now_utc_nanos);
+Value CallTemporalFunction(const std::string& lower_name, const std::vector<Value>& args,
+                           int64_t now_utc_nanos);
 
 }  // namespace kg::query

@@ -36,21 +36,26 @@ int64_t TimeUnitNanos(const std::string& unit) {
 }
 
 bool IsUnit(const std::string& unit) {
-  for (const char* u : {"millennium", "century", "decade", "year", "weekYear", "quarter", "month", "week", "day"})
+  for (const char* u :
+       {"millennium", "century", "decade", "year", "weekYear", "quarter", "month", "week", "day"})
     if (unit == u) return true;
   return TimeUnitNanos(unit) != 0;
 }
 
 }  // namespace
 
-Value TruncateTemporal(Kind kind, const std::string& unit, const Temporal& value, const Value& fields, int64_t now_utc_nanos) {
+Value TruncateTemporal(Kind kind, const std::string& unit, const Temporal& value, const Value& fields,
+                       int64_t now_utc_nanos) {
   if (!IsUnit(unit)) throw QueryError(ErrorKind::kArgument, "unknown unit '" + unit + "' for truncate");
-  if (!fields.is_null() && !fields.is_map()) ThrowType("truncate() expects a map of fields, got " + TypeName(fields));
+  if (!fields.is_null() && !fields.is_map())
+    ThrowType("truncate() expects a map of fields, got " + TypeName(fields));
   int64_t step = TimeUnitNanos(unit);
   int64_t nanos = HasTime(value.kind) && step ? value.nanos - value.nanos % step : 0;
   Map map = fields.is_map() ? fields.as_map() : Map{};
-  if (HasDate(value.kind)) map["datetime"] = Value(MakeLocalDateTime(TruncateDays(unit, value.days), nanos));
-  else map["time"] = Value(MakeLocalTime(nanos));
+  if (HasDate(value.kind))
+    map["datetime"] = Value(MakeLocalDateTime(TruncateDays(unit, value.days), nanos));
+  else
+    map["time"] = Value(MakeLocalTime(nanos));
   if (HasZone(value.kind) && !map.count("timezone"))
     map["timezone"] = Value(value.zone.empty() ? FormatOffset(value.offset) : value.zone);
   return ConstructTemporal(kind, Value(std::move(map)), now_utc_nanos);

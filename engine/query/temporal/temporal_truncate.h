@@ -14,7 +14,7 @@ namespace kg::query {
 // date.truncate('month', date('1984-10-11'), {day: 2}) is 1984-10-02. A zone in `fields`
 // replaces the value's own without moving the wall clock. Throws QueryError
 // (ArgumentError) for an unknown unit.
-Value TruncateTemporal(Temporal::Kind kind, const std::string& unit, const Temporal& value, const Value& fields,
-                       int64_t now_utc_nanos);
+Value TruncateTemporal(Temporal::Kind kind, const std::string& unit, const Temporal& value,
+                       const Value& fields, int64_t now_utc_nanos);
 
 }  // namespace kg::query
