@@ -107,7 +107,11 @@ Value CallTemporalFunction(const std::string& lower_name, const std::vector<Valu
   if (args.size() < f.min_args || args.size() > f.max_args)
     throw QueryError(ErrorKind::kArgument, "wrong number of arguments to " + lower_name + "()");
   if (!args.empty() && args[0].is_null()) return Value();
-  return f.fn(args, now_utc_nanos);
+  Value out = f.fn(args, now_utc_nanos);
+  // Epoch seconds, truncation and map fields can all reach past the years a date may have.
+  if (out.is_temporal() && !temporal::InRange(out.as_temporal()))
+    throw QueryError(ErrorKind::kArgument, lower_name + "(): date out of range (years -999999999..999999999)");
+  return out;
 }
 
 }  // namespace kg::query
