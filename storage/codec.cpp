@@ -52,7 +52,7 @@ uint64_t GetBigEndian64(std::string_view in) {
 
 namespace {
 
-enum Tag : uint8_t { kNull, kFalse, kTrue, kInt, kDouble, kString, kList, kMap };
+enum Tag : uint8_t { kNull, kFalse, kTrue, kInt, kDouble, kString, kList, kMap, kTemporal };
 
 uint64_t ZigZag(int64_t v) { return (static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63); }
 int64_t UnZigZag(uint64_t v) { return static_cast<int64_t>(v >> 1) ^ -static_cast<int64_t>(v & 1); }
@@ -92,6 +92,28 @@ bool GetIdList(std::string_view* in, std::vector<uint64_t>* ids) {
   return true;
 }
 
+// The six kinds share one layout (kg/temporal.h says which fields each kind uses).
+void PutTemporal(std::string* out, const Temporal& t) {
+  out->push_back(static_cast<char>(t.kind));
+  for (int64_t field : {t.days, t.nanos, t.months, t.seconds, int64_t{t.offset}}) PutVarint(out, ZigZag(field));
+  PutString(out, t.zone);
+}
+
+bool GetTemporal(std::string_view* in, Temporal* t) {
+  if (in->empty() || static_cast<uint8_t>((*in)[0]) > static_cast<uint8_t>(Temporal::Kind::kDuration)) return false;
+  t->kind = static_cast<Temporal::Kind>((*in)[0]);
+  in->remove_prefix(1);
+  uint64_t u[5];
+  for (auto& field : u)
+    if (!GetVarint(in, &field)) return false;
+  t->days = UnZigZag(u[0]);
+  t->nanos = UnZigZag(u[1]);
+  t->months = UnZigZag(u[2]);
+  t->seconds = UnZigZag(u[3]);
+  t->offset = static_cast<int32_t>(UnZigZag(u[4]));
+  return GetString(in, &t->zone);
+}
+
 }  // namespace
 
 void PutValue(std::string* out, const Value& v) {
@@ -113,6 +135,7 @@ void PutValue(std::string* out, const Value& v) {
       for (const auto& item : v.as_list()) PutValue(out, item);
       return;
     case Value::Type::kMap: out->push_back(kMap); PutProperties(out, v.as_map()); return;
+    case Value::Type::kTemporal: out->push_back(kTemporal); PutTemporal(out, v.as_temporal()); return;
     default: out->push_back(kNull); return;  // graph values are never stored
   }
 }
@@ -155,6 +178,12 @@ bool GetValue(std::string_view* in, Value* v) {
         list.push_back(std::move(item));
       }
       *v = Value(std::move(list));
+      return true;
+    }
+    case kTemporal: {
+      Temporal t;
+      if (!GetTemporal(in, &t)) return false;
+      *v = Value(std::move(t));
       return true;
     }
     case kMap: {

@@ -6,6 +6,8 @@
 //   value     := tag payload
 //     tag 0 null | 1 false | 2 true | 3 int (zigzag varint) | 4 double (8 bytes LE)
 //       | 5 string (varint len, bytes) | 6 list (varint n, value*) | 7 map (varint n, (string value)*)
+//       | 8 temporal (kind(1) zigzag days, nanos, months, seconds, offset; string zone)
+//           -- kind: 0 date, 1 localtime, 2 time, 3 localdatetime, 4 datetime, 5 duration
 //   node      := varint nlabels (string)* props
 //   rel       := string type, varint start, varint end, props
 //   props     := varint n (string value)*     -- keys sorted

@@ -29,6 +29,7 @@ bool operator==(const Value& a, const Value& b) {
         if (p.relationships[i].id != q.relationships[i].id) return false;
       return true;
     }
+    case Value::Type::kTemporal: return a.as_temporal() == b.as_temporal();
   }
   return false;
 }
@@ -125,6 +126,7 @@ std::string Value::ToString() const {
     case Type::kNode: return FormatNode(as_node());
     case Type::kRelationship: return FormatRelationship(as_relationship());
     case Type::kPath: return FormatPath(as_path());
+    case Type::kTemporal: return as_temporal().ToString();
   }
   return "null";
 }

@@ -50,9 +50,20 @@ std::string Xml(const std::string& s) {
 
 std::string Backtick(const std::string& name) { return "`" + Escape(name, "`") + "`"; }
 
+// A property value as Cypher that reads it back: temporal values as their constructor,
+// date('1984-10-11'), since their plain text would read as a string.
+std::string CypherLiteral(const Value& v) {
+  static const char* const kConstructors[] = {"date", "localtime", "time", "localdatetime", "datetime", "duration"};
+  if (v.is_temporal()) return std::string(kConstructors[static_cast<int>(v.as_temporal().kind)]) + "('" + v.ToString() + "')";
+  if (!v.is_list()) return v.ToString();
+  std::string out = "[";
+  for (const auto& item : v.as_list()) out += (out.size() > 1 ? ", " : "") + CypherLiteral(item);
+  return out + "]";
+}
+
 std::string CypherMap(const Map& props) {
   std::string out = "{";
-  for (const auto& [k, v] : props) out += (out.size() > 1 ? ", " : "") + Backtick(k) + ": " + v.ToString();
+  for (const auto& [k, v] : props) out += (out.size() > 1 ? ", " : "") + Backtick(k) + ": " + CypherLiteral(v);
   return out + "}";
 }
 

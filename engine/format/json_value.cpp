@@ -40,6 +40,7 @@ nlohmann::json ValueToJson(const Value& v) {
     case Value::Type::kMap: return MapToJson(v.as_map());
     case Value::Type::kNode: return NodeToJson(v.as_node());
     case Value::Type::kRelationship: return RelToJson(v.as_relationship());
+    case Value::Type::kTemporal: return v.ToString();  // ISO 8601 text, as Neo4j's drivers print it
     case Value::Type::kPath: {
       nlohmann::json nodes = nlohmann::json::array(), rels = nlohmann::json::array();
       for (const auto& n : v.as_path().nodes) nodes.push_back(NodeToJson(n));

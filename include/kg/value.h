@@ -1,7 +1,8 @@
 // kg/value.h — the typed values of query results, parameters and properties.
 //
 // A Value is null, a boolean, a 64-bit integer, a double, a UTF-8 string, a list, a map
-// (keys sorted), or — in query results only — a node, a relationship or a path.
+// (keys sorted), a temporal value (kg/temporal.h), or — in query results only — a node, a
+// relationship or a path.
 // Lists, maps and graph values are shared and immutable, so copying a Value is cheap.
 //
 // Thread-safety: a Value may be read from several threads at once.
@@ -13,6 +14,8 @@
 #include <string>
 #include <variant>
 #include <vector>
+
+#include "kg/temporal.h"
 
 namespace kg {
 
@@ -43,7 +46,7 @@ struct Path {
 
 class Value {
  public:
-  enum class Type { kNull, kBool, kInt, kFloat, kString, kList, kMap, kNode, kRelationship, kPath };
+  enum class Type { kNull, kBool, kInt, kFloat, kString, kList, kMap, kNode, kRelationship, kPath, kTemporal };
 
   Value() = default;  // null
   Value(std::nullptr_t) {}
@@ -58,6 +61,7 @@ class Value {
   Value(Node n) : data_(std::make_shared<const Node>(std::move(n))) {}
   Value(Relationship r) : data_(std::make_shared<const Relationship>(std::move(r))) {}
   Value(Path p) : data_(std::make_shared<const Path>(std::move(p))) {}
+  Value(Temporal t) : data_(std::make_shared<const Temporal>(std::move(t))) {}
 
   Type type() const { return static_cast<Type>(data_.index()); }
   bool is_null() const { return type() == Type::kNull; }
@@ -71,6 +75,7 @@ class Value {
   bool is_node() const { return type() == Type::kNode; }
   bool is_relationship() const { return type() == Type::kRelationship; }
   bool is_path() const { return type() == Type::kPath; }
+  bool is_temporal() const { return type() == Type::kTemporal; }
 
   // REQUIRES: the matching is_*() is true (checked by std::get).
   bool as_bool() const { return std::get<bool>(data_); }
@@ -83,6 +88,7 @@ class Value {
   const Node& as_node() const { return *std::get<std::shared_ptr<const Node>>(data_); }
   const Relationship& as_relationship() const { return *std::get<std::shared_ptr<const Relationship>>(data_); }
   const Path& as_path() const { return *std::get<std::shared_ptr<const Path>>(data_); }
+  const Temporal& as_temporal() const { return *std::get<std::shared_ptr<const Temporal>>(data_); }
 
   // Structural equality (1 and 1.0 differ; null equals null). For Cypher's `=`, which is
   // three-valued, see the query engine.
@@ -90,13 +96,15 @@ class Value {
   friend bool operator!=(const Value& a, const Value& b) { return !(a == b); }
 
   // Cypher literal notation, as the table format and the TCK write values:
-  // 1, 1.5, 'text', [1, 2], {k: 1}, (:L {k: 1}), [:T {k: 1}], <(:A)-[:T]->(:B)>.
+  // 1, 1.5, 'text', [1, 2], {k: 1}, (:L {k: 1}), [:T {k: 1}], <(:A)-[:T]->(:B)>; a temporal
+  // value as its ISO 8601 text, unquoted, as cypher-shell prints it: 1984-10-11.
   std::string ToString() const;
 
  private:
   std::variant<std::monostate, bool, int64_t, double, std::string, std::shared_ptr<const List>,
                std::shared_ptr<const Map>, std::shared_ptr<const Node>,
-               std::shared_ptr<const Relationship>, std::shared_ptr<const Path>>
+               std::shared_ptr<const Relationship>, std::shared_ptr<const Path>,
+               std::shared_ptr<const Temporal>>
       data_;
 };
 

@@ -54,6 +54,32 @@ TEST(Codec, ValuesRoundTrip) {
   EXPECT_EQ(v, out);
 }
 
+// Every temporal kind keeps all its fields, the zone name and negative amounts included.
+TEST(Codec, TemporalValuesRoundTrip) {
+  Temporal datetime;
+  datetime.kind = Temporal::Kind::kDateTime;
+  datetime.days = -51000;
+  datetime.nanos = 45296645876123;
+  datetime.offset = 3208;
+  datetime.zone = "Europe/Stockholm";
+  Temporal duration;
+  duration.kind = Temporal::Kind::kDuration;
+  duration.months = -20;
+  duration.days = 14;
+  duration.seconds = -61;
+  duration.nanos = 999000000;
+  Value v(List{Value(datetime), Value(duration)});
+  std::string bytes;
+  codec::PutValue(&bytes, v);
+  std::string_view in(bytes);
+  Value out;
+  ASSERT_TRUE(codec::GetValue(&in, &out));
+  EXPECT_EQ(v, out);
+  EXPECT_TRUE(in.empty());
+  std::string_view cut(bytes.data(), bytes.size() - 3);
+  EXPECT_FALSE(codec::GetValue(&cut, &out));
+}
+
 TEST(Codec, AdjacencyIsDeltaEncoded) {
   std::vector<codec::AdjEntry> entries{{1000000, 5}, {1000001, 6}, {1000002, 7}};
   std::string packed = codec::EncodeAdjacency(entries);

@@ -37,6 +37,7 @@ std::string Env(const char* name) {
 // The groups of shared/tck/README.md.
 std::string GroupOf(const std::string& feature) {
   static const std::vector<std::string> kWrites = {"merge", "set", "remove", "delete"};
+  if (feature.rfind("expressions/temporal/", 0) == 0) return "Temporal";
   if (feature.rfind("expressions/", 0) == 0) return "Reading queries and CREATE";
   for (const auto& clause : kWrites)
     if (feature.rfind("clauses/" + clause + "/", 0) == 0) return "Writes";

@@ -4,6 +4,7 @@
 //   null, true, 42, -1.5, 1e10, NaN, 'text', [1, 'a'], {k: 1},
 //   (:L:M {k: 1}), [:T {k: 1}], <(:A)-[:T]->(:B)<-[:U]-()>
 //
+// A temporal result matches the string of its ISO 8601 text, as the TCK writes them.
 // Expected nodes, relationships and paths carry no ids that mean anything: they are matched
 // by labels, type and properties (as the TCK defines), and a path's relationships by
 // direction too. Parsed paths number their nodes 1..n so start/end say the direction.

@@ -66,10 +66,15 @@ int64_t Accumulator::Add(const Row& row, ExecContext& ctx) {
   int64_t kept = call_.distinct ? 1 : 0;
   switch (kind_) {
     case Kind::kSum:
-    case Kind::kAvg:
-      if (!v.is_number()) ThrowType(AsciiLower(call_.name) + "() expects numbers, got " + TypeName(v));
-      total_ = Arithmetic("+", total_, v);
+    case Kind::kAvg: {
+      bool duration = v.is_temporal() && v.as_temporal().kind == Temporal::Kind::kDuration;
+      if (!v.is_number() && !duration)
+        ThrowType(AsciiLower(call_.name) + "() expects numbers or durations, got " + TypeName(v));
+      // Durations sum from the first one (0 + P1D has no type); mixing them with numbers is
+      // the TypeError of `+`.
+      total_ = duration && count_ == 1 ? v : Arithmetic("+", total_, v);
       break;
+    }
     case Kind::kMin:
     case Kind::kMax: {
       int c = best_.is_null() ? 0 : OrderCompare(v, best_);
@@ -92,7 +97,10 @@ Value Accumulator::Result() const {
     case Kind::kCountStar:
     case Kind::kCount: return Value(count_);
     case Kind::kSum: return total_;
-    case Kind::kAvg: return count_ == 0 ? Value() : Value(total_.as_number() / static_cast<double>(count_));
+    case Kind::kAvg:
+      if (count_ == 0) return Value();
+      if (total_.is_temporal()) return Arithmetic("/", total_, Value(count_));
+      return Value(total_.as_number() / static_cast<double>(count_));
     case Kind::kMin:
     case Kind::kMax: return best_;
     case Kind::kCollect: return Value(values_);

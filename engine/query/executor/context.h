@@ -6,6 +6,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -31,6 +32,10 @@ struct ExecContext {
   const std::atomic<bool>* cancel = nullptr;
   QueryLimits limits;
   WriteStats stats;
+  // The statement's clock: date(), datetime.statement() and the rest read this one instant,
+  // so `duration.between(localtime(), localtime())` is PT0S.
+  int64_t now_utc_nanos = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                              std::chrono::system_clock::now().time_since_epoch()).count();
 
   void CheckCancel() const {
     if (cancel && cancel->load(std::memory_order_relaxed)) throw QueryError(ErrorKind::kRuntime, "query cancelled");

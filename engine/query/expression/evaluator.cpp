@@ -6,6 +6,7 @@
 #include "engine/query/executor/match.h"
 #include "engine/query/executor/runner.h"
 #include "engine/query/functions/functions.h"
+#include "engine/query/temporal/temporal_fields.h"
 
 namespace kg::query {
 
@@ -102,6 +103,7 @@ Value Property(const Value& target, const std::string& key, ExecContext& ctx) {
     return it == target.as_map().end() ? Value() : it->second;
   }
   if (target.is_node() || target.is_relationship()) return ctx.Property(target, key);
+  if (target.is_temporal()) return TemporalField(target.as_temporal(), key);
   ThrowType("cannot read property '" + key + "' of " + TypeName(target));
 }
 

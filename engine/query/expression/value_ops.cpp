@@ -3,6 +3,9 @@
 #include <cmath>
 #include <limits>
 
+#include "engine/common/temporal/temporal_compare.h"
+#include "engine/query/temporal/temporal_operators.h"
+
 namespace kg::query {
 
 std::string TypeName(const Value& v) {
@@ -17,6 +20,10 @@ std::string TypeName(const Value& v) {
     case Value::Type::kNode: return "Node";
     case Value::Type::kRelationship: return "Relationship";
     case Value::Type::kPath: return "Path";
+    case Value::Type::kTemporal: {
+      static const char* const kNames[] = {"Date", "LocalTime", "Time", "LocalDateTime", "DateTime", "Duration"};
+      return kNames[static_cast<int>(v.as_temporal().kind)];
+    }
   }
   return "Any";
 }
@@ -72,13 +79,14 @@ int OrderRank(const Value& v) {
     case Value::Type::kRelationship: return 2;
     case Value::Type::kList: return 3;
     case Value::Type::kPath: return 4;
-    case Value::Type::kString: return 5;
-    case Value::Type::kBool: return 6;
+    case Value::Type::kTemporal: return 5;
+    case Value::Type::kString: return 6;
+    case Value::Type::kBool: return 7;
     case Value::Type::kInt:
-    case Value::Type::kFloat: return 7;
-    case Value::Type::kNull: return 8;
+    case Value::Type::kFloat: return 8;
+    case Value::Type::kNull: return 9;
   }
-  return 9;
+  return 10;
 }
 
 }  // namespace
@@ -92,6 +100,7 @@ std::optional<int> CypherCompare(const Value& a, const Value& b) {
   if (a.type() != b.type()) return std::nullopt;
   if (a.is_string()) return a.as_string().compare(b.as_string()) < 0 ? -1 : a.as_string() == b.as_string() ? 0 : 1;
   if (a.is_bool()) return int(a.as_bool()) - int(b.as_bool());
+  if (a.is_temporal()) return temporal::Compare(a.as_temporal(), b.as_temporal());
   if (a.is_list()) {
     const List &x = a.as_list(), &y = b.as_list();
     for (size_t i = 0; i < x.size() && i < y.size(); ++i) {
@@ -136,6 +145,7 @@ int OrderCompare(const Value& a, const Value& b) {
       return x.size() < y.size() ? -1 : x.size() > y.size();
     }
     case Value::Type::kPath: return GroupKey(a).compare(GroupKey(b));
+    case Value::Type::kTemporal: return temporal::OrderCompare(a.as_temporal(), b.as_temporal());
   }
   return 0;
 }
@@ -167,6 +177,7 @@ std::string GroupKey(const Value& v) {
       return k;
     }
     case Value::Type::kString: return "s" + v.as_string();
+    case Value::Type::kTemporal: return "t" + v.ToString();
     default: return v.ToString();
   }
 }
@@ -198,6 +209,7 @@ Value Add(const Value& a, const Value& b) {
     else out.push_back(b);
     return Value(std::move(out));
   }
+  if (a.is_temporal() || b.is_temporal()) return TemporalArithmetic("+", a, b);
   if (a.is_string() && b.is_string()) return Value(a.as_string() + b.as_string());
   if (a.is_string() && b.is_number()) return Value(a.as_string() + (b.is_int() ? std::to_string(b.as_int()) : b.ToString()));
   if (a.is_number() && b.is_string()) return Value((a.is_int() ? std::to_string(a.as_int()) : a.ToString()) + b.as_string());
@@ -206,6 +218,7 @@ Value Add(const Value& a, const Value& b) {
 
 Value Arithmetic(const std::string& op, const Value& a, const Value& b) {
   if (a.is_null() || b.is_null()) return Value();
+  if (a.is_temporal() || b.is_temporal()) return TemporalArithmetic(op, a, b);
   if (!a.is_number() || !b.is_number())
     ThrowType("cannot apply '" + op + "' to " + TypeName(a) + " and " + TypeName(b));
   if (op == "^") return Value(std::pow(a.as_number(), b.as_number()));

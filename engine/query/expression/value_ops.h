@@ -26,7 +26,8 @@ std::optional<bool> CypherEquals(const Value& a, const Value& b);
 std::optional<int> CypherCompare(const Value& a, const Value& b);
 
 // The total order used by ORDER BY, DISTINCT and grouping:
-// map < node < relationship < list < path < string < boolean < number < null.
+// map < node < relationship < list < path < temporal (datetime < localdatetime < date < time <
+// localtime < duration) < string < boolean < number < null.
 int OrderCompare(const Value& a, const Value& b);
 
 // Structural key for grouping and DISTINCT (1 and 1.0 group together, as `=` says).

@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "engine/common/ascii.h"
+#include "engine/query/temporal/temporal_functions.h"
 
 namespace kg::query {
 
@@ -85,7 +86,7 @@ Value ToFloat(const Value& v) {
 Value ToStringValue(const Value& v) {
   if (v.is_null()) return Value();
   if (v.is_string()) return v;
-  if (v.is_int() || v.is_float() || v.is_bool()) return Value(v.is_int() ? std::to_string(v.as_int()) : v.ToString());
+  if (v.is_int() || v.is_float() || v.is_bool() || v.is_temporal()) return Value(v.is_int() ? std::to_string(v.as_int()) : v.ToString());
   ThrowType("toString() cannot convert " + TypeName(v));
 }
 
@@ -190,9 +191,12 @@ bool IsAggregateFunction(const std::string& name) {
   return std::any_of(std::begin(names), std::end(names), [&](const char* a) { return n == a; });
 }
 
-bool IsKnownFunction(const std::string& name) { return IsAggregateFunction(name) || Registry().count(AsciiLower(name)); }
+bool IsKnownFunction(const std::string& name) {
+  return IsAggregateFunction(name) || Registry().count(AsciiLower(name)) || IsTemporalFunction(AsciiLower(name));
+}
 
 Value CallFunction(const std::string& name, const std::vector<Value>& args, ExecContext& ctx) {
+  if (IsTemporalFunction(AsciiLower(name))) return CallTemporalFunction(AsciiLower(name), args, ctx.now_utc_nanos);
   auto it = Registry().find(AsciiLower(name));
   if (it == Registry().end()) throw QueryError(ErrorKind::kSemantic, "unknown function '" + name + "'");
   if (args.size() < it->second.min_args || args.size() > it->second.max_args)
