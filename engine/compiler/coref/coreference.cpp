@@ -84,7 +84,8 @@ bool NamesPlace(const Lexicon& lex, const std::string& name) {
 // The shorter names an article gives an organisation once it has named it in full, in lower
 // case: without the country or city before it ("Air Force" of "United States Air Force",
 // "Red Sox" of "Boston Red Sox"), or without its kind after it ("Harvard" of "Harvard
-// University"), unless what is left names a place ("Manchester" of "Manchester United").
+// University"), unless what is left names a place ("Manchester" of "Manchester United"); or
+// by its kind alone.
 std::vector<std::string> OrgShortForms(const std::vector<std::string>& words) {
   const Lexicon& lex = Lexicon::Get();
   std::vector<std::string> forms;
@@ -95,6 +96,10 @@ std::vector<std::string> OrgShortForms(const std::vector<std::string>& words) {
   if (words.size() >= 2 && lex.IsOrgWord(words.back()) && !lex.IsOrgWord(words[words.size() - 2]) &&
       words[words.size() - 2] != "of" && !NamesPlace(lex, JoinWords(words, 0, words.size() - 1)))
     forms.push_back(Lower(JoinWords(words, 0, words.size() - 1)));
+  // "the Society" of "Society of the Cincinnati", "the Court" of "Supreme Court of Cassation":
+  // the word that says what kind of body it is.
+  for (const std::string& word : words)
+    if (lex.IsOrgWord(word)) forms.push_back(Lower(word));
   return forms;
 }
 
