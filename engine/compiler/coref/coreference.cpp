@@ -185,7 +185,8 @@ struct Builder {
       const std::vector<std::string>& full = name_words[i];
       if (full == words) continue;
       bool match = words.size() == 1 ? (SimilarSurname(words[0], full.back()) || words[0] == full.front())
-                                     : (words.front() == full.front() && SimilarSurname(words.back(), full.back()) &&
+                                     : (Lexicon::Get().SameGivenName(words.front(), full.front()) &&
+                                        SimilarSurname(words.back(), full.back()) &&
                                         words.size() == full.size()) ||
                                            DropsGivenNames(words, full) || DropsGivenNames(full, words);
       if (match) found.push_back(i);

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <map>
+#include <set>
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
@@ -289,6 +291,40 @@ bool Lexicon::StartsLongerName(const std::string& lower_name) const {
 }
 
 bool Lexicon::IsGivenName(const std::string& w) const { return tables_->given_names.Find(w) != nullptr; }
+
+namespace {
+
+// Whether a and b differ by one letter changed, added or dropped.
+bool OneEditApart(const std::string& a, const std::string& b) {
+  const std::string& longer = a.size() >= b.size() ? a : b;
+  const std::string& shorter = a.size() >= b.size() ? b : a;
+  if (longer.size() - shorter.size() > 1) return false;
+  size_t i = 0;
+  while (i < shorter.size() && shorter[i] == longer[i]) ++i;
+  size_t skip = longer.size() == shorter.size() ? 1 : 0;  // a change, or a letter added
+  return shorter.compare(i + skip, std::string::npos, longer, i + 1, std::string::npos) == 0;
+}
+
+}  // namespace
+
+bool Lexicon::SameGivenName(const std::string& a, const std::string& b) const {
+  if (a == b) return true;
+  static const std::multimap<std::string, std::string> formal_of = [] {
+    std::multimap<std::string, std::string> pairs;
+    std::istringstream in(kGivenNameForms);
+    for (std::string pair; in >> pair;) pairs.emplace(pair.substr(0, pair.find(':')), pair.substr(pair.find(':') + 1));
+    return pairs;
+  }();
+  auto formal = [](const std::string& name) {
+    std::set<std::string> names{name};
+    for (auto [it, end] = formal_of.equal_range(name); it != end; ++it) names.insert(it->second);
+    return names;
+  };
+  std::set<std::string> of_a = formal(a), of_b = formal(b);
+  for (const std::string& name : of_a)
+    if (of_b.count(name)) return true;
+  return a.size() >= 5 && b.size() >= 5 && a[0] == b[0] && IsGivenName(a) && IsGivenName(b) && OneEditApart(a, b);
+}
 
 namespace {
 

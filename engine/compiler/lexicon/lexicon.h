@@ -62,6 +62,9 @@ class Lexicon {
   bool IsKindOfPeople(const std::string& word) const;
   // "Christopher", "Auguste": a given name (the public-domain Moby lists, data/given_names.txt).
   bool IsGivenName(const std::string& word) const;
+  // "Larry" and "Lawrence", "Kristen" and "Kristin": forms of one given name (a familiar form,
+  // or two given names one letter apart).
+  bool SameGivenName(const std::string& a, const std::string& b) const;
 
  private:
   Lexicon();

@@ -56,6 +56,25 @@ inline constexpr const char* kPlaceWords =
     "Terrace Crescent Close Drive Gardens Grove Mews Parade Quay Wharf Row "
     "Valley County City Town Village Harbour Port Green Market Heath Common Mount Island Bay";
 
+// Familiar forms of given names and the names they shorten ("Larry:Lawrence"): one person in
+// "Larry Lessig" and "Lawrence Lessig".
+inline constexpr const char* kGivenNameForms =
+    "Larry:Lawrence Larry:Laurence Bill:William Billy:William Will:William Bob:Robert Bobby:Robert Rob:Robert "
+    "Dick:Richard Rick:Richard Rich:Richard Jim:James Jimmy:James Jamie:James Mike:Michael Mick:Michael "
+    "Mickey:Michael Tom:Thomas Tommy:Thomas Tony:Anthony Dave:David Steve:Steven Steve:Stephen Joe:Joseph "
+    "Ben:Benjamin Sam:Samuel Alex:Alexander Sandy:Alexander Andy:Andrew Drew:Andrew Chris:Christopher "
+    "Chris:Christine Dan:Daniel Danny:Daniel Ed:Edward Eddie:Edward Ted:Edward Ted:Theodore Theo:Theodore "
+    "Fred:Frederick Greg:Gregory Jack:John Johnny:John Jon:Jonathan Ken:Kenneth Matt:Matthew Nick:Nicholas "
+    "Pat:Patrick Pat:Patricia Pete:Peter Phil:Philip Ron:Ronald Tim:Timothy Walt:Walter Kate:Katherine "
+    "Kate:Catherine Cathy:Catherine Katie:Katherine Liz:Elizabeth Beth:Elizabeth Betty:Elizabeth Meg:Margaret "
+    "Maggie:Margaret Peggy:Margaret Sue:Susan Jen:Jennifer Jenny:Jennifer Abby:Abigail Becky:Rebecca "
+    "Vicky:Victoria Mandy:Amanda Debbie:Deborah Jeff:Jeffrey Jeff:Geoffrey Jerry:Gerald Gerry:Gerald "
+    "Charlie:Charles Chuck:Charles Hank:Henry Harry:Henry Ray:Raymond Don:Donald Doug:Douglas Frank:Francis "
+    "Gene:Eugene Al:Albert Bert:Albert Ernie:Ernest Herb:Herbert Tina:Christina Kim:Kimberly Pam:Pamela "
+    "Patty:Patricia Trish:Patricia Sally:Sarah Molly:Mary Polly:Mary Nell:Eleanor Ellie:Eleanor Josh:Joshua "
+    "Zach:Zachary Nate:Nathan Nate:Nathaniel Gabe:Gabriel Vince:Vincent Terry:Terence Toby:Tobias "
+    "Wes:Wesley Russ:Russell Stan:Stanley Sid:Sidney Max:Maximilian Nick:Nicolas Fran:Frances Val:Valerie";
+
 inline constexpr const char* kRegionNames = "europe africa asia america oceania antarctica";
 
 inline constexpr const char* kWorkNouns =
