@@ -768,8 +768,12 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         span.fallback = TaggedType(tokens, first, last);
         // "Wikinews interviewed ...": a word no list knows, the subject of a verb, is a name
         // even where the tagger reads none: of the type it reads elsewhere, else a body.
+        // A headline's grammar misleads the part-of-speech tagger ("Wikinews interviews ..."
+        // read as a plural noun): there any word in lower case after it will do.
+        bool headline_verb = (kind == LineKind::kTitle || kind == LineKind::kStandfirst) && last + 1 < tokens.size() &&
+                             std::islower(static_cast<unsigned char>(tokens[last + 1].text[0]));
         if (!span.fallback && !lex.IsProperNoun(tokens[first].text) && last + 1 < tokens.size() &&
-            tokens[last + 1].pos().rfind("VB", 0) == 0 && tokens[first].pos() == "NNP")
+            ((tokens[last + 1].pos().rfind("VB", 0) == 0 && tokens[first].pos() == "NNP") || headline_verb))
           if (auto word = capitalised.find(tokens[first].text); word != capitalised.end())
             span.fallback = MostTagged(word->second);
         if (span.fallback && LooksMisspelt(lex, tokens[first].text)) span.fallback.reset();  // checked last: it is slow
