@@ -241,12 +241,14 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   if (last == first + 1 && RomanisedGivenName(tokens[last].text) && !lex.IsPlaceWord(tokens[first].text))
     return EntityType::kPerson;
   if (lex.IsPlaceWord(tokens[first].text) || lex.IsPlaceWord(tokens[last].text)) return EntityType::kLocation;
-  // "Auguste Chevalier": a given name, then one or two capitalised words, none of them a
-  // dictionary word ("Moss Lane Crew", "Marlow Cross" are left to the tagger).
+  // "Auguste Chevalier", "Will Middlebrooks": a given name (a dictionary word too, for a
+  // surname no dictionary knows), then one or two capitalised words, none of them a dictionary
+  // word ("Moss Lane Crew", "Marlow Cross" are left to the tagger).
   if (last > first && last - first <= 2 && lex.IsGivenName(tokens[first].text)) {
     bool names_only = true;
-    for (size_t k = first; k <= last; ++k) names_only &= Capitalised(tokens[k].text) && !lex.IsCommonWord(tokens[k].text);
-    if (names_only) return EntityType::kPerson;
+    for (size_t k = first + 1; k <= last; ++k) names_only &= Capitalised(tokens[k].text) && !lex.IsCommonWord(tokens[k].text);
+    if (names_only && (!lex.IsCommonWord(tokens[first].text) || !lex.IsProperNoun(tokens[last].text)))
+      return EntityType::kPerson;
   }
   if (first > 0 && IsCompass(tokens[first - 1].text)) return EntityType::kLocation;
   if (last > first && IsCompass(tokens[first].text) && Capitalised(tokens[first].text))
