@@ -257,6 +257,21 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
     return EntityType::kLocation;  // "Castle Street, Hinton": the town after the street
   if (last + 2 < tokens.size() && tokens[last + 1].text == "," && IsCompass(tokens[last + 2].text))
     return EntityType::kLocation;
+  // "... worse," Khaled Al-Maeena, editor at large, said; "Ann Vale said": the speaker of a
+  // quotation is a person.
+  static const char* speech[] = {"said", "says", "told", "added", "explained", "recalled", "wrote"};
+  bool said_after = last + 1 < tokens.size() &&
+                    std::any_of(std::begin(speech), std::end(speech), [&](const char* w) { return tokens[last + 1].text == w; });
+  bool after_quote = first >= 2 && ((tokens[first - 1].text == "\"" && tokens[first - 2].text == ",") ||
+                                    (tokens[first - 1].text == "," && tokens[first - 2].text == "\""));
+  if (last > first && last <= first + 3 && (said_after || after_quote)) {
+    // Unless a word or the tagger says it is a body or a place: "Police said", "Coast Guard said".
+    bool plain = true;
+    for (size_t k = first; k <= last; ++k)
+      plain &= !lex.IsOrgWord(tokens[k].text) && !lex.IsPlaceWord(tokens[k].text) && !lex.IsCountryOrRegion(tokens[k].text) &&
+               tokens[k].name().find("ORG") == std::string::npos;
+    if (plain) return EntityType::kPerson;
+  }
   bool after_place_word = first > 0 && IsPlacePreposition(tokens[first - 1].text);
   if (first > 1 && (tokens[first - 1].text == "to" || tokens[first - 1].text == "told") &&
       (tokens[first - 2].lower == "speaking" || tokens[first - 1].text == "told") && first == last)
