@@ -867,7 +867,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           continue;
         }
       }
-      if (span.type == EntityType::kOrganization ||
+      if (span.type == EntityType::kOrganization || span.type == EntityType::kEvent || span.type == EntityType::kAward ||
           (span.type == EntityType::kLocation &&
            (lex.IsPlaceWord(tokens[last].text) || lex.IsFacilityWord(tokens[last].text)) &&  // "Volgograd Arena",
            tokens[last].text != "City"))                                               // not "Ho Chi Minh City"
