@@ -349,13 +349,19 @@ size_t InnerPossessive(const Lexicon& lex, const std::vector<Token>& tokens, siz
          NamesAPlaceOrBody(lex, tokens, next) ? possessive : 0;
 }
 
+// "Illyrian", "Japanese", "Localist": the ending of a word for a people, a language or a
+// doctrine.
+bool DemonymShaped(const std::string& lower) {
+  for (const char* ending : {"ish", "ese", "ian", "ean", "ic", "ist"})
+    if (lower.size() > std::strlen(ending) + 2 && EndsWith(lower, ending)) return true;
+  return false;
+}
+
 // "English", "Portuguese", "Italian", "Arabic": languages and nationalities, not places; a
 // word no dictionary knows ("Tabennese") may be a place all the same.
 bool LooksLikeDemonym(const Lexicon& lex, const Token& word) {
-  for (const char* ending : {"ish", "ese", "ian", "ean", "ic"})
-    if (word.lower.size() > std::strlen(ending) + 2 && EndsWith(word.lower, ending))
-      return lex.IsProperNoun(word.text) || lex.IsCommonWord(word.text) || lex.WordNetKindOf(word.lower) != 0;
-  return false;
+  bool shaped = DemonymShaped(word.lower) && !EndsWith(word.lower, "ist");
+  return shaped && (lex.IsProperNoun(word.text) || lex.IsCommonWord(word.text) || lex.WordNetKindOf(word.lower) != 0);
 }
 
 // "Gunman Who Shot Officer Now Her Friend", "HERO LIFEGUARD SAVES FIVE": a headline whose
@@ -526,7 +532,10 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       // "Fellow of the Royal Society", "President of the Linguistic Society": a role in what
       // follows "of", which is the name.
       size_t role = start + (tokens[start].text == "The" ? 1 : 0);  // "The Governor of X ..." opening a sentence
-      if (role + 2 <= end && tokens[role + 1].text == "of" && lex.IsRoleNoun(tokens[role].text)) {
+      const std::string& role_word = tokens[role].text;  // "Commanders of the Korean People's Army" too
+      bool role_noun = lex.IsRoleNoun(role_word) ||
+                       (role_word.size() > 3 && role_word.back() == 's' && lex.IsRoleNoun(role_word.substr(0, role_word.size() - 1)));
+      if (role + 2 <= end && tokens[role + 1].text == "of" && role_noun) {
         start = role + 2;
         if (start < end && tokens[start].lower == "the") ++start;
       }
@@ -679,6 +688,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           (tokens[last + 1].text == "and" || tokens[last + 1].text == "or") &&
           std::islower(static_cast<unsigned char>(tokens[last + 2].text[0])))
         continue;
+      // "Illyrian", "Pachomian": an adjective of a people or a doctrine alone is no name.
+      if (first == last && tokens[first].pos() == "JJ" && DemonymShaped(tokens[first].lower)) continue;
       if (first == last && (lex.IsNotAName(tokens[first].text) || lex.IsKindOfPeople(tokens[first].text) ||
                             IsGenerationSuffix(tokens[first].text) || IsNameParticle(tokens[first].lower)))
         continue;  // "OK", "CCTV", "DNA"; "Londoners"; ", Jr."; "De" alone
