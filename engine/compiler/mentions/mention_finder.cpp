@@ -532,10 +532,10 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       // "Fellow of the Royal Society", "President of the Linguistic Society": a role in what
       // follows "of", which is the name.
       size_t role = start + (tokens[start].text == "The" ? 1 : 0);  // "The Governor of X ..." opening a sentence
-      const std::string& role_word = tokens[role].text;  // "Commanders of the Korean People's Army" too
-      bool role_noun = lex.IsRoleNoun(role_word) ||
-                       (role_word.size() > 3 && role_word.back() == 's' && lex.IsRoleNoun(role_word.substr(0, role_word.size() - 1)));
-      if (role + 2 <= end && tokens[role + 1].text == "of" && role_noun) {
+      auto role_noun = [&](const std::string& word) {  // "Commanders of the Korean People's Army" too
+        return lex.IsRoleNoun(word) || (word.size() > 3 && word.back() == 's' && lex.IsRoleNoun(word.substr(0, word.size() - 1)));
+      };
+      if (role + 2 <= end && tokens[role + 1].text == "of" && role_noun(tokens[role].text)) {
         start = role + 2;
         if (start < end && tokens[start].lower == "the") ++start;
       }
