@@ -103,6 +103,12 @@ std::vector<std::string> OrgShortForms(const std::vector<std::string>& words) {
   return forms;
 }
 
+// "School", "University": what a place's name is given to when it names a place of learning.
+bool IsSchoolWord(const std::string& word) {
+  return word == "School" || word == "University" || word == "College" || word == "Academy" || word == "Institute" ||
+         word == "Polytechnic" || word == "Seminary" || word == "Conservatory";
+}
+
 // "U.S." of "U.S. President Donald Trump": the country or region just before a person's
 // title, which the full titled form keeps.
 std::string PlaceBeforeTitle(const std::vector<Token>& tokens, const NameSpan& name) {
@@ -310,6 +316,26 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     auto it = org_of_short_form.find(Lower(names[i].text));
     if (it == org_of_short_form.end() || it->second.size() != 1 || !names[i].title.empty()) continue;
     if (!Lexicon::Get().CountryCode(names[i].text).empty() || !b.Candidates(names[i].text).empty()) continue;
+    entity_of[i] = *it->second.begin();
+  }
+  // "at Harrow" where the article names Harrow School, "research at Helsinki" after the
+  // University of Helsinki: after "at", a place that names a school or university of the
+  // article is that institution (the place itself is "in Harrow").
+  std::unordered_map<std::string, std::set<int>> school_of_place;
+  for (size_t j = 0; j < article->entities.size(); ++j) {
+    const std::vector<std::string>& words = b.name_words[j];
+    if (article->entities[j].type != EntityType::kOrganization || words.size() < 2) continue;
+    if (IsSchoolWord(words.back())) school_of_place[Lower(JoinWords(words, 0, words.size() - 1))].insert(static_cast<int>(j));
+    if (words.size() >= 3 && IsSchoolWord(words[0]) && words[1] == "of")
+      school_of_place[Lower(JoinWords(words, 2, words.size()))].insert(static_cast<int>(j));
+  }
+  for (size_t i = 0; i < names.size() && !school_of_place.empty(); ++i) {
+    const NameSpan& n = names[i];
+    const auto& tokens = article->sentences[n.sentence].tokens;
+    auto it = school_of_place.find(Lower(n.text));
+    if (it == school_of_place.end() || it->second.size() != 1 || !n.title.empty() || n.nested || n.first == 0 ||
+        Lower(tokens[n.first - 1].text) != "at")
+      continue;
     entity_of[i] = *it->second.begin();
   }
   for (size_t i = 0; i < names.size(); ++i) {  // full names spelt two ways
