@@ -318,25 +318,30 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     if (!Lexicon::Get().CountryCode(names[i].text).empty() || !b.Candidates(names[i].text).empty()) continue;
     entity_of[i] = *it->second.begin();
   }
-  // "at Harrow" where the article names Harrow School, "research at Helsinki" after the
-  // University of Helsinki: after "at", a place that names a school or university of the
-  // article is that institution (the place itself is "in Harrow").
-  std::unordered_map<std::string, std::set<int>> school_of_place;
+  // A place that names a body of the article stands for the body after the prepositions
+  // that take one: "taught at Harrow" (Harrow School; the University of Helsinki: "research at
+  // Helsinki"), "played for Boston", "with Altoona" (the Boston Red Sox, the Altoona Curve).
+  // The place itself is "in Harrow", "born in Boston".
+  std::unordered_map<std::string, std::set<int>> school_of_place, body_of_place;
+  const Lexicon& lex = Lexicon::Get();
   for (size_t j = 0; j < article->entities.size(); ++j) {
     const std::vector<std::string>& words = b.name_words[j];
     if (article->entities[j].type != EntityType::kOrganization || words.size() < 2) continue;
     if (IsSchoolWord(words.back())) school_of_place[Lower(JoinWords(words, 0, words.size() - 1))].insert(static_cast<int>(j));
     if (words.size() >= 3 && IsSchoolWord(words[0]) && words[1] == "of")
       school_of_place[Lower(JoinWords(words, 2, words.size()))].insert(static_cast<int>(j));
+    for (size_t k = 1; k < words.size() && k <= 3; ++k)
+      if (NamesPlace(lex, JoinWords(words, 0, k))) body_of_place[Lower(JoinWords(words, 0, k))].insert(static_cast<int>(j));
   }
-  for (size_t i = 0; i < names.size() && !school_of_place.empty(); ++i) {
+  for (size_t i = 0; i < names.size() && !(school_of_place.empty() && body_of_place.empty()); ++i) {
     const NameSpan& n = names[i];
-    const auto& tokens = article->sentences[n.sentence].tokens;
-    auto it = school_of_place.find(Lower(n.text));
-    if (it == school_of_place.end() || it->second.size() != 1 || !n.title.empty() || n.nested || n.first == 0 ||
-        Lower(tokens[n.first - 1].text) != "at")
-      continue;
-    entity_of[i] = *it->second.begin();
+    if (!n.title.empty() || n.nested || n.first == 0) continue;
+    std::string before = Lower(article->sentences[n.sentence].tokens[n.first - 1].text);
+    const auto& places = before == "at" ? school_of_place : body_of_place;
+    auto it = places.find(Lower(n.text));
+    if ((before == "at" || before == "for" || before == "with" || before == "against") && it != places.end() &&
+        it->second.size() == 1)
+      entity_of[i] = *it->second.begin();
   }
   for (size_t i = 0; i < names.size(); ++i) {  // full names spelt two ways
     if (entity_of[i] < 0 || article->entities[entity_of[i]].type != EntityType::kPerson) continue;
