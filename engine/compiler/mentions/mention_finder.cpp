@@ -266,10 +266,14 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
                                     (tokens[first - 1].text == "," && tokens[first - 2].text == "\""));
   if (last > first && last <= first + 3 && (said_after || after_quote)) {
     // Unless a word or the tagger says it is a body or a place: "Police said", "Coast Guard said".
+    std::string whole;
     bool plain = true;
-    for (size_t k = first; k <= last; ++k)
-      plain &= !lex.IsOrgWord(tokens[k].text) && !lex.IsPlaceWord(tokens[k].text) && !lex.IsCountryOrRegion(tokens[k].text) &&
+    for (size_t k = first; k <= last; ++k) {
+      whole += (k > first ? " " : "") + tokens[k].text;
+      plain &= !lex.IsOrgWord(tokens[k].text) && !lex.IsPlaceWord(tokens[k].text) &&
                tokens[k].name().find("ORG") == std::string::npos;
+    }
+    plain &= !lex.IsCountryOrRegion(whole) && !lex.IsCountryOrRegion(tokens[first].text);  // "Cornwall Beach Patrol"
     if (plain) return EntityType::kPerson;
   }
   bool after_place_word = first > 0 && IsPlacePreposition(tokens[first - 1].text);
