@@ -15,10 +15,13 @@ namespace {
 // "1 – 0", "3-1": a match score.
 bool IsScoreAt(const std::vector<Token>& tokens, size_t k) {
   auto goals = [](const std::string& t) {
-    return !t.empty() && t.size() <= 2 && std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    return !t.empty() && t.size() <= 2 && std::all_of(t.begin(), t.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c));
+    });
   };
   const std::string& t = tokens[k].text;
-  if (size_t dash = t.find('-'); dash != std::string::npos) return goals(t.substr(0, dash)) && goals(t.substr(dash + 1));
+  if (size_t dash = t.find('-'); dash != std::string::npos)
+    return goals(t.substr(0, dash)) && goals(t.substr(dash + 1));
   return k + 2 < tokens.size() && goals(t) && goals(tokens[k + 2].text) &&
          (tokens[k + 1].text == "-" || tokens[k + 1].text == "\u2013" || tokens[k + 1].text == "\u2014");
 }
@@ -31,16 +34,19 @@ bool IsScoreAt(const std::vector<Token>& tokens, size_t k) {
 void LowerCaseAwards(const std::vector<Token>& tokens, size_t sentence, std::vector<NameSpan>* names) {
   for (size_t i = 0; i + 3 < tokens.size(); ++i) {
     const std::string& verb = tokens[i].text;
-    if (verb != "awarded" && verb != "won" && verb != "received" && verb != "given" && verb != "presented") continue;
+    if (verb != "awarded" && verb != "won" && verb != "received" && verb != "given" && verb != "presented")
+      continue;
     size_t k = i + 1;
     if (tokens[k].text == "with") ++k;
-    if (k >= tokens.size() || (tokens[k].text != "a" && tokens[k].text != "an" && tokens[k].text != "the")) continue;
+    if (k >= tokens.size() || (tokens[k].text != "a" && tokens[k].text != "an" && tokens[k].text != "the"))
+      continue;
     size_t first = ++k;
-    while (k < tokens.size() && k - first < 5 && std::islower(static_cast<unsigned char>(tokens[k].text[0])) &&
-           !IsAwardFollower(tokens[k].text))
+    while (k < tokens.size() && k - first < 5 &&
+           std::islower(static_cast<unsigned char>(tokens[k].text[0])) && !IsAwardFollower(tokens[k].text))
       ++k;
     // Two words at least: "a community contribution award", not "a national award".
-    if (k < first + 2 || k >= tokens.size() || !IsAwardFollower(tokens[k].text) || tokens[k].text.find('-') != std::string::npos)
+    if (k < first + 2 || k >= tokens.size() || !IsAwardFollower(tokens[k].text) ||
+        tokens[k].text.find('-') != std::string::npos)
       continue;
     NameSpan span;
     span.sentence = sentence;
@@ -71,7 +77,8 @@ void LinkBracketedShortForms(const std::vector<Token>& tokens, size_t begin, std
 // "wikiHow", "eBay": a word in lower case with a capital inside, in no dictionary, is a name
 // the capitalisation rules never see; an organisation unless it names someone. The sentence's
 // names so far start at `begin`; a word one of them holds (the tagger's) is not named twice.
-void CamelCaseNames(const std::vector<Token>& tokens, size_t sentence, size_t begin, std::vector<NameSpan>* names) {
+void CamelCaseNames(const std::vector<Token>& tokens, size_t sentence, size_t begin,
+                    std::vector<NameSpan>* names) {
   const Lexicon& lex = Lexicon::Get();
   size_t found = names->size();
   for (size_t k = 0; k < tokens.size(); ++k) {
@@ -112,14 +119,16 @@ void AlignListTypes(const std::vector<Token>& tokens, size_t begin, std::vector<
     while (to < names->size() && !(*names)[to].nested && separated((*names)[to - 1], (*names)[to])) ++to;
     // A coordination ends in "and" or "or": "Sochi, Russia, Wikinews interviewed" is none.
     bool coordinated = false;
-    for (size_t k = to >= from + 2 ? (*names)[to - 2].last + 1 : 0; to >= from + 2 && k < (*names)[to - 1].first; ++k)
+    for (size_t k = to >= from + 2 ? (*names)[to - 2].last + 1 : 0;
+         to >= from + 2 && k < (*names)[to - 1].first; ++k)
       coordinated |= tokens[k].text == "and" || tokens[k].text == "or";
     // "Corvale, Ostavia, Norway On Thursday, ...": places opening a line, the last one a
     // country, are a dateline: places all.
     bool dateline = to - from >= 2 && !coordinated && (*names)[from].first == 0 &&
                     (*names)[to - 1].type == EntityType::kLocation && NamesCountry((*names)[to - 1].text);
     for (size_t k = from; k < to && dateline; ++k)
-      dateline = (*names)[k].title.empty() && !lex.IsCommonWord((*names)[k].text);  // not "Separately, Portugal ..."
+      dateline =
+          (*names)[k].title.empty() && !lex.IsCommonWord((*names)[k].text);  // not "Separately, Portugal ..."
     for (size_t k = from; k < to && dateline; ++k) {
       (*names)[k].type = EntityType::kLocation;
       (*names)[k].cued = true;
@@ -127,14 +136,16 @@ void AlignListTypes(const std::vector<Token>& tokens, size_t begin, std::vector<
     if (to - from >= 3 && coordinated) {
       std::array<size_t, 3> count{};
       for (size_t k = from; k < to; ++k)  // a type, else what an untyped name would be ("at Basel")
-        if (auto t = (*names)[k].type ? (*names)[k].type : (*names)[k].fallback; t && *t <= EntityType::kLocation)
+        if (auto t = (*names)[k].type ? (*names)[k].type : (*names)[k].fallback;
+            t && *t <= EntityType::kLocation)
           ++count[static_cast<size_t>(*t)];
       size_t best = static_cast<size_t>(std::max_element(count.begin(), count.end()) - count.begin());
       // Words with no type of their own ("Basel, Heidelberg, and Strasbourg") take it too.
       if (count[best] >= 2 && count[best] * 2 > to - from)
         for (size_t k = from; k < to; ++k) {
           NameSpan& n = (*names)[k];
-          if ((!n.type || *n.type <= EntityType::kLocation) && n.title.empty()) n.type = static_cast<EntityType>(best);
+          if ((!n.type || *n.type <= EntityType::kLocation) && n.title.empty())
+            n.type = static_cast<EntityType>(best);
         }
     }
     from = to;
@@ -155,7 +166,8 @@ std::unordered_set<std::string> CountriesAsTeams(const ArticleAnalysis& article)
         for (size_t n = 1; n <= 2 && i + n <= to; ++n) {
           std::string name;
           for (size_t m = i; m < i + n; ++m) name += (m > i ? " " : "") + tokens[m].text;
-          if (Capitalised(tokens[i].text) && (lex.IsCountryOrRegion(name) || NamesCountry(name))) teams.insert(name);
+          if (Capitalised(tokens[i].text) && (lex.IsCountryOrRegion(name) || NamesCountry(name)))
+            teams.insert(name);
         }
     }
   }

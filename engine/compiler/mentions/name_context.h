@@ -15,7 +15,8 @@ namespace kg::compiler {
 void LowerCaseAwards(const std::vector<Token>& tokens, size_t sentence, std::vector<NameSpan>* names);
 
 // "wikiHow", "zentaHub": names in camel case that none of names[begin..] holds already.
-void CamelCaseNames(const std::vector<Token>& tokens, size_t sentence, size_t begin, std::vector<NameSpan>* names);
+void CamelCaseNames(const std::vector<Token>& tokens, size_t sentence, size_t begin,
+                    std::vector<NameSpan>* names);
 
 // "the Union of ... (UAAR)", "CEI (Italian Episcopal Conference)": sets short_form_of on the
 // short form of a bracketed pair among names[begin..] (in order).
