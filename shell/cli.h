@@ -42,9 +42,12 @@ int Build(const std::string& db_path, const std::vector<std::string>& paths, int
 int Remove(const std::string& db_path, const std::vector<std::string>& paths);
 int Query(const std::string& db_path, const std::string& statement, const QueryFlags& flags);
 int Run(const std::string& db_path, const std::string& file, const QueryFlags& flags);
-int Stats(const std::string& db_path);
+int Stats(const std::string& db_path, bool json);
 int Export(const std::string& db_path, const std::string& format, const std::string& output);
 int Shell(const std::string& db_path);
+
+// "1 article", "3 articles": counts in messages read as English.
+std::string Plural(int64_t count, const std::string& noun);
 
 // Runs each statement of a script, printing results; used by `kg run` and piped `kg shell`.
 // Returns the exit code.

@@ -22,6 +22,11 @@ int OpenDatabase(const std::string& path, bool create, bool read_only, std::uniq
   return 0;
 }
 
+std::string Plural(int64_t count, const std::string& noun) {
+  std::string word = count == 1 ? noun : noun.back() == 'y' ? noun.substr(0, noun.size() - 1) + "ies" : noun + "s";
+  return std::to_string(count) + " " + word;
+}
+
 bool CannotWrite(const std::string& path) { return access(path.c_str(), F_OK) == 0 && access(path.c_str(), W_OK) != 0; }
 
 namespace {
@@ -62,11 +67,15 @@ bool CollectParams(const QueryFlags& flags, const QueryLimits& limits, Params* p
     size_t eq = p.find('=');
     Value v;
     if (eq == std::string::npos || eq == 0) {
-      std::cerr << "error: --param expects K=V with V a Cypher literal, got: " << p << "\n";
+      std::cerr << FormatError(Status::Usage("--param expects K=V with V a Cypher literal, got: " + p), "");
       return false;
     }
     if (Status s = ParseCypherLiteral(p.substr(eq + 1), &v, limits); !s.ok()) {
-      std::cerr << FormatError(Status::Argument("--param " + p.substr(0, eq) + ": " + s.message()), "");
+      std::string message = "--param " + p.substr(0, eq) + ": " + s.message();
+      // `--param who=Leroy` reads Leroy as a variable: the user meant a string.
+      if (s.message().find("not defined") != std::string::npos)
+        message += "; quote a string: --param " + p.substr(0, eq) + "=\"'" + p.substr(eq + 1) + "'\"";
+      std::cerr << FormatError(Status::Argument(message), "");
       return false;
     }
     (*params)[p.substr(0, eq)] = v;

@@ -108,8 +108,9 @@ void ShellState::RunMeta(const std::string& line) {
     std::vector<std::string> paths{std::istream_iterator<std::string>(words), std::istream_iterator<std::string>()};
     BuildReport report = db_.Build(paths);
     for (const auto& e : report.errors) std::cerr << FormatError(e, "");
-    std::cout << report.articles << " articles compiled, " << report.unchanged << " unchanged, " << report.failed
-              << " failed\n";
+    for (const auto& folder : report.empty_folders) std::cerr << "warning: " << folder << ": no article files in this folder\n";
+    std::cout << "built " << Plural(report.articles, "article") << " (" << report.unchanged << " unchanged, "
+              << report.failed << " failed)\n";
   } else if (command == ":export") {
     auto [format, file] = SplitCommand(args);
     static const std::pair<const char*, ExportFormat> formats[] = {

@@ -28,6 +28,20 @@ std::string Truncate(const std::string& s, size_t max) {
   return out + "…";
 }
 
+// "nodes created: 1, properties set: 2": only the counters that moved, as cypher-shell and
+// Neo4j Browser print them; a DELETE reads "nodes deleted: 3", not seven numbers.
+std::string WriteCounters(const WriteStats& s) {
+  const std::pair<const char*, int64_t> counters[] = {
+      {"nodes created", s.nodes_created},       {"nodes deleted", s.nodes_deleted},
+      {"relationships created", s.relationships_created}, {"relationships deleted", s.relationships_deleted},
+      {"properties set", s.properties_set},     {"labels added", s.labels_added},
+      {"labels removed", s.labels_removed}};
+  std::string text;
+  for (const auto& [name, count] : counters)
+    if (count != 0) text += (text.empty() ? "" : ", ") + std::string(name) + ": " + std::to_string(count);
+  return text;
+}
+
 void WriteTable(const QueryResult& r, std::ostream& out, const TableOptions& options) {
   std::vector<std::vector<std::string>> cells;
   std::vector<size_t> widths;
@@ -61,12 +75,7 @@ void WriteTable(const QueryResult& r, std::ostream& out, const TableOptions& opt
   }
   if (options.show_footer) {
     if (r.has_columns()) out << r.rows().size() << (r.rows().size() == 1 ? " row" : " rows") << '\n';
-    const WriteStats& s = r.stats();
-    if (s.any())
-      out << "nodes created: " << s.nodes_created << ", nodes deleted: " << s.nodes_deleted
-          << ", relationships created: " << s.relationships_created << ", relationships deleted: "
-          << s.relationships_deleted << ", properties set: " << s.properties_set << ", labels added: "
-          << s.labels_added << ", labels removed: " << s.labels_removed << '\n';
+    if (r.stats().any()) out << WriteCounters(r.stats()) << '\n';
   }
 }
 

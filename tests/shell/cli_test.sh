@@ -74,6 +74,72 @@ contains "the failing statement's line is reported" "fail.cypher:2:" "$err"
 out=$("$kg" run --db "$db" --continue "$work/fail.cypher" 2>/dev/null)
 contains "--continue runs the rest" "3" "$out"
 
+# --- The command line of SPEC.md (issue 14) ---
+err=$("$kg" frobnicate 2>&1 >/dev/null); code=$?
+check "an unknown command exits 2" 2 $code
+check "an unknown command is a UsageError with a hint" "error: UsageError: unknown command 'frobnicate'
+hint: \`kg help\` lists the commands" "$err"
+err=$("$kg" query 2>&1 >/dev/null)
+check "a missing argument is a UsageError naming the command's help" "error: UsageError: statement is required
+hint: \`kg help query\` shows its usage" "$err"
+err=$("$kg" query --format xml "RETURN 1" 2>&1 >/dev/null); code=$?
+check "a bad --format exits 2" 2 $code
+contains "a bad --format is a UsageError" "error: UsageError: --format: xml not in {table,json,csv}" "$err"
+err=$("$kg" query --db "$db" --param who 'RETURN $who' 2>&1 >/dev/null); code=$?
+check "--param without = exits 2" 2 $code
+contains "--param without = is a UsageError" "error: UsageError: --param expects K=V" "$err"
+err=$("$kg" query --db "$db" --param who=Leroy 'RETURN $who' 2>&1 >/dev/null); code=$?
+check "--param with a bare word exits 2" 2 $code
+contains "--param with a bare word hints to quote it" "quote a string: --param who=\"'Leroy'\"" "$err"
+out=$("$kg" help); check "kg help exits 0" 0 $?
+contains "kg help lists the commands" "  stats " "$out"
+out=$("$kg" help stats); check "kg help COMMAND exits 0" 0 $?
+contains "kg help COMMAND shows the command's usage" "Usage: kg stats [OPTIONS]" "$out"
+check "kg help COMMAND is kg COMMAND --help" "$out" "$("$kg" stats --help)"
+err=$("$kg" help nope 2>&1 >/dev/null); code=$?
+check "kg help of an unknown command exits 2" 2 $code
+contains "kg help of an unknown command says so" "error: UsageError: no command named 'nope'" "$err"
+out=$("$kg" query "RETURN 1 AS one" --db "$db" --format csv -v 2>"$work/v.err" | tr -d '\r'); code=$?
+check "global flags after the command" "0 one
+1" "$code $out"
+contains "-v after the command turns on debug logging" "[debug]" "$(cat "$work/v.err")"
+out=$(printf 'RETURN 6 * 7 AS answer;\n' | "$kg" query --db "$db" --format csv - | tr -d '\r')
+check "kg query - reads the statement from stdin" "answer
+42" "$out"
+out=$(printf 'RETURN 1 AS a;\nRETURN 2 AS b;\n' | "$kg" run --db "$db" --format csv - | tr -d '\r')
+check "kg run - reads the script from stdin" "a
+1
+b
+2" "$out"
+err=$("$kg" run --db "$db" "$work" 2>&1 >/dev/null); code=$?
+check "kg run of a folder exits 1" 1 $code
+contains "kg run of a folder is an InputError" "error: InputError: $work is a folder; kg run takes a file of Cypher statements" "$err"
+json=$("$kg" stats --db "$db" --format json); check "kg stats --format json exits 0" 0 $?
+contains "kg stats --format json" '{"articles":3,"entities_by_label":{' "$json"
+contains "kg stats --format json counts disputes" '"disputes":' "$json"
+mkdir -p "$work/empty/sub"
+err=$("$kg" build --db "$work/e.db" --quiet "$work/empty" 2>&1); code=$?
+check "kg build of an empty folder exits 0" 0 $code
+contains "kg build of an empty folder warns" "warning: $work/empty: no article files in this folder" "$err"
+err=$("$kg" build --db "$work/one.db" --quiet "$examples/articles/01_valley_herald.txt" 2>&1)
+contains "one article is singular" "built 1 article (0 unchanged, 0 failed)" "$err"
+contains "counts in the build summary are English" "disputes in" "$err"
+out=$("$kg" query --db "$work/w.db" "CREATE (:Tmp {a: 1})")
+check "a write in table mode prints only the counters that moved" "nodes created: 1, properties set: 1, labels added: 1" "$out"
+out=$("$kg" query --db "$work/w.db" "MATCH (t:Tmp) DETACH DELETE t")
+check "a delete prints only what it deleted" "nodes deleted: 1" "$out"
+out=$("$kg" query --db "$work/w.db" --format json "CREATE (:Tmp)")
+contains "json keeps every counter" '"labels_removed":0' "$out"
+out=$("$kg" query --db "$db" --format csv "SHOW PROCEDURES YIELD name, signature WHERE name = 'kg.claims' RETURN signature" | tr -d '\r')
+check "SHOW PROCEDURES gives signatures" "signature
+\"kg.claims(item) :: (attribute, value, as_of, sources, evidence)\"" "$out"
+out=$("$kg" query --db "$db" --format csv "CALL db.procedures() YIELD name RETURN count(name) > 5 AS many" | tr -d '\r')
+check "CALL db.procedures() lists the procedures" "many
+true" "$out"
+err=$("$kg" query --db "$db" "CALL kg.conflicts() YIELD who" 2>&1 >/dev/null); code=$?
+check "a bad YIELD field exits 1" 1 $code
+contains "a bad YIELD field lists the fields" "kg.conflicts yields no field \`who\`; its fields are subject, predicate, object, attribute, values" "$err"
+
 # --- Articles in and out (issue 13): kg remove and build --sync leave what a clean build
 # of the remaining files makes; every spelling of a path is one article. ---
 news="$work/news"
@@ -88,7 +154,7 @@ check "every spelling of a path is one article" "articles: 4" "$("$kg" stats --d
 printf 'Quarry reopens\n\nForeman Aldo Brisk met Councillor Rhea Mott in Tamsford in 2010.\n' >"$news/a.txt"
 "$kg" build --db "$ldb" --quiet "$news/a.txt" 2>/dev/null
 err=$("$kg" remove --db "$ldb" "$news/old" 2>&1); check "kg remove of a folder exits 0" 0 $?
-contains "kg remove reports what it retracted" "removed 1 paths (1 articles retracted" "$err"
+contains "kg remove reports what it retracted" "removed 1 path (1 article retracted" "$err"
 err=$("$kg" remove --db "$ldb" "$news/nothing.txt" 2>&1); check "kg remove of a path never built exits 1" 1 $?
 contains "kg remove names the path never built" "error: InputError: $news/nothing.txt: no article was built from this path" "$err"
 rm -r "$news/old" "$news/d.txt"
@@ -156,11 +222,11 @@ ln -s .. "$work/mixed/sub/up"
 err=$("$kg" build --db "$work/loop.db" --quiet "$work/mixed" 2>&1); code=$?
 check "symlink loops exit 1" 1 $code
 contains "symlink loops are reported" "(0 unchanged, 2 failed)" "$err"
-contains "the rest is built" "built 1 articles" "$err"; no_abort "loop" "$err"
+contains "the rest is built" "built 1 article (" "$err"; no_abort "loop" "$err"
 err=$("$kg" build --db "$work/missing.db" --quiet "$work/mixed/01_valley_herald.txt" "$work/gone.txt" 2>&1); code=$?
 check "a missing path among good ones exits 1" 1 $code
 contains "the missing path is named" "gone.txt" "$err"
-contains "the good paths are built" "built 1 articles" "$err"
+contains "the good paths are built" "built 1 article (" "$err"
 rm -f "$work/mixed/loop" "$work/mixed/sub/up"
 mkdir -p "$work/mixed/locked"; cp "$examples/articles/02_castlebridge_post.txt" "$work/mixed/locked/"
 chmod 700 "$work/mixed/locked"; [ "$(id -u)" = 0 ] || chmod 000 "$work/mixed/locked"
