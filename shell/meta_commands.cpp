@@ -20,7 +20,9 @@ namespace {
 const char* kKeywords[] = {"MATCH", "OPTIONAL MATCH", "WHERE", "RETURN", "WITH", "UNWIND", "ORDER BY", "SKIP",
                            "LIMIT", "CREATE", "MERGE", "SET", "REMOVE", "DELETE", "DETACH DELETE", "CALL",
                            "YIELD", "UNION", "DISTINCT", "AS", "AND", "OR", "NOT", "IS NULL", "IS NOT NULL",
-                           "CONTAINS", "STARTS WITH", "ENDS WITH", "EXPLAIN", "PROFILE", "count", "collect"};
+                           "CONTAINS", "STARTS WITH", "ENDS WITH", "EXPLAIN", "PROFILE", "SHOW PROCEDURES",
+                           "ASC", "DESC", "CASE", "WHEN", "THEN", "ELSE", "END", "ON CREATE", "ON MATCH",
+                           "count", "collect"};
 const char* kCommands[] = {":help", ":schema", ":stats", ":format", ":timing", ":param", ":params",
                            ":source", ":build", ":export", ":quit"};
 
@@ -38,7 +40,7 @@ std::pair<std::string, std::string> SplitCommand(const std::string& line) {
 
 }  // namespace
 
-void ShellState::RunStatement(const std::string& statement, const std::atomic<bool>* cancel) {
+bool ShellState::RunStatement(const std::string& statement, const std::atomic<bool>* cancel) {
   QueryOptions options = OptionsFromEnvironment();
   options.cancel = cancel;
   auto start = std::chrono::steady_clock::now();
@@ -46,12 +48,30 @@ void ShellState::RunStatement(const std::string& statement, const std::atomic<bo
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   if (!result.ok()) {
     std::cerr << FormatError(result.status(), statement);
-    return;
+    return false;
   }
   TableOptions table;
   table.max_width = TerminalWidth();
   WriteResult(result, format_, std::cout, table);
   if (timing_) std::cout << "(" << std::fixed << std::setprecision(1) << ms << " ms)\n" << std::defaultfloat;
+  return true;
+}
+
+// `:source FILE` stops where `kg run FILE` stops: at the first failing statement, named by
+// file and line, or at Ctrl-C, which cancels the running statement and the rest.
+void ShellState::Source(const std::string& file, const std::atomic<bool>* cancel) {
+  std::ifstream in(file);
+  if (!in) {
+    std::cerr << FormatError(Status::Input("cannot read " + file), "");
+    return;
+  }
+  std::stringstream text;
+  text << in.rdbuf();
+  for (const auto& statement : SplitScript(text.str())) {
+    if (RunStatement(statement.text, cancel)) continue;
+    std::cerr << file << ":" << statement.line << ": statement failed; the rest of the script was not run\n";
+    return;
+  }
 }
 
 void ShellState::Help() {
@@ -82,7 +102,7 @@ void ShellState::SetParam(const std::string& args) {
   else params_[name] = v;
 }
 
-void ShellState::RunMeta(const std::string& line) {
+void ShellState::RunMeta(const std::string& line, const std::atomic<bool>* cancel) {
   auto [command, args] = SplitCommand(line);
   if (command == ":quit" || command == ":q" || command == ":exit") quit = true;
   else if (command == ":help") Help();
@@ -95,14 +115,7 @@ void ShellState::RunMeta(const std::string& line) {
   else if (command == ":params") {
     for (const auto& [k, v] : params_) std::cout << k << " => " << v.ToString() << "\n";
   } else if (command == ":source") {
-    std::ifstream in(args);
-    if (!in) {
-      std::cerr << "error: InputError: cannot read " << args << "\n";
-      return;
-    }
-    std::stringstream text;
-    text << in.rdbuf();
-    for (const auto& statement : SplitScript(text.str())) RunStatement(statement.text, nullptr);
+    Source(args, cancel);
   } else if (command == ":build") {
     std::istringstream words(args);
     std::vector<std::string> paths{std::istream_iterator<std::string>(words), std::istream_iterator<std::string>()};
@@ -129,14 +142,16 @@ void ShellState::RunMeta(const std::string& line) {
   }
 }
 
-std::vector<std::string> ShellState::CompletionWords() {
-  std::vector<std::string> words(std::begin(kKeywords), std::end(kKeywords));
-  words.insert(words.end(), std::begin(kCommands), std::end(kCommands));
-  for (const auto& l : db_.Labels()) words.push_back(l);
-  for (const auto& t : db_.RelationshipTypes()) words.push_back(t);
-  for (const auto& k : db_.PropertyKeys()) words.push_back(k);
-  for (const auto& p : db_.Procedures()) words.push_back(p);
-  return words;
+Vocabulary ShellState::CompletionWords() {
+  Vocabulary names;
+  names.keywords.assign(std::begin(kKeywords), std::end(kKeywords));
+  names.commands.assign(std::begin(kCommands), std::end(kCommands));
+  names.labels = db_.Labels();
+  names.types = db_.RelationshipTypes();
+  names.keys = db_.PropertyKeys();
+  names.procedures = db_.Procedures();
+  for (const auto& [name, value] : params_) names.parameters.push_back(name);
+  return names;
 }
 
 }  // namespace kg::cli

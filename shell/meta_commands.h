@@ -7,6 +7,7 @@
 
 #include "kg/database.h"
 #include "kg/format.h"
+#include "shell/completion.h"
 
 namespace kg::cli {
 
@@ -14,18 +15,20 @@ class ShellState {
  public:
   explicit ShellState(Database& db) : db_(db) {}
 
-  // Runs one statement with the session's parameters, format and timing.
-  void RunStatement(const std::string& statement, const std::atomic<bool>* cancel);
-  // Runs a `:command` line.
-  void RunMeta(const std::string& line);
-  // Keywords, labels, relationship types, property keys, procedures and :commands.
-  std::vector<std::string> CompletionWords();
+  // Runs one statement with the session's parameters, format and timing; false when it
+  // failed (the error is printed) or was cancelled.
+  bool RunStatement(const std::string& statement, const std::atomic<bool>* cancel);
+  // Runs a `:command` line; `cancel` (Ctrl-C) stops a :source script.
+  void RunMeta(const std::string& line, const std::atomic<bool>* cancel = nullptr);
+  // Keywords, labels, relationship types, property keys, procedures, :commands, parameters.
+  Vocabulary CompletionWords();
 
   bool quit = false;
 
  private:
   void Help();
   void SetParam(const std::string& args);
+  void Source(const std::string& file, const std::atomic<bool>* cancel);
 
   Database& db_;
   OutputFormat format_ = OutputFormat::kTable;

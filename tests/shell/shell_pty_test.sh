@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Drives `kg shell` in a real pseudo-terminal (tmux) and asserts on the screen: a multi-line
-# query, tab completion of a label, history recall, Ctrl-C during a long query, :format
+# query, tab completion (labels, keys, procedures, :commands, keywords in any case), history
+# recall, Ctrl-C during a long query, at the prompt and during :source, Ctrl-D, :format
 # json, :quit. Usage: shell_pty_test.sh KG_BINARY
 set -u
 kg=$1
@@ -48,8 +49,60 @@ keys C-c
 waitfor "Ctrl-C cancels the query" "query cancelled"
 type_text "RETURN 'still here' AS alive;"; keys Enter
 waitfor "the shell survives Ctrl-C" "still here"
+
+# Ctrl-C at the prompt (issue 14): drops every pending line, keeps the shell; on an empty
+# prompt it says how to leave.
+keys C-l
+type_text "MATCH (n)"; keys Enter
+type_text "RETURN 'dropped' AS x"; sleep 0.3; keys C-c
+type_text "RETURN 'kept' AS y;"; keys Enter
+waitfor "Ctrl-C drops the pending lines" "| kept |"
+if screen | grep -qF "| dropped"; then echo "FAIL: the dropped lines ran"; failures=$((failures + 1)); else echo "ok: the dropped lines never run"; fi
+keys C-c
+waitfor "Ctrl-C on an empty prompt says how to leave" "(to leave, type :quit or press Ctrl-D)"
+type_text "RETURN 'alive after Ctrl-C' AS z;"; keys Enter
+waitfor "the shell survives Ctrl-C at the prompt" "alive after Ctrl-C"
+
+# Completion: procedures with their namespace, :commands, keywords in any case, keys.
+keys C-l
+type_text "CALL kg.conf"; keys Tab
+waitfor "Tab completes a procedure after its namespace" "CALL kg.conflicts"
+keys C-c; type_text ":fo"; keys Tab
+waitfor "Tab completes a :command" "kg> :format"
+keys C-c; type_text "mat"; keys Tab; type_text "(p:Pers"; keys Tab; type_text ") ret"; keys Tab; type_text "p.na"; keys Tab
+waitfor "Tab completes lower-case keywords, labels and keys" "match (p:Person) return p.name"
+type_text " ORDER BY p.name LIMIT 1;"; keys Enter
+waitfor "the completed statement runs" "| Ada "
+
+# Text beyond ASCII is read as typed.
+type_text "RETURN 'Zoë' AS name;"; keys Enter
+waitfor "UTF-8 input" "| Zoë "
+
+# :source stops at a failing statement, naming file and line, as kg run does; Ctrl-C
+# cancels the running statement and the rest of the script.
+printf "RETURN 'one' AS first;\nRETURN nope;\nRETURN 'three' AS third;\n" >"$work/fail.cypher"
+keys C-l; type_text ":source $work/fail.cypher"; keys Enter
+waitfor ":source names the failing line" "fail.cypher:2: statement failed"
+if screen | grep -qF "| three"; then echo "FAIL: :source went on after a failure"; failures=$((failures + 1)); else echo "ok: :source stops at a failure"; fi
+printf "UNWIND range(1, 1000000) AS x WITH x WHERE all(y IN range(1, 100) WHERE y > 0) RETURN count(x);\nRETURN 'after' AS rest;\n" >"$work/slow.cypher"
+keys C-l; type_text ":source $work/slow.cypher"; keys Enter
+sleep 1; keys C-c
+waitfor "Ctrl-C cancels the statement of :source" "query cancelled"
+sleep 0.3
+if screen | grep -qF "| after"; then echo "FAIL: :source went on after Ctrl-C"; failures=$((failures + 1)); else echo "ok: Ctrl-C stops the rest of :source"; fi
+
 type_text ":quit"; keys Enter
 sleep 0.5
 if tmux has-session -t "$session" 2>/dev/null; then echo "FAIL: :quit"; failures=$((failures + 1)); else echo "ok: :quit"; fi
+
+# Ctrl-D on an empty prompt leaves, on a new line.
+tmux new-session -d -s "$session" -x 160 -y 50 "$kg shell --db $work/db; echo \"exit status \$?\"; sleep 5"
+waitfor "prompt again" "kg>"
+keys C-d
+waitfor "Ctrl-D leaves with exit 0" "exit status 0"
+check_line=$(screen | grep -n "exit status 0" | cut -d: -f1)
+prompt_line=$(screen | grep -n "^kg>" | tail -1 | cut -d: -f1)
+if [ "$check_line" -gt "$prompt_line" ]; then echo "ok: Ctrl-D ends the prompt line"; else echo "FAIL: Ctrl-D leaves no newline"; screen; failures=$((failures + 1)); fi
+tmux kill-session -t "$session" 2>/dev/null
 [ -s "$work/.kg_history" ] && echo "ok: history saved" || { echo "FAIL: history not saved"; failures=$((failures + 1)); }
 exit $failures
