@@ -17,7 +17,8 @@ std::string DefaultDb() {
 }
 
 void AddQueryFlags(CLI::App* cmd, kg::cli::QueryFlags* flags) {
-  cmd->add_option("--format", flags->format, "table, json or csv")->check(CLI::IsMember({"table", "json", "csv"}));
+  cmd->add_option("--format", flags->format, "table, vertical, json, csv or markdown")
+      ->check(CLI::IsMember({"table", "vertical", "json", "csv", "markdown"}));
   cmd->add_option("--param", flags->params, "parameter K=V, V a Cypher literal (repeatable)");
   cmd->add_option("--params", flags->params_json, "parameters as one JSON object");
 }

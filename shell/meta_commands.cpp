@@ -79,7 +79,7 @@ void ShellState::Help() {
                "  :help                 this help\n"
                "  :schema               labels, relationship types and counts\n"
                "  :stats                articles, entities, facts, disputes\n"
-               "  :format table|json|csv\n"
+               "  :format table|vertical|json|csv|markdown\n"
                "  :timing on|off        wall time per statement\n"
                "  :param name => value  set a parameter ($name); :params lists them\n"
                "  :source FILE          run a .cypher script\n"
@@ -109,7 +109,7 @@ void ShellState::RunMeta(const std::string& line, const std::atomic<bool>* cance
   else if (command == ":schema") RunStatement("CALL db.schema()", nullptr);
   else if (command == ":stats") RunStatement("MATCH (n) RETURN labels(n)[0] AS label, count(*) AS count ORDER BY label", nullptr);
   else if (command == ":format") {
-    if (!ParseOutputFormat(args, &format_)) std::cerr << "usage: :format table|json|csv\n";
+    if (!ParseOutputFormat(args, &format_)) std::cerr << "usage: :format table|vertical|json|csv|markdown\n";
   } else if (command == ":timing") timing_ = args != "off";
   else if (command == ":param") SetParam(args);
   else if (command == ":params") {

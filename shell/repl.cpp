@@ -1,6 +1,7 @@
 // `kg shell`: an interactive loop with line editing, history and completion (libedit), and
 // the same statement loop as `kg run` when stdin is not a terminal.
 #include <editline/readline.h>
+#include <poll.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -33,12 +34,20 @@ int g_keys = 0;                      // keys read since the prompt was shown
 
 void OnInterrupt(int) { g_cancel = true; }
 
-// One byte of the terminal, waiting through signals other than Ctrl-C; false at the end.
+// One byte of the terminal; false at the end of input or on Ctrl-C. It polls rather than
+// blocks in read(): a Ctrl-C that lands while libedit is busy (completing a word) would
+// otherwise wait for the next key.
 bool ReadByte(FILE* in, unsigned char* c) {
-  ssize_t n;
-  while ((n = read(fileno(in), c, 1)) < 0 && errno == EINTR && !g_cancel) {
+  pollfd fd{fileno(in), POLLIN, 0};
+  while (!g_cancel) {
+    int ready = poll(&fd, 1, 50);
+    if (ready < 0 && errno != EINTR) return false;
+    if (ready <= 0 || g_cancel) continue;  // keys after a Ctrl-C belong to the next prompt
+    ssize_t n = read(fileno(in), c, 1);
+    if (n == 1) return true;
+    if (n == 0 || errno != EINTR) return false;
   }
-  return n == 1;
+  return false;
 }
 
 // libedit reads each key through this; counting them tells an empty prompt from one with

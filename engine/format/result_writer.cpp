@@ -1,16 +1,18 @@
-// Table, JSON and CSV output of query results (kg/format.h).
+// Table, JSON and CSV output of query results (kg/format.h); vertical and Markdown in
+// record_writers.cpp.
 #include <algorithm>
 #include <sstream>
 
 #include "engine/format/json_value.h"
+#include "engine/format/record_writers.h"
 #include "kg/format.h"
 
 namespace kg {
 
 namespace {
 
-// Cells show strings bare and everything else in Cypher notation.
-std::string Cell(const Value& v) { return v.is_string() ? v.as_string() : v.ToString(); }
+using format::CellText;
+using format::WriteCounters;
 
 // Display width in code points (enough for alignment of UTF-8 text).
 size_t Width(const std::string& s) {
@@ -28,20 +30,6 @@ std::string Truncate(const std::string& s, size_t max) {
   return out + "…";
 }
 
-// "nodes created: 1, properties set: 2": only the counters that moved, as cypher-shell and
-// Neo4j Browser print them; a DELETE reads "nodes deleted: 3", not seven numbers.
-std::string WriteCounters(const WriteStats& s) {
-  const std::pair<const char*, int64_t> counters[] = {
-      {"nodes created", s.nodes_created},       {"nodes deleted", s.nodes_deleted},
-      {"relationships created", s.relationships_created}, {"relationships deleted", s.relationships_deleted},
-      {"properties set", s.properties_set},     {"labels added", s.labels_added},
-      {"labels removed", s.labels_removed}};
-  std::string text;
-  for (const auto& [name, count] : counters)
-    if (count != 0) text += (text.empty() ? "" : ", ") + std::string(name) + ": " + std::to_string(count);
-  return text;
-}
-
 void WriteTable(const QueryResult& r, std::ostream& out, const TableOptions& options) {
   std::vector<std::vector<std::string>> cells;
   std::vector<size_t> widths;
@@ -51,7 +39,7 @@ void WriteTable(const QueryResult& r, std::ostream& out, const TableOptions& opt
   for (const auto& row : r.rows()) {
     std::vector<std::string> line;
     for (size_t i = 0; i < row.size(); ++i) {
-      line.push_back(cap ? Truncate(Cell(row[i]), cap) : Cell(row[i]));
+      line.push_back(cap ? Truncate(CellText(row[i]), cap) : CellText(row[i]));
       widths[i] = std::max(widths[i], Width(line.back()));
     }
     cells.push_back(std::move(line));
@@ -128,16 +116,21 @@ bool ParseOutputFormat(std::string_view name, OutputFormat* format) {
   if (name == "table") *format = OutputFormat::kTable;
   else if (name == "json") *format = OutputFormat::kJson;
   else if (name == "csv") *format = OutputFormat::kCsv;
+  else if (name == "vertical") *format = OutputFormat::kVertical;
+  else if (name == "markdown") *format = OutputFormat::kMarkdown;
   else return false;
   return true;
 }
 
 void WriteResult(const QueryResult& result, OutputFormat format, std::ostream& out, const TableOptions& table) {
-  if (!result.plan().empty() && format == OutputFormat::kTable) out << result.plan();
+  bool text = format == OutputFormat::kTable || format == OutputFormat::kVertical || format == OutputFormat::kMarkdown;
+  if (!result.plan().empty() && text) out << result.plan();
   switch (format) {
     case OutputFormat::kTable: WriteTable(result, out, table); break;
     case OutputFormat::kJson: WriteJson(result, out); break;
     case OutputFormat::kCsv: WriteCsv(result, out); break;
+    case OutputFormat::kVertical: format::WriteVertical(result, out); break;
+    case OutputFormat::kMarkdown: format::WriteMarkdown(result, out); break;
   }
 }
 

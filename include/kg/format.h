@@ -11,9 +11,9 @@
 
 namespace kg {
 
-enum class OutputFormat { kTable, kJson, kCsv };
+enum class OutputFormat { kTable, kJson, kCsv, kVertical, kMarkdown };
 
-// Parses "table" | "json" | "csv"; false for anything else.
+// Parses "table" | "json" | "csv" | "vertical" | "markdown"; false for anything else.
 bool ParseOutputFormat(std::string_view name, OutputFormat* format);
 
 struct TableOptions {
@@ -22,7 +22,8 @@ struct TableOptions {
 };
 
 // Writes one statement's result: table (aligned columns and a row-count footer), json (one
-// object on one line: {"columns": [...], "rows": [[...]]}, plus "stats" for writes), or csv.
+// object on one line: {"columns": [...], "rows": [[...]]}, plus "stats" for writes), csv,
+// vertical (one `column: value` line per cell, rows under "*** row N ***"), or markdown.
 void WriteResult(const QueryResult& result, OutputFormat format, std::ostream& out,
                  const TableOptions& table = {});
 

@@ -84,7 +84,7 @@ check "a missing argument is a UsageError naming the command's help" "error: Usa
 hint: \`kg help query\` shows its usage" "$err"
 err=$("$kg" query --format xml "RETURN 1" 2>&1 >/dev/null); code=$?
 check "a bad --format exits 2" 2 $code
-contains "a bad --format is a UsageError" "error: UsageError: --format: xml not in {table,json,csv}" "$err"
+contains "a bad --format is a UsageError" "error: UsageError: --format: xml not in {table,vertical,json,csv,markdown}" "$err"
 err=$("$kg" query --db "$db" --param who 'RETURN $who' 2>&1 >/dev/null); code=$?
 check "--param without = exits 2" 2 $code
 contains "--param without = is a UsageError" "error: UsageError: --param expects K=V" "$err"
@@ -136,6 +136,24 @@ check "SHOW PROCEDURES gives signatures" "signature
 out=$("$kg" query --db "$db" --format csv "CALL db.procedures() YIELD name RETURN count(name) > 5 AS many" | tr -d '\r')
 check "CALL db.procedures() lists the procedures" "many
 true" "$out"
+out=$("$kg" query --db "$db" --format vertical "UNWIND [1, 2] AS i RETURN i AS n, 'line one
+line two' AS evidence")
+check "--format vertical: one column: value line per cell, rows separated" "*** row 1 ***
+n:        1
+evidence: line one
+          line two
+
+*** row 2 ***
+n:        2
+evidence: line one
+          line two
+
+2 rows" "$out"
+out=$("$kg" query --db "$db" --format markdown "RETURN 'a|b' AS cell, 1 AS n")
+check "--format markdown" "| cell | n |
+| --- | --- |
+| a\|b | 1 |
+1 row" "$out"
 err=$("$kg" query --db "$db" "CALL kg.conflicts() YIELD who" 2>&1 >/dev/null); code=$?
 check "a bad YIELD field exits 1" 1 $code
 contains "a bad YIELD field lists the fields" "kg.conflicts yields no field \`who\`; its fields are subject, predicate, object, attribute, values" "$err"

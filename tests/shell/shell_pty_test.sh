@@ -74,6 +74,13 @@ waitfor "Tab completes lower-case keywords, labels and keys" "match (p:Person) r
 type_text " ORDER BY p.name LIMIT 1;"; keys Enter
 waitfor "the completed statement runs" "| Ada "
 
+# :format vertical, as psql's \x: one `column: value` line per cell.
+keys C-l; type_text ":format vertical"; keys Enter
+type_text "MATCH (p:Person) RETURN p.name AS name, 'x' AS mark ORDER BY name;"; keys Enter
+waitfor ":format vertical shows rows one by one" "*** row 2 ***"
+waitfor ":format vertical aligns the values" "name: Bo"
+type_text ":format table"; keys Enter
+
 # Text beyond ASCII is read as typed.
 type_text "RETURN 'Zoë' AS name;"; keys Enter
 waitfor "UTF-8 input" "| Zoë "
