@@ -43,6 +43,8 @@ int Remove(const std::string& db_path, const std::vector<std::string>& paths);
 int Query(const std::string& db_path, const std::string& statement, const QueryFlags& flags);
 int Run(const std::string& db_path, const std::string& file, const QueryFlags& flags);
 int Stats(const std::string& db_path, bool json);
+// The text of `kg stats` (and of the shell's :stats).
+void WriteStatsTable(const GraphStats& stats, std::ostream& out);
 int Export(const std::string& db_path, const std::string& format, const std::string& output);
 int Shell(const std::string& db_path);
 

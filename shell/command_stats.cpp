@@ -24,17 +24,17 @@ void WriteStatsJson(const GraphStats& stats) {
   std::cout << doc.dump() << "\n";
 }
 
-void WriteStatsTable(const GraphStats& stats) {
-  std::cout << "articles: " << stats.articles << "\n";
-  std::cout << "entities by label:\n";
-  for (const auto& [label, count] : stats.nodes_by_label)
-    if (label != "Article") std::cout << "  " << label << ": " << count << "\n";
-  std::cout << "facts by type:\n";
-  for (const auto& [type, count] : stats.relationships_by_type) std::cout << "  " << type << ": " << count << "\n";
-  std::cout << "disputes: " << stats.disputes << "\n";
-}
-
 }  // namespace
+
+void WriteStatsTable(const GraphStats& stats, std::ostream& out) {
+  out << "articles: " << stats.articles << "\n";
+  out << "entities by label:\n";
+  for (const auto& [label, count] : stats.nodes_by_label)
+    if (label != "Article") out << "  " << label << ": " << count << "\n";
+  out << "facts by type:\n";
+  for (const auto& [type, count] : stats.relationships_by_type) out << "  " << type << ": " << count << "\n";
+  out << "disputes: " << stats.disputes << "\n";
+}
 
 int Stats(const std::string& db_path, bool json) {
   std::unique_ptr<Database> db;
@@ -46,7 +46,7 @@ int Stats(const std::string& db_path, bool json) {
     return s.ExitCode();
   }
   if (json) WriteStatsJson(stats);
-  else WriteStatsTable(stats);
+  else WriteStatsTable(stats, std::cout);
   return 0;
 }
 int Export(const std::string& db_path, const std::string& format_name, const std::string& output) {

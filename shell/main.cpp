@@ -40,8 +40,11 @@ int UsageError(const CLI::App& app, const CLI::ParseError& e) {
   std::string message = e.what();
   std::string command = app.get_subcommands().empty() ? "" : app.get_subcommands().back()->get_name();
   // `kg frobnicate`: CLI11 sees an extra argument; the user mistyped a command.
-  if (command.empty() && dynamic_cast<const CLI::ExtrasError*>(&e) && !app.remaining().empty())
+  bool extras = dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr;
+  if (command.empty() && extras && !app.remaining().empty())
     message = "unknown command '" + app.remaining().front() + "'";
+  // `kg query MATCH (n) RETURN n`: the shell split the statement into words.
+  if (command == "query" && extras) message += "; put the statement in quotes: kg query \"MATCH (n) RETURN n\"";
   std::cerr << kg::FormatError(kg::Status::Usage(message), "");
   std::cerr << "hint: `kg help" << (command.empty() ? "` lists the commands" : " " + command + "` shows its usage") << "\n";
   return 2;

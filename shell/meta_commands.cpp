@@ -81,25 +81,49 @@ void ShellState::Help() {
                "  :stats                articles, entities, facts, disputes\n"
                "  :format table|vertical|json|csv|markdown\n"
                "  :timing on|off        wall time per statement\n"
-               "  :param name => value  set a parameter ($name); :params lists them\n"
+               "  :param name => value  set a parameter ($name); also :param {a: 1, b: 'x'},\n"
+               "                        :param clear [name]; :params lists them\n"
                "  :source FILE          run a .cypher script\n"
                "  :build PATH...        compile more articles\n"
                "  :export FORMAT FILE   write the graph (jsonl, cypher, graphml, dot, csv, nquads)\n"
                "  :quit                 leave (or Ctrl-D); Ctrl-C cancels a running query\n";
 }
 
+// `:param name => value`, `:param {a: 1, b: 'x'}` (as cypher-shell 5), `:param clear [name]`.
 void ShellState::SetParam(const std::string& args) {
-  size_t arrow = args.find("=>");
-  if (arrow == std::string::npos) {
-    std::cerr << "usage: :param name => value\n";
+  auto [first, rest] = SplitCommand(args);
+  if (first == "clear") {
+    if (rest.empty()) params_.clear();
+    else params_.erase(rest);
     return;
   }
-  std::string name = args.substr(0, arrow);
-  name.erase(name.find_last_not_of(" \t") + 1);
+  size_t arrow = args.find("=>");
+  bool map = !args.empty() && args[0] == '{';
+  if (arrow == std::string::npos && !map) {
+    std::cerr << FormatError(Status::Usage(":param expects name => value, {name: value, ...} or clear [name]"), "");
+    return;
+  }
   Value v;
-  Status s = ParseCypherLiteral(args.substr(arrow + 2), &v, OptionsFromEnvironment().limits);
-  if (!s.ok()) std::cerr << FormatError(s, "");
-  else params_[name] = v;
+  Status s = ParseCypherLiteral(map ? args : args.substr(arrow + 2), &v, OptionsFromEnvironment().limits);
+  if (!s.ok()) {
+    std::cerr << FormatError(s, "");
+  } else if (map && v.is_map()) {
+    for (const auto& [name, value] : v.as_map()) params_[name] = value;
+  } else if (map) {
+    std::cerr << FormatError(Status::Usage(":param {...} expects a map of parameters"), "");
+  } else {
+    std::string name = args.substr(0, arrow);
+    name.erase(name.find_last_not_of(" \t") + 1);
+    params_[name] = v;
+  }
+}
+
+// The counts of `kg stats`, from the same maintained counters.
+void ShellState::Stats() {
+  GraphStats stats;
+  Status s = db_.Stats(&stats);
+  if (s.ok()) WriteStatsTable(stats, std::cout);
+  else std::cerr << FormatError(s, "");
 }
 
 void ShellState::RunMeta(const std::string& line, const std::atomic<bool>* cancel) {
@@ -107,7 +131,7 @@ void ShellState::RunMeta(const std::string& line, const std::atomic<bool>* cance
   if (command == ":quit" || command == ":q" || command == ":exit") quit = true;
   else if (command == ":help") Help();
   else if (command == ":schema") RunStatement("CALL db.schema()", nullptr);
-  else if (command == ":stats") RunStatement("MATCH (n) RETURN labels(n)[0] AS label, count(*) AS count ORDER BY label", nullptr);
+  else if (command == ":stats") Stats();
   else if (command == ":format") {
     if (!ParseOutputFormat(args, &format_)) std::cerr << "usage: :format table|vertical|json|csv|markdown\n";
   } else if (command == ":timing") timing_ = args != "off";

@@ -27,6 +27,7 @@ class ShellState {
 
  private:
   void Help();
+  void Stats();
   void SetParam(const std::string& args);
   void Source(const std::string& file, const std::atomic<bool>* cancel);
 

@@ -91,6 +91,9 @@ contains "--param without = is a UsageError" "error: UsageError: --param expects
 err=$("$kg" query --db "$db" --param who=Leroy 'RETURN $who' 2>&1 >/dev/null); code=$?
 check "--param with a bare word exits 2" 2 $code
 contains "--param with a bare word hints to quote it" "quote a string: --param who=\"'Leroy'\"" "$err"
+err=$("$kg" query --db "$db" MATCH "(n)" RETURN n 2>&1 >/dev/null); code=$?
+check "an unquoted statement exits 2" 2 $code
+contains "an unquoted statement hints to quote it" "put the statement in quotes" "$err"
 out=$("$kg" help); check "kg help exits 0" 0 $?
 contains "kg help lists the commands" "  stats " "$out"
 out=$("$kg" help stats); check "kg help COMMAND exits 0" 0 $?

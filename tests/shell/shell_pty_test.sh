@@ -81,6 +81,15 @@ waitfor ":format vertical shows rows one by one" "*** row 2 ***"
 waitfor ":format vertical aligns the values" "name: Bo"
 type_text ":format table"; keys Enter
 
+# :param in its map form and clear; :stats is kg stats.
+keys C-l; type_text ":param {a: 1, b: 'x'}"; keys Enter
+type_text ":param clear a"; keys Enter
+type_text ":params"; keys Enter
+waitfor ":param {map} sets each parameter" "b => 'x'"
+if screen | grep -qF "a => 1"; then echo "FAIL: :param clear a"; failures=$((failures + 1)); else echo "ok: :param clear NAME"; fi
+type_text ":stats"; keys Enter
+waitfor ":stats prints what kg stats prints" "entities by label:"
+
 # Text beyond ASCII is read as typed.
 type_text "RETURN 'Zoë' AS name;"; keys Enter
 waitfor "UTF-8 input" "| Zoë "
