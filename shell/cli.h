@@ -48,6 +48,9 @@ void WriteStatsTable(const GraphStats& stats, std::ostream& out);
 int Export(const std::string& db_path, const std::string& format, const std::string& output);
 int Shell(const std::string& db_path);
 
+// Columns of the terminal on stdout; 0 when stdout is no terminal (a pipe, a file).
+size_t TerminalWidth();
+
 // "1 article", "3 articles": counts in messages read as English.
 std::string Plural(int64_t count, const std::string& noun);
 

@@ -1,4 +1,5 @@
 // Opening the database and reading parameters, shared by the commands.
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -20,6 +21,11 @@ int OpenDatabase(const std::string& path, bool create, bool read_only, std::uniq
     return s.ExitCode();
   }
   return 0;
+}
+
+size_t TerminalWidth() {
+  winsize w{};
+  return ioctl(STDOUT_FILENO, TIOCGWINSZ, &w) == 0 && w.ws_col ? w.ws_col : 0;
 }
 
 std::string Plural(int64_t count, const std::string& noun) {

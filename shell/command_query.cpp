@@ -9,13 +9,24 @@
 
 namespace kg::cli {
 
+namespace {
+
+// On a terminal a wide table wraps its cells to fit; into a pipe or file it is never cut.
+TableOptions TableForTerminal() {
+  TableOptions table;
+  table.max_width = TerminalWidth();
+  return table;
+}
+
+}  // namespace
+
 int RunScriptText(Database& db, const std::string& text, const std::string& source_name, const Params& params,
                   OutputFormat format, bool keep_going, const QueryOptions& options) {
   int exit_code = 0;
   for (const auto& statement : SplitScript(text)) {
     QueryResult result = db.Query(statement.text, params, options);
     if (result.ok()) {
-      WriteResult(result, format, std::cout);
+      WriteResult(result, format, std::cout, TableForTerminal());
       continue;
     }
     // Report the error at its line in the script, not in the statement.
@@ -68,7 +79,7 @@ int Query(const std::string& db_path, const std::string& argument, const QueryFl
     std::cerr << FormatError(result.status(), statement);
     return result.status().ExitCode();
   }
-  WriteResult(result, format, std::cout);
+  WriteResult(result, format, std::cout, TableForTerminal());
   return 0;
 }
 

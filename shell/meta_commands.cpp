@@ -1,9 +1,7 @@
 #include "shell/meta_commands.h"
 
-#include <sys/ioctl.h>
-#include <unistd.h>
-
 #include <chrono>
+#include <cstdlib>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
@@ -23,13 +21,8 @@ const char* kKeywords[] = {"MATCH", "OPTIONAL MATCH", "WHERE", "RETURN", "WITH",
                            "CONTAINS", "STARTS WITH", "ENDS WITH", "EXPLAIN", "PROFILE", "SHOW PROCEDURES",
                            "ASC", "DESC", "CASE", "WHEN", "THEN", "ELSE", "END", "ON CREATE", "ON MATCH",
                            "count", "collect"};
-const char* kCommands[] = {":help", ":schema", ":stats", ":format", ":timing", ":param", ":params",
+const char* kCommands[] = {":help", ":schema", ":stats", ":format", ":timing", ":maxwidth", ":param", ":params",
                            ":source", ":build", ":export", ":quit"};
-
-size_t TerminalWidth() {
-  winsize w{};
-  return ioctl(STDOUT_FILENO, TIOCGWINSZ, &w) == 0 && w.ws_col ? w.ws_col : 0;
-}
 
 std::pair<std::string, std::string> SplitCommand(const std::string& line) {
   size_t space = line.find_first_of(" \t");
@@ -51,7 +44,7 @@ bool ShellState::RunStatement(const std::string& statement, const std::atomic<bo
     return false;
   }
   TableOptions table;
-  table.max_width = TerminalWidth();
+  table.max_width = max_width_ < 0 ? TerminalWidth() : static_cast<size_t>(max_width_);
   WriteResult(result, format_, std::cout, table);
   if (timing_) std::cout << "(" << std::fixed << std::setprecision(1) << ms << " ms)\n" << std::defaultfloat;
   return true;
@@ -81,6 +74,7 @@ void ShellState::Help() {
                "  :stats                articles, entities, facts, disputes\n"
                "  :format table|vertical|json|csv|markdown\n"
                "  :timing on|off        wall time per statement\n"
+               "  :maxwidth [N]         wrap table cells to N columns (0: never; none: the terminal's)\n"
                "  :param name => value  set a parameter ($name); also :param {a: 1, b: 'x'},\n"
                "                        :param clear [name]; :params lists them\n"
                "  :source FILE          run a .cypher script\n"
@@ -118,6 +112,20 @@ void ShellState::SetParam(const std::string& args) {
   }
 }
 
+// `:maxwidth N` wraps table cells to fit N columns; 0 never wraps; no N: the terminal's width.
+void ShellState::SetMaxWidth(const std::string& args) {
+  if (args.empty()) {
+    max_width_ = -1;
+    return;
+  }
+  char* end = nullptr;
+  long width = std::strtol(args.c_str(), &end, 10);
+  if (*end != '\0' || width < 0 || width > 100000)
+    std::cerr << FormatError(Status::Usage(":maxwidth expects a number of columns (0: no limit), got " + args), "");
+  else
+    max_width_ = static_cast<int>(width);
+}
+
 // The counts of `kg stats`, from the same maintained counters.
 void ShellState::Stats() {
   GraphStats stats;
@@ -135,6 +143,7 @@ void ShellState::RunMeta(const std::string& line, const std::atomic<bool>* cance
   else if (command == ":format") {
     if (!ParseOutputFormat(args, &format_)) std::cerr << "usage: :format table|vertical|json|csv|markdown\n";
   } else if (command == ":timing") timing_ = args != "off";
+  else if (command == ":maxwidth") SetMaxWidth(args);
   else if (command == ":param") SetParam(args);
   else if (command == ":params") {
     for (const auto& [k, v] : params_) std::cout << k << " => " << v.ToString() << "\n";

@@ -28,12 +28,14 @@ class ShellState {
  private:
   void Help();
   void Stats();
+  void SetMaxWidth(const std::string& args);
   void SetParam(const std::string& args);
   void Source(const std::string& file, const std::atomic<bool>* cancel);
 
   Database& db_;
   OutputFormat format_ = OutputFormat::kTable;
   bool timing_ = true;
+  int max_width_ = -1;  // table width to wrap cells to; -1: the terminal's
   Params params_;
 };
 

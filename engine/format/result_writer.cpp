@@ -5,6 +5,7 @@
 
 #include "engine/format/json_value.h"
 #include "engine/format/record_writers.h"
+#include "engine/format/table_layout.h"
 #include "kg/format.h"
 
 namespace kg {
@@ -14,51 +15,48 @@ namespace {
 using format::CellText;
 using format::WriteCounters;
 
-// Display width in code points (enough for alignment of UTF-8 text).
-size_t Width(const std::string& s) {
-  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
+using format::DisplayWidth;
+using format::WrapCell;
 
-std::string Truncate(const std::string& s, size_t max) {
-  if (max < 2 || Width(s) <= max) return s;
-  std::string out;
-  size_t width = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if ((s[i] & 0xC0) != 0x80 && ++width > max - 1) break;
-    out += s[i];
-  }
-  return out + "…";
-}
-
+// Aligned columns between rules; a cell too wide for its share of the terminal wraps onto
+// more lines of its row rather than being cut, and a value's line breaks are kept.
 void WriteTable(const QueryResult& r, std::ostream& out, const TableOptions& options) {
-  std::vector<std::vector<std::string>> cells;
-  std::vector<size_t> widths;
-  for (const auto& c : r.columns()) widths.push_back(Width(c));
-  size_t cap = options.max_width && !r.columns().empty()
-                   ? std::max<size_t>(8, (options.max_width - 1) / r.columns().size() - 3) : 0;
+  std::vector<std::vector<std::string>> text{r.columns()};
   for (const auto& row : r.rows()) {
-    std::vector<std::string> line;
-    for (size_t i = 0; i < row.size(); ++i) {
-      line.push_back(cap ? Truncate(CellText(row[i]), cap) : CellText(row[i]));
-      widths[i] = std::max(widths[i], Width(line.back()));
-    }
-    cells.push_back(std::move(line));
+    text.emplace_back();
+    for (const auto& v : row) text.back().push_back(CellText(v));
   }
+  std::vector<size_t> natural(r.columns().size(), 0);
+  for (const auto& line : text)
+    for (size_t i = 0; i < line.size(); ++i)
+      for (const auto& part : WrapCell(line[i], 0)) natural[i] = std::max(natural[i], DisplayWidth(part));
+  std::vector<size_t> widths = format::FitWidths(natural, options.max_width);
   auto rule = [&] {
     out << '+';
     for (size_t w : widths) out << std::string(w + 2, '-') << '+';
     out << '\n';
   };
   auto print = [&](const std::vector<std::string>& line) {
-    out << '|';
-    for (size_t i = 0; i < line.size(); ++i) out << ' ' << line[i] << std::string(widths[i] - Width(line[i]), ' ') << " |";
-    out << '\n';
+    std::vector<std::vector<std::string>> parts;
+    size_t height = 1;
+    for (size_t i = 0; i < line.size(); ++i) {
+      parts.push_back(WrapCell(line[i], widths[i]));
+      height = std::max(height, parts.back().size());
+    }
+    for (size_t k = 0; k < height; ++k) {
+      out << '|';
+      for (size_t i = 0; i < parts.size(); ++i) {
+        std::string part = k < parts[i].size() ? parts[i][k] : "";
+        out << ' ' << part << std::string(widths[i] - std::min(widths[i], DisplayWidth(part)), ' ') << " |";
+      }
+      out << '\n';
+    }
   };
   if (!r.columns().empty()) {
     rule();
-    print(r.columns());
+    print(text[0]);
     rule();
-    for (const auto& line : cells) print(line);
+    for (size_t row = 1; row < text.size(); ++row) print(text[row]);
     rule();
   }
   if (options.show_footer) {

@@ -17,7 +17,7 @@ enum class OutputFormat { kTable, kJson, kCsv, kVertical, kMarkdown };
 bool ParseOutputFormat(std::string_view name, OutputFormat* format);
 
 struct TableOptions {
-  size_t max_width = 0;   // terminal width to truncate wide cells to (0 = no limit)
+  size_t max_width = 0;   // width to fit the table in by wrapping wide cells (0 = no limit)
   bool show_footer = true;  // "N rows"
 };
 

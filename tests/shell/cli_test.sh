@@ -157,6 +157,9 @@ check "--format markdown" "| cell | n |
 | --- | --- |
 | a\|b | 1 |
 1 row" "$out"
+long=$(printf 'w%.0s ' $(seq 1 100))
+out=$("$kg" query --db "$db" "RETURN '$long' AS evidence" | sed -n 4p)
+check "into a pipe a wide cell is neither cut nor wrapped" "| $long |" "$out"
 err=$("$kg" query --db "$db" "CALL kg.conflicts() YIELD who" 2>&1 >/dev/null); code=$?
 check "a bad YIELD field exits 1" 1 $code
 contains "a bad YIELD field lists the fields" "kg.conflicts yields no field \`who\`; its fields are subject, predicate, object, attribute, values" "$err"

@@ -90,6 +90,17 @@ if screen | grep -qF "a => 1"; then echo "FAIL: :param clear a"; failures=$((fai
 type_text ":stats"; keys Enter
 waitfor ":stats prints what kg stats prints" "entities by label:"
 
+# A 300-character cell wraps inside its column to fit 80 columns, nothing cut.
+long=$(python3 -c "print(' '.join('w%03d' % i for i in range(60)))")
+keys C-l; type_text ":maxwidth 80"; keys Enter
+type_text "RETURN 'Ada' AS who, '$long' AS evidence;"; keys Enter
+waitfor "a long cell wraps in its column" "|     | w014 w015"
+waitfor "the wrapped cell ends on its own line" "|     | w056 w057 w058 w059 "
+widest=$(screen | grep '^[|+]' | awk '{ print length($0) }' | sort -n | tail -1)
+[ "$widest" -le 80 ] && echo "ok: the wrapped table fits 80 columns" || { echo "FAIL: table $widest wide"; failures=$((failures + 1)); }
+if screen | grep -qF "…"; then echo "FAIL: a cell was cut"; failures=$((failures + 1)); else echo "ok: no cell is cut"; fi
+type_text ":maxwidth"; keys Enter
+
 # Text beyond ASCII is read as typed.
 type_text "RETURN 'Zoë' AS name;"; keys Enter
 waitfor "UTF-8 input" "| Zoë "
