@@ -3,13 +3,11 @@
 
 #include <algorithm>
 
+#include "engine/format/table_layout.h"
+
 namespace kg::format {
 
 namespace {
-
-size_t CodePoints(const std::string& s) {
-  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
 
 // "a\nb" under a label 10 wide: "a\n          b".
 std::string Indented(const std::string& text, size_t indent) {
@@ -54,12 +52,12 @@ std::string WriteCounters(const WriteStats& s) {
 
 void WriteVertical(const QueryResult& r, std::ostream& out) {
   size_t label = 0;  // the widest "column:"
-  for (const auto& c : r.columns()) label = std::max(label, CodePoints(c) + 1);
+  for (const auto& c : r.columns()) label = std::max(label, DisplayWidth(c) + 1);
   for (size_t i = 0; i < r.rows().size(); ++i) {
     out << (i ? "\n" : "") << "*** row " << i + 1 << " ***\n";
     for (size_t j = 0; j < r.columns().size(); ++j) {
       const std::string& name = r.columns()[j];
-      out << name << ':' << std::string(label - CodePoints(name) - 1, ' ') << ' '
+      out << name << ':' << std::string(label - DisplayWidth(name) - 1, ' ') << ' '
           << Indented(CellText(r.rows()[i][j]), label + 1) << '\n';
     }
   }

@@ -6,14 +6,16 @@ namespace kg::format {
 
 namespace {
 
-bool IsLead(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
-
-// Byte offset just past `width` code points of `text` from `start`.
+// Byte offset of the end of the longest run of `text` from `start` that is at most `width`
+// columns wide (at least one character, so that a wide one in a narrow column still moves).
 size_t Advance(const std::string& text, size_t start, size_t width) {
-  size_t i = start, seen = 0;
+  size_t i = start, used = 0;
   while (i < text.size()) {
-    if (IsLead(text[i]) && seen++ == width) break;
-    ++i;
+    size_t next = i;
+    size_t w = CharWidth(DecodeAt(text, &next));
+    if (used + w > width && i > start) break;
+    used += w;
+    i = next;
   }
   return i;
 }
@@ -35,10 +37,6 @@ void WrapLine(const std::string& line, size_t width, std::vector<std::string>* o
 }
 
 }  // namespace
-
-size_t DisplayWidth(const std::string& text) {
-  return static_cast<size_t>(std::count_if(text.begin(), text.end(), IsLead));
-}
 
 std::vector<size_t> FitWidths(const std::vector<size_t>& natural, size_t max_width, size_t min_width) {
   size_t borders = 3 * natural.size() + 1;

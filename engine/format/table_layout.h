@@ -1,5 +1,5 @@
 // engine/format/table_layout.h — fitting a table into a terminal: column widths and the
-// lines a cell wraps into. Widths are counted in code points.
+// lines a cell wraps into. Widths are terminal columns (display_width.cpp).
 #pragma once
 
 #include <string>
@@ -7,8 +7,13 @@
 
 namespace kg::format {
 
-// Display width of UTF-8 text, in code points.
+// Terminal columns of UTF-8 text: 2 for East Asian wide characters and emoji ('東', '😀'),
+// 0 for combining marks and joiners, 1 for the rest.
 size_t DisplayWidth(const std::string& text);
+size_t CharWidth(char32_t c);
+
+// The code point starting at byte *i of UTF-8 text; *i moves past it.
+char32_t DecodeAt(const std::string& text, size_t* i);
 
 // Column widths for a table whose columns need `natural` widths, so that the whole table,
 // borders included ("| " + " | " ... " |"), fits in `max_width`: columns narrower than a

@@ -79,3 +79,28 @@ TEST(WriteResult, AWritePrintsOnlyTheCountersThatMoved) {
 
 }  // namespace
 }  // namespace kg::format
+
+namespace kg::format {
+namespace {
+
+TEST(DisplayWidth, WideCharactersTakeTwoColumnsAndMarksNone) {
+  EXPECT_EQ(DisplayWidth("abc"), 3u);
+  EXPECT_EQ(DisplayWidth("東京"), 4u);
+  EXPECT_EQ(DisplayWidth("😀"), 2u);
+  EXPECT_EQ(DisplayWidth("e\xCC\x81"), 1u);  // e + combining acute
+  EXPECT_EQ(DisplayWidth("Zoë"), 3u);
+}
+
+TEST(WrapCell, WrapsWideCharactersByColumns) { EXPECT_EQ(WrapCell("東京大阪", 5), Lines({"東京", "大阪"})); }
+
+TEST(WriteResult, CjkAndEmojiLineUp) {
+  QueryResult r({"name"}, {{Value("東京")}, {Value("ab😀")}, {Value("abcd")}}, {});
+  std::ostringstream out;
+  WriteResult(r, OutputFormat::kTable, out);
+  std::istringstream lines(out.str());
+  for (std::string line; std::getline(lines, line);)
+    if (line[0] == '|') EXPECT_EQ(DisplayWidth(line), 8u) << line;
+}
+
+}  // namespace
+}  // namespace kg::format
