@@ -102,6 +102,8 @@ int main(int argc, char** argv) {
   run->add_flag("--continue", flags.keep_going, "keep going after a failing statement");
   AddQueryFlags(run, &flags);
   auto* shell = app.add_subcommand("shell", "interactive Cypher shell");
+  bool read_only = false;
+  shell->add_flag("--read-only", read_only, "open the database read-only: no lock is taken, writes fail");
   auto* stats = app.add_subcommand("stats", "counts of articles, entities, facts and disputes");
   std::string stats_format = "table";
   stats->add_option("--format", stats_format, "table or json")->check(CLI::IsMember({"table", "json"}));
@@ -119,7 +121,7 @@ int main(int argc, char** argv) {
     if (*remove) return kg::cli::Remove(db, paths);
     if (*query) return kg::cli::Query(db, statement, flags);
     if (*run) return kg::cli::Run(db, file, flags);
-    if (*shell) return kg::cli::Shell(db);
+    if (*shell) return kg::cli::Shell(db, read_only);
     if (*help) return Help(app, topic);
     if (*stats) return kg::cli::Stats(db, stats_format == "json");
     return kg::cli::Export(db, format, output);

@@ -97,9 +97,9 @@ std::string HistoryPath() {
 
 }  // namespace
 
-int Shell(const std::string& db_path) {
+int Shell(const std::string& db_path, bool read_only) {
   std::unique_ptr<Database> db;
-  if (int code = OpenDatabase(db_path, true, false, &db)) return code;
+  if (int code = OpenDatabase(db_path, !read_only, read_only, &db)) return code;
   if (!isatty(STDIN_FILENO)) {  // piped: no prompts, the loop of `kg run`
     std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
     return RunScriptText(*db, text, "<stdin>", {}, OutputFormat::kTable, false, OptionsFromEnvironment());

@@ -164,6 +164,26 @@ err=$("$kg" query --db "$db" "CALL kg.conflicts() YIELD who" 2>&1 >/dev/null); c
 check "a bad YIELD field exits 1" 1 $code
 contains "a bad YIELD field lists the fields" "kg.conflicts yields no field \`who\`; its fields are subject, predicate, object, attribute, values" "$err"
 
+# The bash completion script offers commands, flags and formats.
+complete() { :; }  # the script registers itself with `complete`, absent in a script run
+# shellcheck source=../../shell/completions/kg.bash
+source "$(dirname "$0")/../../shell/completions/kg.bash"
+completions() { COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMPREPLY=(); _kg; echo "${COMPREPLY[*]}"; }
+check "bash completes a command" "query" "$(completions kg qu)"
+check "bash completes a command's flags" "--params --param" "$(completions kg query --para | tr ' ' '\n' | sort -r | tr '\n' ' ' | sed 's/ $//')"
+check "bash completes --format values per command" "json" "$(completions kg stats --format j)"
+check "bash completes kg help COMMAND" "stats shell" "$(completions kg help s | tr ' ' '\n' | sort -r | tr '\n' ' ' | sed 's/ $//')"
+unset -f complete
+
+# A read-only shell opens a database another process holds.
+(sleep 3 | "$kg" shell --db "$db" >/dev/null 2>&1) &
+holder=$!
+sleep 1
+out=$(printf 'MATCH (a:Article) RETURN count(a) AS n;\n' | "$kg" shell --read-only --db "$db" 2>&1); code=$?
+check "kg shell --read-only reads a database another process holds" "0" "$code"
+contains "kg shell --read-only answers" "| 3 |" "$out"
+wait $holder
+
 # --- Articles in and out (issue 13): kg remove and build --sync leave what a clean build
 # of the remaining files makes; every spelling of a path is one article. ---
 news="$work/news"
