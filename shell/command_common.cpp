@@ -33,6 +33,22 @@ std::string Plural(int64_t count, const std::string& noun) {
   return std::to_string(count) + " " + word;
 }
 
+int OpenForStatements(const std::string& path, std::unique_ptr<Database>* db, Status* held) {
+  *held = Status::Ok();
+  if (CannotWrite(path)) return OpenDatabase(path, true, true, db);
+  OpenOptions options;
+  Status s = Database::Open(path, options, db);
+  if (s.ok()) return 0;
+  // Held by another process (a shell, a build): read what it has written so far.
+  options.read_only = true;
+  if (s.kind() == ErrorKind::kDatabase && Database::Open(path, options, db).ok()) {
+    *held = s;
+    return 0;
+  }
+  std::cerr << FormatError(s, "");
+  return s.ExitCode();
+}
+
 bool CannotWrite(const std::string& path) { return access(path.c_str(), F_OK) == 0 && access(path.c_str(), W_OK) != 0; }
 
 namespace {

@@ -18,13 +18,22 @@ TableOptions TableForTerminal() {
   return table;
 }
 
+// A statement on a database another process holds fails, if it writes, with the reason:
+// "locked by another process", not "open read-only".
+QueryResult Run(Database& db, const std::string& statement, const Params& params, const QueryOptions& options,
+                const Status& held) {
+  QueryResult result = db.Query(statement, params, options);
+  if (!held.ok() && !result.ok() && result.status().kind() == ErrorKind::kDatabase) return QueryResult(held);
+  return result;
+}
+
 }  // namespace
 
 int RunScriptText(Database& db, const std::string& text, const std::string& source_name, const Params& params,
-                  OutputFormat format, bool keep_going, const QueryOptions& options) {
+                  OutputFormat format, bool keep_going, const QueryOptions& options, const Status& held) {
   int exit_code = 0;
   for (const auto& statement : SplitScript(text)) {
-    QueryResult result = db.Query(statement.text, params, options);
+    QueryResult result = Run(db, statement.text, params, options, held);
     if (result.ok()) {
       WriteResult(result, format, std::cout, TableForTerminal());
       continue;
@@ -73,8 +82,9 @@ int Query(const std::string& db_path, const std::string& argument, const QueryFl
     }
   }
   std::unique_ptr<Database> db;
-  if (int code = OpenDatabase(db_path, true, CannotWrite(db_path), &db)) return code;
-  QueryResult result = db->Query(statement, params, options);
+  Status held;
+  if (int code = OpenForStatements(db_path, &db, &held)) return code;
+  QueryResult result = Run(*db, statement, params, options, held);
   if (!result.ok()) {
     std::cerr << FormatError(result.status(), statement);
     return result.status().ExitCode();
@@ -94,8 +104,9 @@ int Run(const std::string& db_path, const std::string& file, const QueryFlags& f
     return s.ExitCode();
   }
   std::unique_ptr<Database> db;
-  if (int code = OpenDatabase(db_path, true, CannotWrite(db_path), &db)) return code;
-  return RunScriptText(*db, text, file, params, format, flags.keep_going, options);
+  Status held;
+  if (int code = OpenForStatements(db_path, &db, &held)) return code;
+  return RunScriptText(*db, text, file, params, format, flags.keep_going, options, held);
 }
 
 }  // namespace kg::cli

@@ -118,6 +118,11 @@ waitfor "Ctrl-C cancels the statement of :source" "query cancelled"
 sleep 0.3
 if screen | grep -qF "| after"; then echo "FAIL: :source went on after Ctrl-C"; failures=$((failures + 1)); else echo "ok: Ctrl-C stops the rest of :source"; fi
 
+# A second process reads the database while the shell holds it.
+out=$("$kg" query --db "$work/db" --format csv "MATCH (p:Person) RETURN count(p) AS n" 2>&1 | tr -d '\r')
+[ "$out" = "$(printf 'n\n2')" ] && echo "ok: a second process queries while the shell holds the database" ||
+  { echo "FAIL: second process: $out"; failures=$((failures + 1)); }
+
 type_text ":quit"; keys Enter
 sleep 0.5
 if tmux has-session -t "$session" 2>/dev/null; then echo "FAIL: :quit"; failures=$((failures + 1)); else echo "ok: :quit"; fi
