@@ -11,7 +11,9 @@ bool StartsWith(const std::string& s, const std::string& prefix, bool ignore_cas
   if (s.size() < prefix.size()) return false;
   for (size_t i = 0; i < prefix.size(); ++i) {
     char a = s[i], b = prefix[i];
-    if (ignore_case ? std::tolower(static_cast<unsigned char>(a)) != std::tolower(static_cast<unsigned char>(b)) : a != b)
+    if (ignore_case
+            ? std::tolower(static_cast<unsigned char>(a)) != std::tolower(static_cast<unsigned char>(b))
+            : a != b)
       return false;
   }
   return true;
@@ -25,7 +27,8 @@ void AddMatches(const std::vector<std::string>& names, const std::string& lead, 
 }
 
 // Keywords match in any case and come back in the case the user types in: "ord" -> "order by".
-void AddKeywords(const std::vector<std::string>& keywords, const std::string& prefix, std::vector<std::string>* out) {
+void AddKeywords(const std::vector<std::string>& keywords, const std::string& prefix,
+                 std::vector<std::string>* out) {
   bool lower = std::any_of(prefix.begin(), prefix.end(), [](unsigned char c) { return std::islower(c); }) &&
                std::none_of(prefix.begin(), prefix.end(), [](unsigned char c) { return std::isupper(c); });
   for (auto keyword : keywords) {

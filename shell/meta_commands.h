@@ -8,6 +8,7 @@
 #include "kg/database.h"
 #include "kg/format.h"
 #include "shell/completion.h"
+#include "shell/output_target.h"
 
 namespace kg::cli {
 
@@ -37,6 +38,7 @@ class ShellState {
   bool timing_ = true;
   int max_width_ = -1;  // table width to wrap cells to; -1: the terminal's
   Params params_;
+  OutputTarget output_;
 };
 
 }  // namespace kg::cli

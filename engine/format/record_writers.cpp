@@ -22,9 +22,12 @@ std::string Indented(const std::string& text, size_t indent) {
 std::string MarkdownCell(const std::string& text) {
   std::string out;
   for (char c : text) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n') out += "<br>";
-    else if (c != '\r') out += c;
+    if (c == '|')
+      out += "\\|";
+    else if (c == '\n')
+      out += "<br>";
+    else if (c != '\r')
+      out += c;
   }
   return out;
 }
@@ -39,11 +42,13 @@ void Footer(const QueryResult& r, std::ostream& out) {
 std::string CellText(const Value& v) { return v.is_string() ? v.as_string() : v.ToString(); }
 
 std::string WriteCounters(const WriteStats& s) {
-  const std::pair<const char*, int64_t> counters[] = {
-      {"nodes created", s.nodes_created},       {"nodes deleted", s.nodes_deleted},
-      {"relationships created", s.relationships_created}, {"relationships deleted", s.relationships_deleted},
-      {"properties set", s.properties_set},     {"labels added", s.labels_added},
-      {"labels removed", s.labels_removed}};
+  const std::pair<const char*, int64_t> counters[] = {{"nodes created", s.nodes_created},
+                                                      {"nodes deleted", s.nodes_deleted},
+                                                      {"relationships created", s.relationships_created},
+                                                      {"relationships deleted", s.relationships_deleted},
+                                                      {"properties set", s.properties_set},
+                                                      {"labels added", s.labels_added},
+                                                      {"labels removed", s.labels_removed}};
   std::string text;
   for (const auto& [name, count] : counters)
     if (count != 0) text += (text.empty() ? "" : ", ") + std::string(name) + ": " + std::to_string(count);

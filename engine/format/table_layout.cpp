@@ -70,8 +70,10 @@ std::vector<std::string> WrapCell(const std::string& text, size_t width) {
     size_t end = text.find('\n', start);
     std::string line = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (width == 0) lines.push_back(line);
-    else WrapLine(line, width, &lines);
+    if (width == 0)
+      lines.push_back(line);
+    else
+      WrapLine(line, width, &lines);
     if (end == std::string::npos) break;
     start = end + 1;
   }

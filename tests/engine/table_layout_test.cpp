@@ -24,7 +24,9 @@ TEST(FitWidths, NarrowColumnsKeepTheirWidthAndTheWideShareTheRest) {
   EXPECT_EQ(FitWidths({3, 200, 200}, 80), std::vector<size_t>({3, 33, 33}));
 }
 
-TEST(FitWidths, NeverBelowTheMinimum) { EXPECT_EQ(FitWidths({100, 100, 100}, 20), std::vector<size_t>({8, 8, 8})); }
+TEST(FitWidths, NeverBelowTheMinimum) {
+  EXPECT_EQ(FitWidths({100, 100, 100}, 20), std::vector<size_t>({8, 8, 8}));
+}
 
 TEST(WrapCell, BreaksBetweenWords) {
   EXPECT_EQ(WrapCell("the quick brown fox", 10), Lines({"the quick", "brown fox"}));
@@ -51,7 +53,7 @@ TEST(WriteResult, AWideCellWrapsInsideItsColumn) {
   std::istringstream lines(out.str());
   size_t count = 0;
   for (std::string line; std::getline(lines, line); ++count) EXPECT_LE(DisplayWidth(line), 80u) << line;
-  EXPECT_GT(count, 8u);  // rules, header, five or more lines of the cell, footer
+  EXPECT_GT(count, 8u);                               // rules, header, five or more lines of the cell, footer
   EXPECT_EQ(out.str().find("…"), std::string::npos);  // nothing is cut
 }
 

@@ -101,6 +101,22 @@ widest=$(screen | grep '^[|+]' | awk '{ print length($0) }' | sort -n | tail -1)
 if screen | grep -qF "…"; then echo "FAIL: a cell was cut"; failures=$((failures + 1)); else echo "ok: no cell is cut"; fi
 type_text ":maxwidth"; keys Enter
 
+# :once FILE takes the next result, :output FILE every result until :output alone.
+keys C-l; type_text ":once $work/once.txt"; keys Enter
+type_text "RETURN 'to the file' AS once;"; keys Enter
+type_text "RETURN 'to the screen' AS after;"; keys Enter
+waitfor ":once is for one result only" "| to the screen |"
+grep -qF "| to the file |" "$work/once.txt" && echo "ok: :once writes the next result to the file" ||
+  { echo "FAIL: :once file: $(cat "$work/once.txt")"; failures=$((failures + 1)); }
+type_text ":output $work/out.txt"; keys Enter
+type_text "RETURN 1 AS first;"; keys Enter
+type_text "RETURN 2 AS second;"; keys Enter
+type_text ":output"; keys Enter
+type_text "RETURN 'back' AS screen;"; keys Enter
+waitfor ":output alone brings results back" "| back "
+[ "$(grep -c '1 row' "$work/out.txt")" = 2 ] && echo "ok: :output writes every result to the file" ||
+  { echo "FAIL: :output file: $(cat "$work/out.txt")"; failures=$((failures + 1)); }
+
 # Text beyond ASCII is read as typed.
 type_text "RETURN 'Zoë' AS name;"; keys Enter
 waitfor "UTF-8 input" "| Zoë "

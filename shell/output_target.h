@@ -1,0 +1,32 @@
+// shell/output_target.h — where the shell writes results: the terminal, or a file set by
+// `:output FILE` (every result until `:output` alone) or `:once FILE` (the next result
+// only), as psql's \o and duckdb's .output / .once.
+#pragma once
+
+#include <fstream>
+#include <ostream>
+#include <string>
+
+#include "kg/status.h"
+
+namespace kg::cli {
+
+class OutputTarget {
+ public:
+  // Sends results to `file` (truncated), for the next statement only when `once`; an
+  // empty name goes back to the terminal. InputError when the file cannot be written.
+  Status Redirect(const std::string& file, bool once);
+
+  // The stream for the next result.
+  std::ostream& Stream();
+  // True while results go to the terminal (tables then wrap to its width).
+  bool ToTerminal() const { return !file_.is_open(); }
+  // Call after each result: a :once file is closed, and the terminal is back.
+  void AfterResult();
+
+ private:
+  std::ofstream file_;
+  bool once_ = false;
+};
+
+}  // namespace kg::cli
