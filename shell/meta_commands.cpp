@@ -21,8 +21,9 @@ const char* kKeywords[] = {"MATCH", "OPTIONAL MATCH", "WHERE", "RETURN", "WITH",
                            "CONTAINS", "STARTS WITH", "ENDS WITH", "EXPLAIN", "PROFILE", "SHOW PROCEDURES",
                            "ASC", "DESC", "CASE", "WHEN", "THEN", "ELSE", "END", "ON CREATE", "ON MATCH",
                            "count", "collect"};
-const char* kCommands[] = {":help",  ":schema", ":stats",  ":format", ":timing", ":maxwidth", ":output", ":once",
-                           ":param", ":params", ":source", ":build",  ":export", ":quit"};
+const char* kCommands[] = {":help",   ":schema", ":stats",  ":format", ":timing", ":maxwidth",
+                           ":output", ":once",   ":pager",  ":param",  ":params", ":source",
+                           ":build",  ":export", ":quit"};
 
 std::pair<std::string, std::string> SplitCommand(const std::string& line) {
   size_t space = line.find_first_of(" \t");
@@ -45,8 +46,9 @@ bool ShellState::RunStatement(const std::string& statement, const std::atomic<bo
   }
   TableOptions table;
   table.max_width = max_width_ >= 0 ? static_cast<size_t>(max_width_) : output_.ToTerminal() ? TerminalWidth() : 0;
-  WriteResult(result, format_, output_.Stream(), table);
-  output_.AfterResult();
+  std::ostringstream text;  // whole, so that the pager sees how tall it is
+  WriteResult(result, format_, text, table);
+  output_.Emit(text.str());
   if (timing_) std::cout << "(" << std::fixed << std::setprecision(1) << ms << " ms)\n" << std::defaultfloat;
   return true;
 }
@@ -77,6 +79,7 @@ void ShellState::Help() {
                "  :timing on|off        wall time per statement\n"
                "  :maxwidth [N]         wrap table cells to N columns (0: never; none: the terminal's)\n"
                "  :output [FILE]        results to FILE until :output alone; :once FILE for the next only\n"
+               "  :pager on|off         results taller than the screen through $PAGER (default less -FRX)\n"
                "  :param name => value  set a parameter ($name); also :param {a: 1, b: 'x'},\n"
                "                        :param clear [name]; :params lists them\n"
                "  :source FILE          run a .cypher script\n"
@@ -146,6 +149,7 @@ void ShellState::RunMeta(const std::string& line, const std::atomic<bool>* cance
     if (!ParseOutputFormat(args, &format_)) std::cerr << "usage: :format table|vertical|json|csv|markdown\n";
   } else if (command == ":timing") timing_ = args != "off";
   else if (command == ":maxwidth") SetMaxWidth(args);
+  else if (command == ":pager") output_.SetPager(args != "off");
   else if (command == ":output" || command == ":once") {
     if (Status s = output_.Redirect(args, command == ":once"); !s.ok()) std::cerr << FormatError(s, "");
   }

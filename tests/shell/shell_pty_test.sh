@@ -11,7 +11,9 @@ session="kgtest$$"
 trap 'tmux kill-session -t "$session" 2>/dev/null; rm -rf "$work"' EXIT
 export HOME="$work"
 "$kg" query --db "$work/db" "CREATE (:Person {name: 'Ada'})-[:KNOWS]->(:Person {name: 'Bo'})" >/dev/null
-tmux new-session -d -s "$session" -x 160 -y 50 "$kg shell --db $work/db"
+# A pager that marks what it shows, to see which results went through it.
+printf '#!/bin/sh\nsed "s/^/PAGED: /"\n' >"$work/pager"; chmod +x "$work/pager"
+tmux new-session -d -s "$session" -x 160 -y 50 "PAGER=$work/pager $kg shell --db $work/db"
 failures=0
 screen() { tmux capture-pane -p -t "$session"; }
 waitfor() {  # waitfor NAME TEXT
@@ -116,6 +118,17 @@ type_text "RETURN 'back' AS screen;"; keys Enter
 waitfor ":output alone brings results back" "| back "
 [ "$(grep -c '1 row' "$work/out.txt")" = 2 ] && echo "ok: :output writes every result to the file" ||
   { echo "FAIL: :output file: $(cat "$work/out.txt")"; failures=$((failures + 1)); }
+
+# A result taller than the screen goes through $PAGER; a short one and :pager off do not.
+keys C-l; type_text "UNWIND range(1, 60) AS i RETURN i;"; keys Enter
+waitfor "a tall result goes through the pager" "PAGED: | 60 |"
+keys C-l; type_text "RETURN 'short' AS s;"; keys Enter
+waitfor "a short result is printed" "| short |"
+if screen | grep -qF "PAGED: | short"; then echo "FAIL: a short result was paged"; failures=$((failures + 1)); fi
+type_text ":pager off"; keys Enter
+keys C-l; type_text "UNWIND range(1, 60) AS i RETURN i AS unpaged;"; keys Enter
+waitfor ":pager off prints a tall result" "60 rows"
+if screen | grep -qF "PAGED:"; then echo "FAIL: :pager off still pages"; failures=$((failures + 1)); else echo "ok: :pager off"; fi
 
 # Text beyond ASCII is read as typed.
 type_text "RETURN 'Zoë' AS name;"; keys Enter
