@@ -24,6 +24,9 @@ class ShellState {
   // Keywords, labels, relationship types, property keys, procedures, :commands, parameters.
   Vocabulary CompletionWords();
 
+  const Params& params() const { return params_; }
+  OutputFormat format() const { return format_; }
+
   bool quit = false;
 
  private:
@@ -40,5 +43,8 @@ class ShellState {
   Params params_;
   OutputTarget output_;
 };
+
+// Runs input that is not a terminal (shell/piped_input.cpp); returns the exit code.
+int RunPiped(ShellState& state, Database& db, const std::string& text);
 
 }  // namespace kg::cli

@@ -100,11 +100,11 @@ std::string HistoryPath() {
 int Shell(const std::string& db_path, bool read_only) {
   std::unique_ptr<Database> db;
   if (int code = OpenDatabase(db_path, !read_only, read_only, &db)) return code;
-  if (!isatty(STDIN_FILENO)) {  // piped: no prompts, the loop of `kg run`
-    std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    return RunScriptText(*db, text, "<stdin>", {}, OutputFormat::kTable, false, OptionsFromEnvironment());
-  }
   ShellState state(*db);
+  if (!isatty(STDIN_FILENO)) {  // piped: no prompts; statements as `kg run` runs them
+    std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    return RunPiped(state, *db, text);
+  }
   // libedit reads and shows multi-byte characters ('é', '€') only in the user's locale.
   std::setlocale(LC_CTYPE, "");
   g_names = state.CompletionWords();

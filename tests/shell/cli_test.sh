@@ -78,6 +78,14 @@ CYPHER
 run=$("$kg" run --db "$db" "$work/script.cypher"); check "kg run exits 0" 0 $?
 shell=$("$kg" shell --db "$db" <"$work/script.cypher")
 check "kg shell < script gives the same as kg run" "$run" "$shell"
+out=$(printf ':format csv\nRETURN 1 AS one;\n:param who => 2\nRETURN $who AS who;\n:quit\nRETURN 3 AS never;\n' | "$kg" shell --db "$db" 2>&1 | tr -d '\r')
+check "piped into kg shell, :commands run between statements" "one
+1
+who
+2" "$out"
+err=$(printf ':format csv\nRETURN 1;\n\nRETURN nope;\n' | "$kg" shell --db "$db" 2>&1 >/dev/null); code=$?
+check "piped into kg shell, a failing statement exits 1" 1 $code
+contains "piped into kg shell, the failing line is named" "<stdin>:4: statement failed" "$err"
 printf 'RETURN 1;\nRETURN nope;\nRETURN 3;\n' >"$work/fail.cypher"
 err=$("$kg" run --db "$db" "$work/fail.cypher" 2>&1 >/dev/null); code=$?
 check "a failing script exits 1" 1 $code
