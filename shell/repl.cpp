@@ -1,15 +1,14 @@
-// `kg shell`: an interactive loop with line editing, history and completion (libedit), and
-// the same statement loop as `kg run` when stdin is not a terminal.
+// `kg shell`: an interactive loop with line editing, history and completion (libedit);
+// input that is not a terminal goes to RunPiped (piped_input.cpp).
 #include <editline/readline.h>
 #include <poll.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <cerrno>
-#include <cstdio>
-#include <chrono>
 #include <clocale>
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
@@ -29,7 +28,6 @@ std::atomic<bool> g_cancel{false};
 Vocabulary g_names;
 std::vector<std::string> g_matches;  // of the word being completed
 bool g_continuing = false;           // lines of a statement are pending: ':' starts no command
-
 int g_keys = 0;                      // keys read since the prompt was shown
 
 void OnInterrupt(int) { g_cancel = true; }
