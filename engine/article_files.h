@@ -30,9 +30,11 @@ std::string NormalArticlePath(const std::string& path);
 // followed once) into a sorted list of files. "-" stands for stdin. The folder `skip` (the
 // database's own, when it lies inside what is built) is left out. Each path that cannot
 // be read, missing, an unreadable folder, a symlink loop or a dangling symlink, adds one
-// InputError naming it to *errors; everything else is collected.
+// InputError naming it to *errors; everything else is collected. A given folder in which
+// nothing was found, and nothing failed, is added to *empty_folders (when not null).
 void CollectArticleFiles(const std::vector<std::string>& paths, const std::string& skip,
-                         std::vector<ArticleFile>* files, std::vector<Status>* errors);
+                         std::vector<ArticleFile>* files, std::vector<Status>* errors,
+                         std::vector<std::string>* empty_folders = nullptr);
 
 // Reads one article's bytes. InputError for unreadable or oversized (> 64 MiB) files.
 Status ReadArticleBytes(const ArticleFile& file, std::string* bytes);

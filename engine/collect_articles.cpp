@@ -21,8 +21,14 @@ class Walk {
   }
 
   // A path as given: anything that is not a folder is read as an article (a pipe from
-  // `kg build <(...)` too); in folders, only regular files are.
-  void Given(const fs::path& path) { Entry(path, true); }
+  // `kg build <(...)` too); in folders, only regular files are. A given folder that holds
+  // no file and no error is named in *empty: `kg build news/` of an empty folder is
+  // most likely a wrong path, and says so instead of "built 0 articles".
+  void Given(const fs::path& path, std::vector<std::string>* empty) {
+    size_t files = files_->size(), errors = errors_->size();
+    Entry(path, true);
+    if (empty && files_->size() == files && errors_->size() == errors) empty->push_back(path.string());
+  }
 
  private:
   void Fail(const fs::path& path, const std::string& why) {
@@ -86,13 +92,14 @@ std::string NormalArticlePath(const std::string& path) {
 }
 
 void CollectArticleFiles(const std::vector<std::string>& paths, const std::string& skip,
-                         std::vector<ArticleFile>* files, std::vector<Status>* errors) {
+                         std::vector<ArticleFile>* files, std::vector<Status>* errors,
+                         std::vector<std::string>* empty_folders) {
   Walk walk(skip, files, errors);
   for (const auto& path : paths) {
     if (path == "-")
       files->push_back({"-"});
     else
-      walk.Given(NormalArticlePath(path));
+      walk.Given(NormalArticlePath(path), empty_folders);
   }
   auto by_path = [](const ArticleFile& a, const ArticleFile& b) { return a.path < b.path; };
   auto same = [](const ArticleFile& a, const ArticleFile& b) { return a.path == b.path; };

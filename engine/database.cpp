@@ -94,7 +94,7 @@ Status Database::CompileArticle(std::string_view path, std::string_view text, Co
 BuildReport Database::Build(const std::vector<std::string>& paths, const BuildOptions& options) {
   BuildReport report;
   std::vector<ArticleFile> files;
-  CollectArticleFiles(paths, impl_->path, &files, &report.errors);
+  CollectArticleFiles(paths, impl_->path, &files, &report.errors, &report.empty_folders);
   report.failed = static_cast<int64_t>(report.errors.size());
   // Analysis runs on `jobs` threads; writes happen here, in path order, so the graph is
   // the same whatever the number of jobs. A database error stops the build: the next

@@ -4,7 +4,9 @@ grammar Cypher;
 
 script : ';'* statement ( ';'+ statement )* ';'* EOF ;
 
-statement : ( EXPLAIN | PROFILE )? regularQuery ;
+statement : ( EXPLAIN | PROFILE )? ( regularQuery | showProcedures ) ;
+// Neo4j's listing of procedures; the same rows as CALL db.procedures().
+showProcedures : SHOW PROCEDURES ( yieldClause clause* )? ;
 
 regularQuery : singleQuery unionPart* ;
 unionPart : UNION ALL? singleQuery ;
@@ -124,7 +126,7 @@ variable : symbolicName ;
 schemaName : symbolicName | reservedWord ;
 symbolicName
   : UnescapedSymbolicName | EscapedSymbolicName | COUNT | ANY | NONE | SINGLE | ALL
-  | SHORTESTPATH | ALLSHORTESTPATHS | EXISTS | ASC | DESC | ASCENDING | DESCENDING
+  | SHORTESTPATH | ALLSHORTESTPATHS | EXISTS | ASC | DESC | ASCENDING | DESCENDING | SHOW | PROCEDURES
   ;
 reservedWord
   : MATCH | OPTIONAL | WHERE | WITH | UNWIND | AS | RETURN | DISTINCT | ORDER | BY | SKIP_
@@ -147,6 +149,7 @@ CASE : C A S E ;  ELSE : E L S E ;  END : E N D ;  WHEN : W H E N ;  THEN : T H 
 ANY : A N Y ;  NONE : N O N E ;  SINGLE : S I N G L E ;  TRUE : T R U E ;
 FALSE : F A L S E ;  EXISTS : E X I S T S ;  SHORTESTPATH : S H O R T E S T P A T H ;
 ALLSHORTESTPATHS : A L L S H O R T E S T P A T H S ;
+SHOW : S H O W ;  PROCEDURES : P R O C E D U R E S ;
 
 HexInteger : '0' X [0-9a-fA-F]+ ;
 OctalInteger : '0' O [0-7]+ ;

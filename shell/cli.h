@@ -21,6 +21,12 @@ struct QueryFlags {
 // Opens the database, printing the error on failure. create=false: a missing db is exit 3.
 int OpenDatabase(const std::string& path, bool create, bool read_only, std::unique_ptr<Database>* db);
 
+// Opens the database for `kg query` and `kg run`: read-write when it can; read-only when
+// the path may not be written (CannotWrite) or another process holds it. In that last
+// case *held is the error the read-write open gave ("locked by another process"): a write
+// statement then fails with it, a read runs on what the holder has written.
+int OpenForStatements(const std::string& path, std::unique_ptr<Database>* db, Status* held);
+
 // True when `path` exists and this process may not write to it (a read-only folder,
 // another user's database). Readers then open the database read-only: their reads work
 // without RocksDB's LOCK file, and a write statement fails with "open read-only".
@@ -42,13 +48,22 @@ int Build(const std::string& db_path, const std::vector<std::string>& paths, int
 int Remove(const std::string& db_path, const std::vector<std::string>& paths);
 int Query(const std::string& db_path, const std::string& statement, const QueryFlags& flags);
 int Run(const std::string& db_path, const std::string& file, const QueryFlags& flags);
-int Stats(const std::string& db_path);
+int Stats(const std::string& db_path, bool json);
+// The text of `kg stats` (and of the shell's :stats).
+void WriteStatsTable(const GraphStats& stats, std::ostream& out);
 int Export(const std::string& db_path, const std::string& format, const std::string& output);
-int Shell(const std::string& db_path);
+int Shell(const std::string& db_path, bool read_only);
+
+// Columns of the terminal on stdout; 0 when stdout is no terminal (a pipe, a file).
+size_t TerminalWidth();
+
+// "1 article", "3 articles": counts in messages read as English.
+std::string Plural(int64_t count, const std::string& noun);
 
 // Runs each statement of a script, printing results; used by `kg run` and piped `kg shell`.
 // Returns the exit code.
+// `held`: why the database is open read-only (OpenForStatements); a write fails with it.
 int RunScriptText(Database& db, const std::string& text, const std::string& source_name, const Params& params,
-                  OutputFormat format, bool keep_going, const QueryOptions& options);
+                  OutputFormat format, bool keep_going, const QueryOptions& options, const Status& held = {});
 
 }  // namespace kg::cli

@@ -36,12 +36,13 @@ int Build(const std::string& db_path, const std::vector<std::string>& paths, int
     options.on_progress = [&](int64_t done, int64_t total) { DrawProgress(done, total, start); };
   BuildReport report = db->Build(paths, options);
   for (const auto& error : report.errors) std::cerr << FormatError(error, "");
+  for (const auto& folder : report.empty_folders) std::cerr << "warning: " << folder << ": no article files in this folder\n";
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::string removed = sync ? ", " + std::to_string(report.removed) + " removed" : "";
-  std::fprintf(stderr, "built %lld articles (%lld unchanged, %lld failed%s): %lld entities, %lld facts, %lld disputes in %.2fs\n",
-               static_cast<long long>(report.articles), static_cast<long long>(report.unchanged),
-               static_cast<long long>(report.failed), removed.c_str(), static_cast<long long>(report.entities),
-               static_cast<long long>(report.facts), static_cast<long long>(report.disputes), seconds);
+  std::fprintf(stderr, "built %s (%lld unchanged, %lld failed%s): %s, %s, %s in %.2fs\n",
+               Plural(report.articles, "article").c_str(), static_cast<long long>(report.unchanged),
+               static_cast<long long>(report.failed), removed.c_str(), Plural(report.entities, "entity").c_str(),
+               Plural(report.facts, "fact").c_str(), Plural(report.disputes, "dispute").c_str(), seconds);
   int exit_code = 0;  // 1 for a bad article, 3 when the database failed (SPEC.md)
   for (const auto& error : report.errors) exit_code = std::max(exit_code, error.ExitCode());
   return exit_code;

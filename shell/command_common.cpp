@@ -1,4 +1,5 @@
 // Opening the database and reading parameters, shared by the commands.
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -20,6 +21,32 @@ int OpenDatabase(const std::string& path, bool create, bool read_only, std::uniq
     return s.ExitCode();
   }
   return 0;
+}
+
+size_t TerminalWidth() {
+  winsize w{};
+  return ioctl(STDOUT_FILENO, TIOCGWINSZ, &w) == 0 && w.ws_col ? w.ws_col : 0;
+}
+
+std::string Plural(int64_t count, const std::string& noun) {
+  std::string word = count == 1 ? noun : noun.back() == 'y' ? noun.substr(0, noun.size() - 1) + "ies" : noun + "s";
+  return std::to_string(count) + " " + word;
+}
+
+int OpenForStatements(const std::string& path, std::unique_ptr<Database>* db, Status* held) {
+  *held = Status::Ok();
+  if (CannotWrite(path)) return OpenDatabase(path, true, true, db);
+  OpenOptions options;
+  Status s = Database::Open(path, options, db);
+  if (s.ok()) return 0;
+  // Held by another process (a shell, a build): read what it has written so far.
+  options.read_only = true;
+  if (s.kind() == ErrorKind::kDatabase && Database::Open(path, options, db).ok()) {
+    *held = s;
+    return 0;
+  }
+  std::cerr << FormatError(s, "");
+  return s.ExitCode();
 }
 
 bool CannotWrite(const std::string& path) { return access(path.c_str(), F_OK) == 0 && access(path.c_str(), W_OK) != 0; }
@@ -62,11 +89,15 @@ bool CollectParams(const QueryFlags& flags, const QueryLimits& limits, Params* p
     size_t eq = p.find('=');
     Value v;
     if (eq == std::string::npos || eq == 0) {
-      std::cerr << "error: --param expects K=V with V a Cypher literal, got: " << p << "\n";
+      std::cerr << FormatError(Status::Usage("--param expects K=V with V a Cypher literal, got: " + p), "");
       return false;
     }
     if (Status s = ParseCypherLiteral(p.substr(eq + 1), &v, limits); !s.ok()) {
-      std::cerr << FormatError(Status::Argument("--param " + p.substr(0, eq) + ": " + s.message()), "");
+      std::string message = "--param " + p.substr(0, eq) + ": " + s.message();
+      // `--param who=Leroy` reads Leroy as a variable: the user meant a string.
+      if (s.message().find("not defined") != std::string::npos)
+        message += "; quote a string: --param " + p.substr(0, eq) + "=\"'" + p.substr(eq + 1) + "'\"";
+      std::cerr << FormatError(Status::Argument(message), "");
       return false;
     }
     (*params)[p.substr(0, eq)] = v;

@@ -1,4 +1,5 @@
 // `kg query` and `kg run`.
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -8,13 +9,33 @@
 
 namespace kg::cli {
 
+namespace {
+
+// On a terminal a wide table wraps its cells to fit; into a pipe or file it is never cut.
+TableOptions TableForTerminal() {
+  TableOptions table;
+  table.max_width = TerminalWidth();
+  return table;
+}
+
+// A statement on a database another process holds fails, if it writes, with the reason:
+// "locked by another process", not "open read-only".
+QueryResult Run(Database& db, const std::string& statement, const Params& params, const QueryOptions& options,
+                const Status& held) {
+  QueryResult result = db.Query(statement, params, options);
+  if (!held.ok() && !result.ok() && result.status().kind() == ErrorKind::kDatabase) return QueryResult(held);
+  return result;
+}
+
+}  // namespace
+
 int RunScriptText(Database& db, const std::string& text, const std::string& source_name, const Params& params,
-                  OutputFormat format, bool keep_going, const QueryOptions& options) {
+                  OutputFormat format, bool keep_going, const QueryOptions& options, const Status& held) {
   int exit_code = 0;
   for (const auto& statement : SplitScript(text)) {
-    QueryResult result = db.Query(statement.text, params, options);
+    QueryResult result = Run(db, statement.text, params, options, held);
     if (result.ok()) {
-      WriteResult(result, format, std::cout);
+      WriteResult(result, format, std::cout, TableForTerminal());
       continue;
     }
     // Report the error at its line in the script, not in the statement.
@@ -27,19 +48,48 @@ int RunScriptText(Database& db, const std::string& text, const std::string& sour
   return exit_code;
 }
 
-int Query(const std::string& db_path, const std::string& statement, const QueryFlags& flags) {
+namespace {
+
+// The text of `kg run FILE`, `kg run -` or `kg query -`; an InputError when it cannot be read.
+Status ReadInput(const std::string& file, const std::string& what, std::string* text) {
+  std::error_code ec;
+  if (file != "-" && std::filesystem::is_directory(file, ec))
+    return Status::Input(file + " is a folder; kg " + what + " takes a file of Cypher statements, or - for stdin");
+  std::stringstream buffer;
+  if (file == "-") {
+    buffer << std::cin.rdbuf();
+  } else {
+    std::ifstream in(file);
+    if (!in) return Status::Input("cannot read script " + file);
+    buffer << in.rdbuf();
+  }
+  *text = buffer.str();
+  return Status::Ok();
+}
+
+}  // namespace
+
+int Query(const std::string& db_path, const std::string& argument, const QueryFlags& flags) {
   OutputFormat format;
   Params params;
   QueryOptions options = OptionsFromEnvironment();
   if (!ParseOutputFormat(flags.format, &format) || !CollectParams(flags, options.limits, &params)) return 2;
+  std::string statement = argument;
+  if (argument == "-") {  // `echo 'RETURN 1' | kg query -`
+    if (Status s = ReadInput("-", "query", &statement); !s.ok()) {
+      std::cerr << FormatError(s, "");
+      return s.ExitCode();
+    }
+  }
   std::unique_ptr<Database> db;
-  if (int code = OpenDatabase(db_path, true, CannotWrite(db_path), &db)) return code;
-  QueryResult result = db->Query(statement, params, options);
+  Status held;
+  if (int code = OpenForStatements(db_path, &db, &held)) return code;
+  QueryResult result = Run(*db, statement, params, options, held);
   if (!result.ok()) {
     std::cerr << FormatError(result.status(), statement);
     return result.status().ExitCode();
   }
-  WriteResult(result, format, std::cout);
+  WriteResult(result, format, std::cout, TableForTerminal());
   return 0;
 }
 
@@ -48,20 +98,15 @@ int Run(const std::string& db_path, const std::string& file, const QueryFlags& f
   Params params;
   QueryOptions options = OptionsFromEnvironment();
   if (!ParseOutputFormat(flags.format, &format) || !CollectParams(flags, options.limits, &params)) return 2;
-  std::stringstream text;
-  if (file == "-") {
-    text << std::cin.rdbuf();
-  } else {
-    std::ifstream in(file);
-    if (!in) {
-      std::cerr << "error: InputError: cannot read script " << file << "\n";
-      return 1;
-    }
-    text << in.rdbuf();
+  std::string text;
+  if (Status s = ReadInput(file, "run", &text); !s.ok()) {
+    std::cerr << FormatError(s, "");
+    return s.ExitCode();
   }
   std::unique_ptr<Database> db;
-  if (int code = OpenDatabase(db_path, true, CannotWrite(db_path), &db)) return code;
-  return RunScriptText(*db, text.str(), file, params, format, flags.keep_going, options);
+  Status held;
+  if (int code = OpenForStatements(db_path, &db, &held)) return code;
+  return RunScriptText(*db, text, file, params, format, flags.keep_going, options, held);
 }
 
 }  // namespace kg::cli

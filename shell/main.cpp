@@ -17,7 +17,8 @@ std::string DefaultDb() {
 }
 
 void AddQueryFlags(CLI::App* cmd, kg::cli::QueryFlags* flags) {
-  cmd->add_option("--format", flags->format, "table, json or csv")->check(CLI::IsMember({"table", "json", "csv"}));
+  cmd->add_option("--format", flags->format, "table, vertical, json, csv or markdown")
+      ->check(CLI::IsMember({"table", "vertical", "json", "csv", "markdown"}));
   cmd->add_option("--param", flags->params, "parameter K=V, V a Cypher literal (repeatable)");
   cmd->add_option("--params", flags->params_json, "parameters as one JSON object");
 }
@@ -32,11 +33,48 @@ int CheckOutput(int exit_code) {
   return exit_code ? exit_code : 1;
 }
 
+// A command line CLI11 rejects, as SPEC.md prints errors, with a hint where to look:
+//   error: UsageError: unknown command 'frobnicate'
+//   hint: `kg help` lists the commands
+int UsageError(const CLI::App& app, const CLI::ParseError& e) {
+  std::string message = e.what();
+  std::string command = app.get_subcommands().empty() ? "" : app.get_subcommands().back()->get_name();
+  // `kg frobnicate`: CLI11 sees an extra argument; the user mistyped a command.
+  bool extras = dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr;
+  if (command.empty() && extras && !app.remaining().empty())
+    message = "unknown command '" + app.remaining().front() + "'";
+  // `kg query MATCH (n) RETURN n`: the shell split the statement into words.
+  if (command == "query" && extras) message += "; put the statement in quotes: kg query \"MATCH (n) RETURN n\"";
+  std::cerr << kg::FormatError(kg::Status::Usage(message), "");
+  std::cerr << "hint: `kg help" << (command.empty() ? "` lists the commands" : " " + command + "` shows its usage") << "\n";
+  return 2;
+}
+
+// `kg help [COMMAND]`: the same text as `kg [COMMAND] --help`, on stdout.
+int Help(const CLI::App& app, const std::string& topic) {
+  // Through the formatter: App::help() would describe the `help` command itself.
+  if (topic.empty()) {
+    std::cout << app.get_formatter()->make_help(&app, "kg", CLI::AppFormatMode::Normal);
+    return 0;
+  }
+  for (const auto* sub : app.get_subcommands({}))
+    if (sub->get_name() == topic) {
+      std::cout << sub->help("kg");
+      return 0;
+    }
+  std::cerr << kg::FormatError(kg::Status::Usage("no command named '" + topic + "'"), "");
+  std::cerr << "hint: `kg help` lists the commands\n";
+  return 2;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"kg — compile news articles into a knowledge graph and query it with Cypher"};
+  CLI::App app{"kg — compile news articles into a knowledge graph and query it with Cypher", "kg"};
   app.require_subcommand(0, 1);
+  // Global flags go anywhere on the line, as in `kg query "RETURN 1" -v`: a flag the
+  // command does not know falls through to `kg` itself. Set before adding the commands.
+  app.fallthrough();
   std::string db = DefaultDb();
   bool verbose = false;
   app.add_option("--db", db, "database directory (default: $KG_DB, else ./kg.db)");
@@ -57,35 +95,48 @@ int main(int argc, char** argv) {
   kg::cli::QueryFlags flags;
   std::string statement, file, format, output;
   auto* query = app.add_subcommand("query", "run one statement");
-  query->add_option("statement", statement, "the Cypher statement")->required();
+  query->add_option("statement", statement, "the Cypher statement, or - to read it from stdin")->required();
   AddQueryFlags(query, &flags);
   auto* run = app.add_subcommand("run", "run a saved .cypher script (- reads stdin)");
   run->add_option("file", file, "script file")->required();
   run->add_flag("--continue", flags.keep_going, "keep going after a failing statement");
   AddQueryFlags(run, &flags);
   auto* shell = app.add_subcommand("shell", "interactive Cypher shell");
+  bool read_only = false;
+  shell->add_flag("--read-only", read_only, "open the database read-only: no lock is taken, writes fail");
   auto* stats = app.add_subcommand("stats", "counts of articles, entities, facts and disputes");
+  std::string stats_format = "table";
+  stats->add_option("--format", stats_format, "table or json")->check(CLI::IsMember({"table", "json"}));
   auto* exp = app.add_subcommand("export", "write the whole graph");
   exp->add_option("--format", format, "jsonl, cypher, graphml, dot, csv or nquads")
       ->required()
       ->check(CLI::IsMember({"jsonl", "cypher", "graphml", "dot", "csv", "nquads"}));
   exp->add_option("-o,--output", output, "output file (default: stdout)");
+  std::string topic;
+  auto* help = app.add_subcommand("help", "help on kg or on one command");
+  help->add_option("command", topic, "a command, e.g. query");
   for (auto* sub : {build, remove, query, run, shell, stats, exp}) sub->add_option("--db", db, "database directory");
   auto Dispatch = [&] {
     if (*build) return kg::cli::Build(db, paths, jobs, quiet, sync);
     if (*remove) return kg::cli::Remove(db, paths);
     if (*query) return kg::cli::Query(db, statement, flags);
     if (*run) return kg::cli::Run(db, file, flags);
-    if (*shell) return kg::cli::Shell(db);
-    if (*stats) return kg::cli::Stats(db);
+    if (*shell) return kg::cli::Shell(db, read_only);
+    if (*help) return Help(app, topic);
+    if (*stats) return kg::cli::Stats(db, stats_format == "json");
     return kg::cli::Export(db, format, output);
   };
 
   try {
     app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return code == 0 ? 0 : 2;
+    return UsageError(app, e);
   }
   kg::SetVerboseLogging(verbose);
   if (!app.get_subcommands().empty()) {

@@ -1,9 +1,7 @@
 #include "shell/meta_commands.h"
 
-#include <sys/ioctl.h>
-#include <unistd.h>
-
 #include <chrono>
+#include <cstdlib>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
@@ -20,14 +18,12 @@ namespace {
 const char* kKeywords[] = {"MATCH", "OPTIONAL MATCH", "WHERE", "RETURN", "WITH", "UNWIND", "ORDER BY", "SKIP",
                            "LIMIT", "CREATE", "MERGE", "SET", "REMOVE", "DELETE", "DETACH DELETE", "CALL",
                            "YIELD", "UNION", "DISTINCT", "AS", "AND", "OR", "NOT", "IS NULL", "IS NOT NULL",
-                           "CONTAINS", "STARTS WITH", "ENDS WITH", "EXPLAIN", "PROFILE", "count", "collect"};
-const char* kCommands[] = {":help", ":schema", ":stats", ":format", ":timing", ":param", ":params",
-                           ":source", ":build", ":export", ":quit"};
-
-size_t TerminalWidth() {
-  winsize w{};
-  return ioctl(STDOUT_FILENO, TIOCGWINSZ, &w) == 0 && w.ws_col ? w.ws_col : 0;
-}
+                           "CONTAINS", "STARTS WITH", "ENDS WITH", "EXPLAIN", "PROFILE", "SHOW PROCEDURES",
+                           "ASC", "DESC", "CASE", "WHEN", "THEN", "ELSE", "END", "ON CREATE", "ON MATCH",
+                           "count", "collect"};
+const char* kCommands[] = {":help",   ":schema", ":stats",  ":format", ":timing", ":maxwidth",
+                           ":output", ":once",   ":pager",  ":param",  ":params", ":source",
+                           ":build",  ":export", ":quit"};
 
 std::pair<std::string, std::string> SplitCommand(const std::string& line) {
   size_t space = line.find_first_of(" \t");
@@ -38,7 +34,7 @@ std::pair<std::string, std::string> SplitCommand(const std::string& line) {
 
 }  // namespace
 
-void ShellState::RunStatement(const std::string& statement, const std::atomic<bool>* cancel) {
+bool ShellState::RunStatement(const std::string& statement, const std::atomic<bool>* cancel) {
   QueryOptions options = OptionsFromEnvironment();
   options.cancel = cancel;
   auto start = std::chrono::steady_clock::now();
@@ -46,12 +42,32 @@ void ShellState::RunStatement(const std::string& statement, const std::atomic<bo
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   if (!result.ok()) {
     std::cerr << FormatError(result.status(), statement);
-    return;
+    return false;
   }
   TableOptions table;
-  table.max_width = TerminalWidth();
-  WriteResult(result, format_, std::cout, table);
+  table.max_width = max_width_ >= 0 ? static_cast<size_t>(max_width_) : output_.ToTerminal() ? TerminalWidth() : 0;
+  std::ostringstream text;  // whole, so that the pager sees how tall it is
+  WriteResult(result, format_, text, table);
+  output_.Emit(text.str());
   if (timing_) std::cout << "(" << std::fixed << std::setprecision(1) << ms << " ms)\n" << std::defaultfloat;
+  return true;
+}
+
+// `:source FILE` stops where `kg run FILE` stops: at the first failing statement, named by
+// file and line, or at Ctrl-C, which cancels the running statement and the rest.
+void ShellState::Source(const std::string& file, const std::atomic<bool>* cancel) {
+  std::ifstream in(file);
+  if (!in) {
+    std::cerr << FormatError(Status::Input("cannot read " + file), "");
+    return;
+  }
+  std::stringstream text;
+  text << in.rdbuf();
+  for (const auto& statement : SplitScript(text.str())) {
+    if (RunStatement(statement.text, cancel)) continue;
+    std::cerr << file << ":" << statement.line << ": statement failed; the rest of the script was not run\n";
+    return;
+  }
 }
 
 void ShellState::Help() {
@@ -59,57 +75,97 @@ void ShellState::Help() {
                "  :help                 this help\n"
                "  :schema               labels, relationship types and counts\n"
                "  :stats                articles, entities, facts, disputes\n"
-               "  :format table|json|csv\n"
+               "  :format table|vertical|json|csv|markdown\n"
                "  :timing on|off        wall time per statement\n"
-               "  :param name => value  set a parameter ($name); :params lists them\n"
+               "  :maxwidth [N]         wrap table cells to N columns (0: never; none: the terminal's)\n"
+               "  :output [FILE]        results to FILE until :output alone; :once FILE for the next only\n"
+               "  :pager on|off         results taller than the screen through $PAGER (default less -FRX)\n"
+               "  :param name => value  set a parameter ($name); also :param {a: 1, b: 'x'},\n"
+               "                        :param clear [name]; :params lists them\n"
                "  :source FILE          run a .cypher script\n"
                "  :build PATH...        compile more articles\n"
                "  :export FORMAT FILE   write the graph (jsonl, cypher, graphml, dot, csv, nquads)\n"
                "  :quit                 leave (or Ctrl-D); Ctrl-C cancels a running query\n";
 }
 
+// `:param name => value`, `:param {a: 1, b: 'x'}` (as cypher-shell 5), `:param clear [name]`.
 void ShellState::SetParam(const std::string& args) {
-  size_t arrow = args.find("=>");
-  if (arrow == std::string::npos) {
-    std::cerr << "usage: :param name => value\n";
+  auto [first, rest] = SplitCommand(args);
+  if (first == "clear") {
+    if (rest.empty()) params_.clear();
+    else params_.erase(rest);
     return;
   }
-  std::string name = args.substr(0, arrow);
-  name.erase(name.find_last_not_of(" \t") + 1);
+  size_t arrow = args.find("=>");
+  bool map = !args.empty() && args[0] == '{';
+  if (arrow == std::string::npos && !map) {
+    std::cerr << FormatError(Status::Usage(":param expects name => value, {name: value, ...} or clear [name]"), "");
+    return;
+  }
   Value v;
-  Status s = ParseCypherLiteral(args.substr(arrow + 2), &v, OptionsFromEnvironment().limits);
-  if (!s.ok()) std::cerr << FormatError(s, "");
-  else params_[name] = v;
+  Status s = ParseCypherLiteral(map ? args : args.substr(arrow + 2), &v, OptionsFromEnvironment().limits);
+  if (!s.ok()) {
+    std::cerr << FormatError(s, "");
+  } else if (map && v.is_map()) {
+    for (const auto& [name, value] : v.as_map()) params_[name] = value;
+  } else if (map) {
+    std::cerr << FormatError(Status::Usage(":param {...} expects a map of parameters"), "");
+  } else {
+    std::string name = args.substr(0, arrow);
+    name.erase(name.find_last_not_of(" \t") + 1);
+    params_[name] = v;
+  }
 }
 
-void ShellState::RunMeta(const std::string& line) {
+// `:maxwidth N` wraps table cells to fit N columns; 0 never wraps; no N: the terminal's width.
+void ShellState::SetMaxWidth(const std::string& args) {
+  if (args.empty()) {
+    max_width_ = -1;
+    return;
+  }
+  char* end = nullptr;
+  long width = std::strtol(args.c_str(), &end, 10);
+  if (*end != '\0' || width < 0 || width > 100000)
+    std::cerr << FormatError(Status::Usage(":maxwidth expects a number of columns (0: no limit), got " + args), "");
+  else
+    max_width_ = static_cast<int>(width);
+}
+
+// The counts of `kg stats`, from the same maintained counters.
+void ShellState::Stats() {
+  GraphStats stats;
+  Status s = db_.Stats(&stats);
+  if (s.ok()) WriteStatsTable(stats, std::cout);
+  else std::cerr << FormatError(s, "");
+}
+
+void ShellState::RunMeta(const std::string& line, const std::atomic<bool>* cancel) {
   auto [command, args] = SplitCommand(line);
   if (command == ":quit" || command == ":q" || command == ":exit") quit = true;
   else if (command == ":help") Help();
   else if (command == ":schema") RunStatement("CALL db.schema()", nullptr);
-  else if (command == ":stats") RunStatement("MATCH (n) RETURN labels(n)[0] AS label, count(*) AS count ORDER BY label", nullptr);
+  else if (command == ":stats") Stats();
   else if (command == ":format") {
-    if (!ParseOutputFormat(args, &format_)) std::cerr << "usage: :format table|json|csv\n";
+    if (!ParseOutputFormat(args, &format_)) std::cerr << "usage: :format table|vertical|json|csv|markdown\n";
   } else if (command == ":timing") timing_ = args != "off";
+  else if (command == ":maxwidth") SetMaxWidth(args);
+  else if (command == ":pager") output_.SetPager(args != "off");
+  else if (command == ":output" || command == ":once") {
+    if (Status s = output_.Redirect(args, command == ":once"); !s.ok()) std::cerr << FormatError(s, "");
+  }
   else if (command == ":param") SetParam(args);
   else if (command == ":params") {
     for (const auto& [k, v] : params_) std::cout << k << " => " << v.ToString() << "\n";
   } else if (command == ":source") {
-    std::ifstream in(args);
-    if (!in) {
-      std::cerr << "error: InputError: cannot read " << args << "\n";
-      return;
-    }
-    std::stringstream text;
-    text << in.rdbuf();
-    for (const auto& statement : SplitScript(text.str())) RunStatement(statement.text, nullptr);
+    Source(args, cancel);
   } else if (command == ":build") {
     std::istringstream words(args);
     std::vector<std::string> paths{std::istream_iterator<std::string>(words), std::istream_iterator<std::string>()};
     BuildReport report = db_.Build(paths);
     for (const auto& e : report.errors) std::cerr << FormatError(e, "");
-    std::cout << report.articles << " articles compiled, " << report.unchanged << " unchanged, " << report.failed
-              << " failed\n";
+    for (const auto& folder : report.empty_folders) std::cerr << "warning: " << folder << ": no article files in this folder\n";
+    std::cout << "built " << Plural(report.articles, "article") << " (" << report.unchanged << " unchanged, "
+              << report.failed << " failed)\n";
   } else if (command == ":export") {
     auto [format, file] = SplitCommand(args);
     static const std::pair<const char*, ExportFormat> formats[] = {
@@ -128,14 +184,16 @@ void ShellState::RunMeta(const std::string& line) {
   }
 }
 
-std::vector<std::string> ShellState::CompletionWords() {
-  std::vector<std::string> words(std::begin(kKeywords), std::end(kKeywords));
-  words.insert(words.end(), std::begin(kCommands), std::end(kCommands));
-  for (const auto& l : db_.Labels()) words.push_back(l);
-  for (const auto& t : db_.RelationshipTypes()) words.push_back(t);
-  for (const auto& k : db_.PropertyKeys()) words.push_back(k);
-  for (const auto& p : db_.Procedures()) words.push_back(p);
-  return words;
+Vocabulary ShellState::CompletionWords() {
+  Vocabulary names;
+  names.keywords.assign(std::begin(kKeywords), std::end(kKeywords));
+  names.commands.assign(std::begin(kCommands), std::end(kCommands));
+  names.labels = db_.Labels();
+  names.types = db_.RelationshipTypes();
+  names.keys = db_.PropertyKeys();
+  names.procedures = db_.Procedures();
+  for (const auto& [name, value] : params_) names.parameters.push_back(name);
+  return names;
 }
 
 }  // namespace kg::cli

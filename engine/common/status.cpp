@@ -12,6 +12,7 @@ std::string_view ErrorKindName(ErrorKind kind) {
     case ErrorKind::kRuntime: return "RuntimeError";
     case ErrorKind::kDatabase: return "DatabaseError";
     case ErrorKind::kInput: return "InputError";
+    case ErrorKind::kUsage: return "UsageError";
   }
   return "RuntimeError";
 }
@@ -23,6 +24,7 @@ std::string Status::ToString() const {
 
 int Status::ExitCode() const {
   if (ok()) return 0;
+  if (kind_ == ErrorKind::kUsage) return 2;
   return kind_ == ErrorKind::kDatabase ? 3 : 1;
 }
 

@@ -1,72 +1,67 @@
-// Table, JSON and CSV output of query results (kg/format.h).
+// Table, JSON and CSV output of query results (kg/format.h); vertical and Markdown in
+// record_writers.cpp.
 #include <algorithm>
 #include <sstream>
 
 #include "engine/format/json_value.h"
+#include "engine/format/record_writers.h"
+#include "engine/format/table_layout.h"
 #include "kg/format.h"
 
 namespace kg {
 
 namespace {
 
-// Cells show strings bare and everything else in Cypher notation.
-std::string Cell(const Value& v) { return v.is_string() ? v.as_string() : v.ToString(); }
+using format::CellText;
+using format::WriteCounters;
 
-// Display width in code points (enough for alignment of UTF-8 text).
-size_t Width(const std::string& s) {
-  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
+using format::DisplayWidth;
+using format::WrapCell;
 
-std::string Truncate(const std::string& s, size_t max) {
-  if (max < 2 || Width(s) <= max) return s;
-  std::string out;
-  size_t width = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if ((s[i] & 0xC0) != 0x80 && ++width > max - 1) break;
-    out += s[i];
-  }
-  return out + "…";
-}
-
+// Aligned columns between rules; a cell too wide for its share of the terminal wraps onto
+// more lines of its row rather than being cut, and a value's line breaks are kept.
 void WriteTable(const QueryResult& r, std::ostream& out, const TableOptions& options) {
-  std::vector<std::vector<std::string>> cells;
-  std::vector<size_t> widths;
-  for (const auto& c : r.columns()) widths.push_back(Width(c));
-  size_t cap = options.max_width && !r.columns().empty()
-                   ? std::max<size_t>(8, (options.max_width - 1) / r.columns().size() - 3) : 0;
+  std::vector<std::vector<std::string>> text{r.columns()};
   for (const auto& row : r.rows()) {
-    std::vector<std::string> line;
-    for (size_t i = 0; i < row.size(); ++i) {
-      line.push_back(cap ? Truncate(Cell(row[i]), cap) : Cell(row[i]));
-      widths[i] = std::max(widths[i], Width(line.back()));
-    }
-    cells.push_back(std::move(line));
+    text.emplace_back();
+    for (const auto& v : row) text.back().push_back(CellText(v));
   }
+  std::vector<size_t> natural(r.columns().size(), 0);
+  for (const auto& line : text)
+    for (size_t i = 0; i < line.size(); ++i)
+      for (const auto& part : WrapCell(line[i], 0)) natural[i] = std::max(natural[i], DisplayWidth(part));
+  std::vector<size_t> widths = format::FitWidths(natural, options.max_width);
   auto rule = [&] {
     out << '+';
     for (size_t w : widths) out << std::string(w + 2, '-') << '+';
     out << '\n';
   };
   auto print = [&](const std::vector<std::string>& line) {
-    out << '|';
-    for (size_t i = 0; i < line.size(); ++i) out << ' ' << line[i] << std::string(widths[i] - Width(line[i]), ' ') << " |";
-    out << '\n';
+    std::vector<std::vector<std::string>> parts;
+    size_t height = 1;
+    for (size_t i = 0; i < line.size(); ++i) {
+      parts.push_back(WrapCell(line[i], widths[i]));
+      height = std::max(height, parts.back().size());
+    }
+    for (size_t k = 0; k < height; ++k) {
+      out << '|';
+      for (size_t i = 0; i < parts.size(); ++i) {
+        std::string part = k < parts[i].size() ? parts[i][k] : "";
+        out << ' ' << part << std::string(widths[i] - std::min(widths[i], DisplayWidth(part)), ' ') << " |";
+      }
+      out << '\n';
+    }
   };
   if (!r.columns().empty()) {
     rule();
-    print(r.columns());
+    print(text[0]);
     rule();
-    for (const auto& line : cells) print(line);
+    for (size_t row = 1; row < text.size(); ++row) print(text[row]);
     rule();
   }
   if (options.show_footer) {
     if (r.has_columns()) out << r.rows().size() << (r.rows().size() == 1 ? " row" : " rows") << '\n';
-    const WriteStats& s = r.stats();
-    if (s.any())
-      out << "nodes created: " << s.nodes_created << ", nodes deleted: " << s.nodes_deleted
-          << ", relationships created: " << s.relationships_created << ", relationships deleted: "
-          << s.relationships_deleted << ", properties set: " << s.properties_set << ", labels added: "
-          << s.labels_added << ", labels removed: " << s.labels_removed << '\n';
+    if (r.stats().any()) out << WriteCounters(r.stats()) << '\n';
   }
 }
 
@@ -119,16 +114,21 @@ bool ParseOutputFormat(std::string_view name, OutputFormat* format) {
   if (name == "table") *format = OutputFormat::kTable;
   else if (name == "json") *format = OutputFormat::kJson;
   else if (name == "csv") *format = OutputFormat::kCsv;
+  else if (name == "vertical") *format = OutputFormat::kVertical;
+  else if (name == "markdown") *format = OutputFormat::kMarkdown;
   else return false;
   return true;
 }
 
 void WriteResult(const QueryResult& result, OutputFormat format, std::ostream& out, const TableOptions& table) {
-  if (!result.plan().empty() && format == OutputFormat::kTable) out << result.plan();
+  bool text = format == OutputFormat::kTable || format == OutputFormat::kVertical || format == OutputFormat::kMarkdown;
+  if (!result.plan().empty() && text) out << result.plan();
   switch (format) {
     case OutputFormat::kTable: WriteTable(result, out, table); break;
     case OutputFormat::kJson: WriteJson(result, out); break;
     case OutputFormat::kCsv: WriteCsv(result, out); break;
+    case OutputFormat::kVertical: format::WriteVertical(result, out); break;
+    case OutputFormat::kMarkdown: format::WriteMarkdown(result, out); break;
   }
 }
 

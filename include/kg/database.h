@@ -126,6 +126,9 @@ struct BuildReport {
   // One InputError per path that could not be read (missing, unreadable folder, symlink
   // loop) or compiled, naming it. A DatabaseError stops the build and is the last error.
   std::vector<Status> errors;
+  // Folders given that hold no article file (and no unreadable entry): not an error, but
+  // most likely a wrong path, worth a warning.
+  std::vector<std::string> empty_folders;
   int64_t entities = 0;     // totals in the graph after the build
   int64_t facts = 0;
   int64_t disputes = 0;

@@ -11,18 +11,19 @@
 
 namespace kg {
 
-enum class OutputFormat { kTable, kJson, kCsv };
+enum class OutputFormat { kTable, kJson, kCsv, kVertical, kMarkdown };
 
-// Parses "table" | "json" | "csv"; false for anything else.
+// Parses "table" | "json" | "csv" | "vertical" | "markdown"; false for anything else.
 bool ParseOutputFormat(std::string_view name, OutputFormat* format);
 
 struct TableOptions {
-  size_t max_width = 0;   // terminal width to truncate wide cells to (0 = no limit)
+  size_t max_width = 0;   // width to fit the table in by wrapping wide cells (0 = no limit)
   bool show_footer = true;  // "N rows"
 };
 
 // Writes one statement's result: table (aligned columns and a row-count footer), json (one
-// object on one line: {"columns": [...], "rows": [[...]]}, plus "stats" for writes), or csv.
+// object on one line: {"columns": [...], "rows": [[...]]}, plus "stats" for writes), csv,
+// vertical (one `column: value` line per cell, rows under "*** row N ***"), or markdown.
 void WriteResult(const QueryResult& result, OutputFormat format, std::ostream& out,
                  const TableOptions& table = {});
 

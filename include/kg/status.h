@@ -23,6 +23,7 @@ enum class ErrorKind {
   kRuntime,    // "RuntimeError": any other failure while running a query
   kDatabase,   // "DatabaseError": missing, locked, corrupt or newer-format database
   kInput,      // "InputError": an article that cannot be read (binary, not UTF-8, empty)
+  kUsage,      // "UsageError": a command line that kg cannot run (unknown command, bad flag)
 };
 
 // The name SPEC.md uses for `kind`, e.g. "SyntaxError".
@@ -42,6 +43,7 @@ class Status {
   static Status Runtime(std::string m) { return Make(ErrorKind::kRuntime, std::move(m)); }
   static Status Database(std::string m) { return Make(ErrorKind::kDatabase, std::move(m)); }
   static Status Input(std::string m) { return Make(ErrorKind::kInput, std::move(m)); }
+  static Status Usage(std::string m) { return Make(ErrorKind::kUsage, std::move(m)); }
 
   bool ok() const { return kind_ == ErrorKind::kNone; }
   ErrorKind kind() const { return kind_; }
@@ -52,7 +54,7 @@ class Status {
   // "SyntaxError: message" (no position; callers that have the source add the caret).
   std::string ToString() const;
 
-  // The exit code SPEC.md assigns: 0 ok, 3 DatabaseError, 1 any other error.
+  // The exit code SPEC.md assigns: 0 ok, 2 UsageError, 3 DatabaseError, 1 any other error.
   int ExitCode() const;
 
   // Throws kg::Error when !ok().

@@ -1,5 +1,6 @@
 # cmake -DBUILD_DIR=... -DEXAMPLE_DIR=... -DWORK_DIR=... -DCXX=... -P run_embed_example.cmake
-# Fails unless the installed kg builds the example and the example prints what it should.
+# Fails unless the install holds bin/kg, its man page and completions, the installed kg
+# builds the example, and the example prints what it should.
 function(run)
   execute_process(COMMAND ${ARGN} RESULT_VARIABLE failed OUTPUT_VARIABLE out ERROR_VARIABLE err)
   if(failed)
@@ -9,8 +10,22 @@ function(run)
 endfunction()
 
 file(REMOVE_RECURSE ${WORK_DIR})
-run(${CMAKE_COMMAND} --build ${BUILD_DIR} --target kg_bundle)
+run(${CMAKE_COMMAND} --build ${BUILD_DIR} --target kg_bundle kg_cli kg_man)
 run(${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${WORK_DIR}/prefix)
+# The command, its man page and its shell completions install beside the library (issue 14).
+foreach(file bin/kg share/man/man1/kg.1 share/bash-completion/completions/kg share/zsh/site-functions/_kg)
+  if(NOT EXISTS ${WORK_DIR}/prefix/${file})
+    message(FATAL_ERROR "cmake --install did not install ${file}")
+  endif()
+endforeach()
+run(${WORK_DIR}/prefix/bin/kg --version)
+file(READ ${WORK_DIR}/prefix/share/man/man1/kg.1 man)
+foreach(expected ".TH KG 1" ".SS kg query" "the Cypher statement, or - to read it from stdin" ".SH EXIT STATUS")
+  string(FIND "${man}" "${expected}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "the man page lacks '${expected}'")
+  endif()
+endforeach()
 run(${CMAKE_COMMAND} -S ${EXAMPLE_DIR} -B ${WORK_DIR}/build -DCMAKE_PREFIX_PATH=${WORK_DIR}/prefix
     -DCMAKE_CXX_COMPILER=${CXX})
 run(${CMAKE_COMMAND} --build ${WORK_DIR}/build)

@@ -10,7 +10,13 @@ ast::Statement Transformer::Statement(P::StatementContext* ctx) {
   ast::Statement s;
   if (ctx->EXPLAIN()) s.mode = ast::Statement::Mode::kExplain;
   if (ctx->PROFILE()) s.mode = ast::Statement::Mode::kProfile;
-  s.query = Query(ctx->regularQuery());
+  if (auto* show = ctx->showProcedures()) {
+    s.query.parts.push_back({});
+    s.query.parts.back().clauses.push_back(ShowProcedures(show));
+    for (auto* c : show->clause()) s.query.parts.back().clauses.push_back(Clause(c));
+  } else {
+    s.query = Query(ctx->regularQuery());
+  }
   return s;
 }
 
@@ -87,16 +93,27 @@ ast::Clause Transformer::Call(P::CallClauseContext* ctx) {
   ast::Clause c{Clause::Kind::kCall};
   for (auto* part : ctx->procedureName()->symbolicName()) c.procedure += (c.procedure.empty() ? "" : ".") + Name(part);
   for (auto* arg : ctx->expression()) c.arguments.push_back(Expression(arg));
-  if (auto* y = ctx->yieldClause()) {
-    c.has_yield = true;
-    c.yield_star = y->yieldItem().empty();
-    for (auto* item : y->yieldItem()) {
-      std::string field = Name(item->symbolicName());
-      c.yields.emplace_back(field, item->variable() ? Name(item->variable()->symbolicName()) : field);
-    }
-    if (y->whereClause()) c.where = Expression(y->whereClause()->expression());
-  }
+  if (auto* y = ctx->yieldClause()) Yield(y, &c);
   return c;
+}
+
+// `SHOW PROCEDURES [YIELD ... [clauses]]` is `CALL db.procedures() [YIELD ... [clauses]]`.
+ast::Clause Transformer::ShowProcedures(P::ShowProceduresContext* ctx) {
+  ast::Clause c{Clause::Kind::kCall};
+  c.procedure = "db.procedures";
+  c.pos = Pos(ctx);
+  if (auto* y = ctx->yieldClause()) Yield(y, &c);
+  return c;
+}
+
+void Transformer::Yield(P::YieldClauseContext* y, ast::Clause* c) {
+  c->has_yield = true;
+  c->yield_star = y->yieldItem().empty();
+  for (auto* item : y->yieldItem()) {
+    std::string field = Name(item->symbolicName());
+    c->yields.emplace_back(field, item->variable() ? Name(item->variable()->symbolicName()) : field);
+  }
+  if (y->whereClause()) c->where = Expression(y->whereClause()->expression());
 }
 
 ast::Clause Transformer::Clause(P::ClauseContext* ctx) {

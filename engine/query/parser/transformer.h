@@ -42,6 +42,8 @@ class Transformer {
   void Projection(P::ProjectionBodyContext* ctx, ast::Projection* out);
   std::vector<ast::SetItem> SetItems(P::SetClauseContext* ctx);
   ast::Clause Call(P::CallClauseContext* ctx);
+  ast::Clause ShowProcedures(P::ShowProceduresContext* ctx);
+  void Yield(P::YieldClauseContext* ctx, ast::Clause* call);
 
   std::vector<ast::PatternPart> Pattern(P::PatternContext* ctx);
   ast::PatternPart Part(P::PatternPartContext* ctx);

@@ -1,4 +1,4 @@
-// db.labels(), db.relationshipTypes(), db.propertyKeys(), db.schema().
+// db.labels(), db.relationshipTypes(), db.propertyKeys(), db.schema(), db.procedures().
 #include <map>
 
 #include "engine/query/procedures/registry.h"
@@ -32,15 +32,27 @@ std::vector<std::vector<Value>> Schema(ExecContext& ctx) {
   return rows;
 }
 
+// One row per procedure, for `CALL db.procedures()` and `SHOW PROCEDURES`.
+std::vector<std::vector<Value>> ProcedureRows() {
+  std::vector<std::vector<Value>> rows;
+  for (const auto& p : AllProcedures()) rows.push_back({Value(p.name), Value(Signature(p)), Value(p.description)});
+  return rows;
+}
+
 }  // namespace
 
 std::vector<Procedure> DbProcedures() {
   return {
-      {"db.labels", 0, {"label"}, [](const auto&, ExecContext& ctx) { return OneColumn(ctx.txn->Labels()); }},
-      {"db.relationshipTypes", 0, {"relationshipType"},
+      {"db.labels", {}, {"label"}, "the node labels in use",
+       [](const auto&, ExecContext& ctx) { return OneColumn(ctx.txn->Labels()); }},
+      {"db.relationshipTypes", {}, {"relationshipType"}, "the relationship types in use",
        [](const auto&, ExecContext& ctx) { return OneColumn(ctx.txn->RelTypes()); }},
-      {"db.propertyKeys", 0, {"propertyKey"}, [](const auto&, ExecContext& ctx) { return OneColumn(ctx.txn->PropertyKeys()); }},
-      {"db.schema", 0, {"from", "type", "to", "count"}, [](const auto&, ExecContext& ctx) { return Schema(ctx); }},
+      {"db.propertyKeys", {}, {"propertyKey"}, "the property keys in use",
+       [](const auto&, ExecContext& ctx) { return OneColumn(ctx.txn->PropertyKeys()); }},
+      {"db.schema", {}, {"from", "type", "to", "count"}, "relationships counted by first labels and type",
+       [](const auto&, ExecContext& ctx) { return Schema(ctx); }},
+      {"db.procedures", {}, {"name", "signature", "description"}, "the procedures CALL can run (also SHOW PROCEDURES)",
+       [](const auto&, ExecContext&) { return ProcedureRows(); }},
   };
 }
 

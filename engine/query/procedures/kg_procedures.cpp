@@ -7,17 +7,21 @@ namespace kg::query {
 
 std::vector<Procedure> KgProcedures() {
   return {
-      {"kg.claims", 1, {"attribute", "value", "as_of", "sources", "evidence"},
+      {"kg.claims", {"item"}, {"attribute", "value", "as_of", "sources", "evidence"},
+       "every value stated of a node's attributes or a fact's qualifiers, with its sources",
        [](const std::vector<Value>& args, ExecContext& ctx) {
          if (!args[0].is_node() && !args[0].is_relationship())
            throw QueryError(ErrorKind::kArgument, "kg.claims() expects a node or a relationship");
          return knowledge::ClaimRows(*ctx.txn, args[0]);
        }},
-      {"kg.conflicts", 0, {"subject", "predicate", "object", "attribute", "values"},
+      {"kg.conflicts", {}, {"subject", "predicate", "object", "attribute", "values"},
+       "one row per disputed attribute or qualifier, with every value and its sources",
        [](const std::vector<Value>&, ExecContext& ctx) { return knowledge::ConflictRows(*ctx.txn); }},
-      {"kg.sources", 1, {"article", "title", "evidence"},
+      {"kg.sources", {"item"}, {"article", "title", "evidence"},
+       "the articles and sentences that state a node or relationship",
        [](const std::vector<Value>& args, ExecContext& ctx) { return knowledge::SourceRows(*ctx.txn, ctx.Materialize(args[0])); }},
-      {"kg.search", 1, {"article", "evidence", "subject", "predicate", "object"},
+      {"kg.search", {"text"}, {"article", "evidence", "subject", "predicate", "object"},
+       "evidence sentences that contain the words of text",
        [](const std::vector<Value>& args, ExecContext& ctx) {
          if (!args[0].is_string()) throw QueryError(ErrorKind::kArgument, "kg.search() expects a string");
          // An empty query matches every sentence: a mistake, never a question.

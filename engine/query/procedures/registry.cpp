@@ -17,4 +17,18 @@ const Procedure* FindProcedure(const std::string& name) {
   return nullptr;
 }
 
+namespace {
+
+std::string Join(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
+}  // namespace
+
+std::string Signature(const Procedure& procedure) {
+  return procedure.name + "(" + Join(procedure.parameters) + ") :: (" + Join(procedure.columns) + ")";
+}
+
 }  // namespace kg::query
