@@ -25,6 +25,8 @@ TEST(Tokenize, DottedAbbreviationsKeepTheirFinalDot) {
 
 TEST(Tokenize, NameApostrophesAndAmpersands) {
   EXPECT_EQ(Words("O'Dare and D\u2019Anvers"), (W{"O'Dare", "and", "D'Anvers"}));
+  EXPECT_EQ(Words("Jean d'Avenel and l'Orme"), (W{"Jean", "d'Avenel", "and", "l'Orme"}));
+  EXPECT_EQ(Words("d'you and l'amour"), (W{"d", "'", "you", "and", "l", "'", "amour"}));
   EXPECT_EQ(Words("Warhol's"), (W{"Warhol", "'", "s"}));
   EXPECT_EQ(Words("I'M"), (W{"I", "'", "M"}));
   EXPECT_EQ(Words("TR&V and Brandt & Mossel"), (W{"TR&V", "and", "Brandt", "&", "Mossel"}));

@@ -7,7 +7,11 @@
 
 namespace kg::compiler {
 
-bool Capitalised(const std::string& t) { return StartsWithCapital(t); }
+bool Capitalised(const std::string& t) {
+  // "d'Alembert", "l'Orme": a French particle glued to a capitalised name.
+  bool particle = t.size() > 3 && (t[0] == 'd' || t[0] == 'l') && t[1] == '\'' && StartsWithCapital(t.substr(2));
+  return StartsWithCapital(t) || particle;
+}
 
 bool AllCaps(const std::string& t) {
   if (t.size() < 2 || t.size() > 5) return false;

@@ -9,7 +9,7 @@
 
 namespace kg::compiler {
 
-bool Capitalised(const std::string& word);      // a capital first letter, UTF-8 included
+bool Capitalised(const std::string& word);      // a capital first letter (UTF-8 included), or "d'Alembert"
 bool AllCaps(const std::string& word);          // "BBC", "NASA": two to five capitals
 bool IsConnector(const std::string& word);      // of, the, and, de: inside "Bank of the West"
 bool IsCountryAbbreviation(const std::string& word);  // UK, US, USA, UAE, EU

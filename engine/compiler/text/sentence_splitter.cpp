@@ -63,13 +63,14 @@ size_t DottedAbbreviationEnd(const std::string& text, size_t i, size_t end) {
   return groups >= 2 && (j >= end || !IsWordByte(static_cast<unsigned char>(text[j]))) ? j : i;
 }
 
-// Length of the apostrophe of "O'Brien", "D'Arcy", "L'Enfant" at text[j] (one capital before
-// it, a capitalised word after), or 0. "Warhol's" stays "Warhol" "'" "s": a tagger reads the "'s".
+// Length of the apostrophe of "O'Brien", "D'Arcy", "L'Enfant", "d'Alembert" at text[j] (one
+// capital, or the particle "d" or "l", before it, a capitalised word after), or 0. "Warhol's"
+// stays "Warhol" "'" "s": a tagger reads the "'s".
 size_t NameApostropheAt(const std::string& text, size_t i, size_t j, size_t end) {
   char ascii = text[j];
   size_t n = SpecialCodePoint(text, j, &ascii);
   if (n == 0) n = 1;
-  if (ascii != '\'' || j != i + 1 || !IsUpper(text[i])) return 0;
+  if (ascii != '\'' || j != i + 1 || !(IsUpper(text[i]) || text[i] == 'd' || text[i] == 'l')) return 0;
   return j + n + 1 < end && IsUpper(text[j + n]) && IsLower(text[j + n + 1]) ? n : 0;
 }
 
