@@ -96,6 +96,13 @@ std::vector<std::string> OrgShortForms(const std::vector<std::string>& words) {
   if (words.size() >= 2 && lex.IsOrgWord(words.back()) && !lex.IsOrgWord(words[words.size() - 2]) &&
       words[words.size() - 2] != "of" && !NamesPlace(lex, JoinWords(words, 0, words.size() - 1)))
     forms.push_back(Lower(JoinWords(words, 0, words.size() - 1)));
+  // "Scientology" of "Church of Scientology": what a body opening the name is of, unless a
+  // place ("Bank of England" is not England).
+  if (words.size() >= 3 && lex.IsOrgWord(words[0]) && words[1] == "of") {
+    size_t from = words[2] == "the" ? 3 : 2;
+    if (from < words.size() && !NamesPlace(lex, JoinWords(words, from, words.size())))
+      forms.push_back(Lower(JoinWords(words, from, words.size())));
+  }
   // "the Society" of "Society of the Cincinnati", "the Court" of "Supreme Court of Cassation":
   // the word that says what kind of body it is.
   for (const std::string& word : words)
