@@ -168,6 +168,12 @@ size_t PossessiveAt(const std::vector<Token>& tokens, size_t k) {
 // after `end` (see PossessiveAt), or 0.
 size_t InnerPossessive(const Lexicon& lex, const std::vector<Token>& tokens, size_t end);
 
+// "I", "XV", "VIII": a Roman numeral of a regnal number.
+bool IsRomanNumeral(const std::string& word) {
+  return !word.empty() && word.size() <= 5 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X' || c == 'L'; });
+}
+
 // *typed: a cue decided the type; *guessed: no cue did, the type is a default the name tagger
 // may overrule.
 EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last, const std::string& title,
@@ -199,6 +205,15 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
       if (tokens[before - 1].text == v && last > first) return EntityType::kWork;
   }
   if (tokens[last].text == "Awards") return EntityType::kEvent;  // "the Northern Business Awards": a ceremony
+  // "King Louis XV", "Norton I": a regnal number after names no dictionary knows as words ("World
+  // War II" is no king).
+  if (last > first && last <= first + 2 && IsRomanNumeral(tokens[last].text)) {
+    bool names = true;
+    for (size_t k = first; k < last; ++k)
+      names &= (lex.IsGivenName(tokens[k].text) || !lex.IsCommonWord(tokens[k].text)) && !lex.IsOrgWord(tokens[k].text) &&
+               !lex.IsPlaceWord(tokens[k].text) && !AllCaps(tokens[k].text);
+    if (names) return EntityType::kPerson;
+  }
   if (lex.IsAwardWord(tokens[last].text)) return EntityType::kAward;
   if (title.empty() && before > 0 &&
       (tokens[before - 1].text == "won" || tokens[before - 1].text == "scooped" || tokens[before - 1].text == "awarded"))
