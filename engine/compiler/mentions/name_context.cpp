@@ -83,16 +83,16 @@ void CamelCaseNames(const std::vector<Token>& tokens, size_t sentence, size_t be
   size_t found = names->size();
   for (size_t k = 0; k < tokens.size(); ++k) {
     const std::string& t = tokens[k].text;
-    if (t.size() < 4 || !std::islower(static_cast<unsigned char>(t[0])) || lex.IsCommonWord(t)) continue;
-    if (std::any_of(names->begin() + begin, names->begin() + found,
-                    [&](const NameSpan& n) { return n.first <= k && k <= n.last; }))
-      continue;
+    if (t.size() < 4 || !std::islower(static_cast<unsigned char>(t[0]))) continue;
     bool inner_capital = false, letters = true;
     for (size_t c = 1; c < t.size(); ++c) {
       inner_capital |= std::isupper(static_cast<unsigned char>(t[c])) != 0;
       letters &= std::isalpha(static_cast<unsigned char>(t[c])) != 0;
     }
-    if (!inner_capital || !letters) continue;
+    if (!inner_capital || !letters || lex.IsCommonWord(t)) continue;  // the shape first: it is cheap
+    if (std::any_of(names->begin() + begin, names->begin() + found,
+                    [&](const NameSpan& n) { return n.first <= k && k <= n.last; }))
+      continue;
     NameSpan span;
     span.sentence = sentence;
     span.first = span.last = k;
