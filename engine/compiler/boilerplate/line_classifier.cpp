@@ -10,32 +10,11 @@ namespace kg::compiler {
 
 namespace {
 
-
 // Everything from here on is readers' talk, not the story.
 bool StartsComments(const std::string& lower) {
   static const std::regex marker(
       R"(^(\d+\s+)?(comments?|comments form|leave a (reply|comment)|join the (conversation|discussion)|reader comments|have your say|show comments|view comments|add a comment)\s*:?$)");
   return std::regex_match(lower, marker);
-}
-
-bool IsBoilerplate(const std::string& lower) {
-  static const char* prefixes[] = {"read more", "source:", "image credit", "featured image credit", "picture:",
-                                   "photo:", "credit:", "support ", "sign up", "subscribe", "follow us",
-                                   "share this", "advertisement", "related:", "related articles", "click here",
-                                   "copyright", "©", "all rights reserved", "don't miss", "more stories", "watch:",
-                                   "listen:", "updated:", "published:"};
-  for (const char* p : prefixes)
-    if (lower.rfind(p, 0) == 0) return true;
-  static const char* anywhere[] = {"donate", "donation", "newsletter", "your email address", "sign-up",
-                                   "financial contributions", "support our journalism"};
-  for (const char* p : anywhere)
-    if (lower.find(p) != std::string::npos) return true;
-  return false;
-}
-
-bool EndsSentence(const std::string& s) {
-  char last = s.back();
-  return last == '.' || last == '!' || last == '?' || last == '"' || last == '\'' || last == ':' || last == ')';
 }
 
 size_t WordCount(const std::string& s) {
@@ -48,6 +27,30 @@ size_t WordCount(const std::string& s) {
   }
   return n;
 }
+
+bool IsBoilerplate(const std::string& lower) {
+  static const char* prefixes[] = {"read more", "source:", "image credit", "featured image credit", "picture:",
+                                   "photo:", "credit:", "support ", "sign up", "subscribe", "follow us",
+                                   "share this", "advertisement", "related:", "related articles", "click here",
+                                   "copyright", "©", "all rights reserved", "don't miss", "more stories", "watch:",
+                                   "listen:", "updated:", "published:"};
+  for (const char* p : prefixes)
+    if (lower.rfind(p, 0) == 0) return true;
+  // An appeal is short: a paragraph of the story may say "donations" ("we show advertising
+  // rather than ask for donations").
+  static const char* anywhere[] = {"donate", "donation", "newsletter", "your email address", "sign-up",
+                                   "financial contributions", "support our journalism"};
+  if (WordCount(lower) > 40) return false;
+  for (const char* p : anywhere)
+    if (lower.find(p) != std::string::npos) return true;
+  return false;
+}
+
+bool EndsSentence(const std::string& s) {
+  char last = s.back();
+  return last == '.' || last == '!' || last == '?' || last == '"' || last == '\'' || last == ':' || last == ')';
+}
+
 
 }  // namespace
 
