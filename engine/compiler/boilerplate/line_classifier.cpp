@@ -29,18 +29,20 @@ size_t WordCount(const std::string& s) {
 }
 
 bool IsBoilerplate(const std::string& lower) {
-  static const char* prefixes[] = {"read more", "source:", "image credit", "featured image credit", "picture:",
-                                   "photo:", "credit:", "support ", "sign up", "subscribe", "follow us",
-                                   "share this", "advertisement", "related:", "related articles", "click here",
-                                   "copyright", "©", "all rights reserved", "don't miss", "more stories", "watch:",
-                                   "listen:", "updated:", "published:"};
-  for (const char* p : prefixes)
+  static const char* labels[] = {"source:", "image credit", "featured image credit", "picture:", "photo:",
+                                 "credit:", "related:", "©", "watch:", "listen:", "updated:", "published:"};
+  for (const char* p : labels)
     if (lower.rfind(p, 0) == 0) return true;
-  // An appeal is short: a paragraph of the story may say "donations" ("we show advertising
-  // rather than ask for donations").
+  // Appeals and links are short: a paragraph of the story may open "Support for the bill ..."
+  // or say "donations" ("we show advertising rather than ask for donations").
+  if (WordCount(lower) > 40) return false;
+  static const char* openings[] = {"read more", "support ", "sign up", "subscribe", "follow us", "share this",
+                                   "advertisement", "related articles", "click here", "copyright",
+                                   "all rights reserved", "don't miss", "more stories"};
+  for (const char* p : openings)
+    if (lower.rfind(p, 0) == 0) return true;
   static const char* anywhere[] = {"donate", "donation", "newsletter", "your email address", "sign-up",
                                    "financial contributions", "support our journalism"};
-  if (WordCount(lower) > 40) return false;
   for (const char* p : anywhere)
     if (lower.find(p) != std::string::npos) return true;
   return false;
