@@ -50,7 +50,16 @@ bool IsBoilerplate(const std::string& lower) {
   return WordCount(lower) <= 8 && lower.find("donat") != std::string::npos;
 }
 
-bool EndsSentence(const std::string& s) {
+// Whether the line ends a sentence, after any reference marks ("... in 2009. [2]",
+// "... unknown. [17] [15]").
+bool EndsSentence(std::string s) {
+  while (!s.empty() && s.back() == ']') {
+    size_t open = s.rfind('[');
+    if (open == std::string::npos || s.find_first_not_of("0123456789", open + 1) != s.size() - 1) break;
+    s.erase(open);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.pop_back();
+  }
+  if (s.empty()) return false;
   char last = s.back();
   return last == '.' || last == '!' || last == '?' || last == '"' || last == '\'' || last == ':' || last == ')';
 }
