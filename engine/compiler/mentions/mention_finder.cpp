@@ -27,7 +27,7 @@ bool IsCreditWord(const std::string& t) { return t == "Image" || t == "Images" |
 // Lower-case particles inside people's names: "Jean le Rond", "Caron de Beaumarchais",
 // "Ludwig van Beethoven", "Muhammad al-Hajj" (a name joined to it by a hyphen is one token).
 bool IsNameParticle(const std::string& t) {
-  static const char* words[] = {"le", "la", "du", "da", "di", "van", "von", "der", "den", "del", "bin", "ibn", "dos", "das"};
+  static const char* words[] = {"le", "la", "de", "du", "da", "di", "van", "von", "der", "den", "del", "bin", "ibn", "dos", "das"};
   for (const char* w : words)
     if (t == w) return true;
   return false;
