@@ -155,14 +155,14 @@ class StreamingProjectionStage : public Stage {
   bool Accept(const Row& row, ExecContext& ctx) override {
     if (!started_) Start(&row, ctx);
     if (limit_ == 0) return false;
+    if (skip_ > 0) {  // a skipped row is never projected
+      --skip_;
+      return true;
+    }
     Rows one;
     one.push_back(row);
     std::vector<std::string> columns;
     Rows projected = RunProjection(Unbounded(), std::move(one), ctx, &columns);
-    if (skip_ > 0) {
-      --skip_;
-      return true;
-    }
     --limit_;
     if (!projected.empty() && !Emit(projected[0], ctx)) return false;
     return limit_ != 0;
