@@ -41,17 +41,24 @@ void Footer(const QueryResult& r, std::ostream& out) {
 
 std::string CellText(const Value& v) { return v.is_string() ? v.as_string() : v.ToString(); }
 
+std::vector<std::pair<const char*, int64_t>> WriteCounterList(const WriteStats& s) {
+  return {{"nodes_created", s.nodes_created},
+          {"nodes_deleted", s.nodes_deleted},
+          {"relationships_created", s.relationships_created},
+          {"relationships_deleted", s.relationships_deleted},
+          {"properties_set", s.properties_set},
+          {"labels_added", s.labels_added},
+          {"labels_removed", s.labels_removed}};
+}
+
 std::string WriteCounters(const WriteStats& s) {
-  const std::pair<const char*, int64_t> counters[] = {{"nodes created", s.nodes_created},
-                                                      {"nodes deleted", s.nodes_deleted},
-                                                      {"relationships created", s.relationships_created},
-                                                      {"relationships deleted", s.relationships_deleted},
-                                                      {"properties set", s.properties_set},
-                                                      {"labels added", s.labels_added},
-                                                      {"labels removed", s.labels_removed}};
   std::string text;
-  for (const auto& [name, count] : counters)
-    if (count != 0) text += (text.empty() ? "" : ", ") + std::string(name) + ": " + std::to_string(count);
+  for (const auto& [key, count] : WriteCounterList(s)) {
+    if (count == 0) continue;
+    std::string name = key;
+    std::replace(name.begin(), name.end(), '_', ' ');
+    text += (text.empty() ? "" : ", ") + name + ": " + std::to_string(count);
+  }
   return text;
 }
 

@@ -4,6 +4,8 @@
 
 #include <ostream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "kg/database.h"
 
@@ -11,6 +13,10 @@ namespace kg::format {
 
 // A cell as the table shows it: strings bare, everything else in Cypher notation.
 std::string CellText(const Value& value);
+
+// The write counters in the order they are printed, keyed as JSON writes them
+// ("nodes_created"); the text form reads the key with spaces.
+std::vector<std::pair<const char*, int64_t>> WriteCounterList(const WriteStats& stats);
 
 // "nodes created: 1, properties set: 2": only the counters that moved, as cypher-shell and
 // Neo4j Browser print them; a DELETE reads "nodes deleted: 3", not seven numbers.

@@ -74,14 +74,9 @@ void WriteJson(const QueryResult& r, std::ostream& out) {
   }
   nlohmann::json doc = {{"columns", r.columns()}, {"rows", rows}};
   if (!r.has_columns()) {
-    const WriteStats& s = r.stats();
-    doc["stats"] = {{"nodes_created", s.nodes_created},
-                    {"nodes_deleted", s.nodes_deleted},
-                    {"relationships_created", s.relationships_created},
-                    {"relationships_deleted", s.relationships_deleted},
-                    {"properties_set", s.properties_set},
-                    {"labels_added", s.labels_added},
-                    {"labels_removed", s.labels_removed}};
+    nlohmann::json stats = nlohmann::json::object();
+    for (const auto& [key, count] : format::WriteCounterList(r.stats())) stats[key] = count;
+    doc["stats"] = std::move(stats);
   }
   out << doc.dump() << '\n';
 }
