@@ -103,6 +103,16 @@ std::vector<std::string> OrgShortForms(const std::vector<std::string>& words) {
     if (from < words.size() && !NamesPlace(lex, JoinWords(words, from, words.size())))
       forms.push_back(Lower(JoinWords(words, from, words.size())));
   }
+  // "Supreme Court" of "Supreme Court of Cassation", "Court of Cassation" of "Court of
+  // Cassation of Norland", "Hale Foundation" of "Hale Foundation for the Arts": a body of two
+  // words or more named before the last "of" or "for".
+  for (size_t k = words.size(); k-- > 2;)
+    if (words[k] == "of" || words[k] == "for") {
+      bool body = false;
+      for (size_t m = 0; m < k; ++m) body |= lex.IsOrgWord(words[m]);
+      if (body) forms.push_back(Lower(JoinWords(words, 0, k)));
+      break;
+    }
   // "the Society" of "Society of the Cincinnati", "the Court" of "Supreme Court of Cassation":
   // the word that says what kind of body it is.
   for (const std::string& word : words)
@@ -287,7 +297,8 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     EntityType type = *n.type;
     if (auto it = type_of.find(Lower(n.text)); it != type_of.end() && n.title.empty()) type = it->second;
     bool full_person = type == EntityType::kPerson && Words(n.text).size() >= 2;
-    if (type != EntityType::kPerson || full_person)
+    if (!n.other_name_of.empty()) entity_of[i] = b.Add(EntityType::kPerson, n.other_name_of, "");
+    else if (type != EntityType::kPerson || full_person)
       entity_of[i] = b.Add(type, n.group_name.empty() ? n.text : n.group_name, n.title);
   }
   // "Met Police" and "Metropolitan Police": organisations by the words after their first.

@@ -168,6 +168,10 @@ size_t PossessiveAt(const std::vector<Token>& tokens, size_t k) {
 // after `end` (see PossessiveAt), or 0.
 size_t InnerPossessive(const Lexicon& lex, const std::vector<Token>& tokens, size_t end);
 
+// "Association for Computing Machinery", "Foundation for the Visual Arts": what a body is
+// for, named after "for" (and "the"). The tokens after `end` that join the name, or 0.
+size_t PurposeAfterBody(const Lexicon& lex, const std::vector<Token>& tokens, size_t end);
+
 // "I", "XV", "VIII": a Roman numeral of a regnal number.
 bool IsRomanNumeral(const std::string& word) {
   return !word.empty() && word.size() <= 5 &&
@@ -368,6 +372,14 @@ size_t InnerPossessive(const Lexicon& lex, const std::vector<Token>& tokens, siz
          NamesAPlaceOrBody(lex, tokens, next) ? possessive : 0;
 }
 
+size_t PurposeAfterBody(const Lexicon& lex, const std::vector<Token>& tokens, size_t end) {
+  const std::string& body = tokens[end].text;
+  if (!lex.IsOrgWord(body) && body != "Center" && body != "Centre") return 0;
+  if (end + 2 >= tokens.size() || tokens[end + 1].text != "for") return 0;
+  size_t next = end + 2 + (tokens[end + 2].text == "the" ? 1 : 0);
+  return next < tokens.size() && Capitalised(tokens[next].text) ? next - end : 0;
+}
+
 // "Illyrian", "Japanese", "Localist": the ending of a word for a people, a language or a
 // doctrine.
 bool DemonymShaped(const std::string& lower) {
@@ -507,9 +519,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           end += 3;  // "Out of the Box", "Bank of the West"; not "Buddhist and the United Nations"
         else if (size_t possessive = InnerPossessive(lex, tokens, end))
           end += possessive + 1;  // "Korean People's Army", "Workers' League"; not "Obama's White House"
-        else if (end + 2 < tokens.size() && tokens[end + 1].text == "for" && Capitalised(tokens[end + 2].text) &&
-                 (lex.IsOrgWord(tokens[end].text) || tokens[end].text == "Center" || tokens[end].text == "Centre"))
-          end += 2;  // "Association for Computing Machinery", "Centre for Social Research"
+        else if (size_t purpose = PurposeAfterBody(lex, tokens, end))
+          end += purpose;  // "Association for Computing Machinery", "Foundation for the Visual Arts"
         else if (IsInitial(tokens, end) && end + 2 < tokens.size() && Capitalised(tokens[end + 2].text))
           end += 2;  // "Charles J. Fillmore", "W. W. Rouse Ball"
         else if (end + 2 < tokens.size() && IsNameParticle(tokens[end + 1].text) && Capitalised(tokens[end + 2].text))
@@ -691,7 +702,11 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       bool outlet = first > start && tokens[start].text == "The" && start > 0 &&
                     (tokens[start - 1].text == "told" || tokens[start - 1].text == "to");
       if (outlet && first > end) first = start;
-      while (first <= end && lex.IsMonthOrDay(tokens[first].text)) ++first;
+      // "On Monday the Hale Trust ...": a day opening the run, and the "the" after it.
+      while (first <= end && lex.IsMonthOrDay(tokens[first].text)) {
+        ++first;
+        if (first <= end && title.empty() && tokens[first].lower == "the") ++first;
+      }
       size_t last = end;
       while (last >= first && last > 0 && (lex.IsMonthOrDay(tokens[last].text) || IsFunctionWord(tokens[last].lower)))
         --last;
@@ -890,7 +905,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       if (span.type && !span.cued && span.title.empty() && *span.type != EntityType::kWork && !bracketed && !acronym) {
         std::vector<NameSpan> tagged_runs = TaggedRuns(tokens, s, first, last);
         bool connected = false;
-        for (size_t k = first; k <= last; ++k) connected |= IsConnector(tokens[k].text);
+        for (size_t k = first; k <= last; ++k)  // not the "the" of "Foundation for the Arts"
+          connected |= IsConnector(tokens[k].text) && !(k > first && tokens[k - 1].text == "for");
         if (tagged_runs.empty() || (connected && (tagged_runs.size() > 1 || tagged_runs[0].first != first ||
                                                   tagged_runs[0].last != last))) {
           for (auto& run : tagged_runs) names.push_back(std::move(run));
@@ -912,6 +928,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
     std::stable_sort(names.begin() + sentence_start, names.end(),
                      [](const NameSpan& a, const NameSpan& b) { return a.first < b.first; });
     LinkBracketedShortForms(tokens, sentence_start, &names);
+    LinkOtherNames(tokens, sentence_start, &names);
     AlignListTypes(tokens, sentence_start, &names);
   }
   return names;

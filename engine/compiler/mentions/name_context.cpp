@@ -26,6 +26,14 @@ bool IsScoreAt(const std::vector<Token>& tokens, size_t k) {
          (tokens[k + 1].text == "-" || tokens[k + 1].text == "\u2013" || tokens[k + 1].text == "\u2014");
 }
 
+// "better known as X", "(born X", ", née X": the words before a person's other name.
+bool IntroducesOtherName(const std::vector<Token>& tokens, size_t first) {
+  if (first >= 2 && tokens[first - 1].text == "as" && tokens[first - 2].text == "known") return true;
+  if (first >= 2 && tokens[first - 1].text == "born" && (tokens[first - 2].text == "(" || tokens[first - 2].text == ","))
+    return true;
+  return first >= 1 && (tokens[first - 1].text == "née" || tokens[first - 1].text == "nee");
+}
+
 }  // namespace
 
 // "was awarded a community service award", "won the regional design prize": an award named
@@ -71,6 +79,24 @@ void LinkBracketedShortForms(const std::vector<Token>& tokens, size_t begin, std
       continue;
     if (a.first == a.last && b.last > b.first && ShortFormShaped(a.text)) a.short_form_of = b.text;
     if (b.first == b.last && a.last > a.first && ShortFormShaped(b.text)) b.short_form_of = a.text;
+  }
+}
+
+void LinkOtherNames(const std::vector<Token>& tokens, size_t begin, std::vector<NameSpan>* names) {
+  for (size_t k = begin + 1; k < names->size(); ++k) {
+    NameSpan& other = (*names)[k];
+    if (!other.title.empty() || other.last == other.first || !IntroducesOtherName(tokens, other.first) ||
+        (other.type && *other.type != EntityType::kPerson))
+      continue;
+    for (size_t j = k; j-- > begin;) {  // the person named last before it
+      const NameSpan& person = (*names)[j];
+      if (person.nested || !person.type) continue;
+      if (*person.type == EntityType::kPerson && person.last > person.first) {
+        other.other_name_of = person.text;
+        other.type = EntityType::kPerson;
+      }
+      break;
+    }
   }
 }
 

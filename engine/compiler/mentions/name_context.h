@@ -22,6 +22,10 @@ void CamelCaseNames(const std::vector<Token>& tokens, size_t sentence, size_t be
 // short form of a bracketed pair among names[begin..] (in order).
 void LinkBracketedShortForms(const std::vector<Token>& tokens, size_t begin, std::vector<NameSpan>* names);
 
+// "Stefani Germanotta, better known as Lady Gaga", "Lady Gaga (born Stefani Germanotta)":
+// sets other_name_of on a person's other full name among names[begin..] (in order).
+void LinkOtherNames(const std::vector<Token>& tokens, size_t begin, std::vector<NameSpan>* names);
+
 // Names listed together are of one kind; places opening a line and ending in a country are a
 // dateline. Retypes names[begin..] (in order).
 void AlignListTypes(const std::vector<Token>& tokens, size_t begin, std::vector<NameSpan>* names);
