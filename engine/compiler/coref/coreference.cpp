@@ -332,7 +332,7 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
       for (const std::string& form : OrgShortForms(b.name_words[j])) org_of_short_form[form].insert(static_cast<int>(j));
   for (size_t i = 0; i < names.size() && !org_of_short_form.empty(); ++i) {
     auto it = org_of_short_form.find(Lower(names[i].text));
-    if (it == org_of_short_form.end() || it->second.size() != 1 || !names[i].title.empty()) continue;
+    if (it == org_of_short_form.end() || it->second.size() != 1 || !names[i].title.empty() || names[i].nested) continue;
     if (!Lexicon::Get().CountryCode(names[i].text).empty() || !b.Candidates(names[i].text).empty()) continue;
     entity_of[i] = *it->second.begin();
   }

@@ -46,7 +46,8 @@ std::string Initials(const std::vector<std::string>& words) {
 bool PersonShaped(const Lexicon& lex, const std::vector<std::string>& words) {
   if (words.size() < 2 || words.size() > 4) return false;
   for (const auto& w : words)
-    if (!StartsWithCapital(w) || lex.IsOrgWord(w) || lex.IsPlaceWord(w) || lex.IsAwardWord(w)) return false;
+    if (!StartsWithCapital(w) || lex.IsOrgWord(w) || lex.IsPlaceWord(w) || lex.IsAwardWord(w) || lex.IsFacilityWord(w))
+      return false;
   return true;
 }
 
@@ -120,7 +121,8 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
     if (auto it = index.find(key); it != index.end()) owners->insert(owners->end(), it->second.begin(), it->second.end());
   };
   for (size_t i = 0; i < n.size(); ++i) {
-    if (words[i].empty() || !first_of.count(Lower(n[i].text)) || first_of[Lower(n[i].text)] != i) continue;
+    // A nested name ("Harlow" in "Harlow Gazette") names another entity than the name around it.
+    if (words[i].empty() || n[i].nested || !first_of.count(Lower(n[i].text)) || first_of[Lower(n[i].text)] != i) continue;
     const std::string& only = words[i][0];
     std::string letters = only;  // "U.N." -> "UN"
     letters.erase(std::remove(letters.begin(), letters.end(), '.'), letters.end());

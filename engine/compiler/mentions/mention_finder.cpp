@@ -209,6 +209,7 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
       if (tokens[before - 1].text == v && last > first) return EntityType::kWork;
   }
   if (tokens[last].text == "Awards") return EntityType::kEvent;  // "the Northern Business Awards": a ceremony
+  if (last > first && IsEventWord(tokens[last].text)) return EntityType::kEvent;  // "Berlin Film Festival"
   // "King Louis XV", "Norton I": a regnal number after names no dictionary knows as words ("World
   // War II" is no king).
   if (last > first && last <= first + 2 && IsRomanNumeral(tokens[last].text)) {
@@ -689,7 +690,9 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
                         end > start && end - start <= 2 &&
                         !lex.IsOrgWord(tokens[end].text) && !lex.IsPlaceWord(tokens[end].text);
       // "Kestrel Cash Logistics said ...": a company named with a common word keeps it.
-      bool company = end >= start + 2 && lex.IsOrgWord(tokens[end].text) && !IsFunctionWord(tokens[first].lower);
+      // But "Staff of the X Academy": a common noun before "of" heads a phrase, not a name.
+      bool company = end >= start + 2 && lex.IsOrgWord(tokens[end].text) && !IsFunctionWord(tokens[first].lower) &&
+                     (tokens[first + 1].text != "of" || lex.IsOrgWord(tokens[first].text));
       if (title.empty() && SentenceInitial(tokens, first) && end > start && !given_name && !company &&
           !IsInitial(tokens, first) &&
           (lex.IsCommonWord(tokens[first].text) || CommonCompound(lex, tokens[first].text)))
@@ -916,8 +919,12 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       if (span.type == EntityType::kOrganization || span.type == EntityType::kEvent || span.type == EntityType::kAward ||
           (span.type == EntityType::kLocation &&
            (lex.IsPlaceWord(tokens[last].text) || lex.IsFacilityWord(tokens[last].text)) &&  // "Volgograd Arena",
-           tokens[last].text != "City"))                                               // not "Ho Chi Minh City"
+           tokens[last].text != "City")) {                                             // not "Ho Chi Minh City"
         NestedPlaces(tokens, s, first, last, &names);
+        if (!lex.IsPlaceWord(tokens[last].text))  // "Mill Lane"
+          NestedEponyms(tokens, s, first, last, span.type == EntityType::kOrganization, &names);
+        NestedAcronyms(tokens, s, first, last, &names);
+      }
       names.push_back(std::move(span));
     }
     size_t sentence_start = names.size();

@@ -1,6 +1,7 @@
 #include "engine/compiler/mentions/name_words.h"
 
 #include <cctype>
+#include <unordered_set>
 
 #include "engine/compiler/lexicon/lexicon.h"
 #include "engine/compiler/text/normalize.h"
@@ -46,6 +47,13 @@ bool SentenceInitial(const std::vector<Token>& tokens, size_t i) {
 
 bool IsAwardFollower(const std::string& t) {
   return t == "award" || t == "medal" || t == "prize" || t.rfind("award-", 0) == 0 || t.rfind("prize-", 0) == 0;
+}
+
+bool IsEventWord(const std::string& t) {
+  static const std::unordered_set<std::string> words = {
+      "Festival", "Championship", "Championships", "Olympics", "Games", "Tournament", "Conference",
+      "Summit",   "Expo",         "Convention",    "Fair",     "Marathon", "Prix", "Regatta", "Biennale"};
+  return words.count(t) > 0;
 }
 
 bool ShortFormShaped(const std::string& word) {

@@ -137,4 +137,62 @@ void TaggedNamesNotFound(const std::vector<Token>& tokens, size_t sentence, cons
   }
 }
 
+void NestedEponyms(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last, bool body,
+                   std::vector<NameSpan>* names) {
+  const Lexicon& lex = Lexicon::Get();
+  auto person_word = [&](const Token& t) {
+    uint8_t kind = lex.WordNetKindOf(t.lower);
+    return (kind & kWordNetPerson) && !(kind & kWordNetPlace);
+  };
+  auto plain_word = [&](const Token& t) {  // a word of a name that says nothing of a body or a place
+    return Capitalised(t.text) && !AllCaps(t.text) && !IsConnector(t.text) && !lex.IsOrgWord(t.text) &&
+           !lex.IsPlaceWord(t.text) && !lex.IsFacilityWord(t.text) && !lex.IsAwardWord(t.text) &&
+           !IsEventWord(t.text) && !lex.IsPersonTitle(t.text) && !lex.IsCountryOrRegion(t.text) &&
+           lex.CountryCode(t.text).empty();
+  };
+  size_t end = first;  // one past the person's name
+  if (plain_word(tokens[first]) && person_word(tokens[first]) && !body) {
+    end = first + 1;  // "Carnegie Hall", "Nobel Peace Prize"
+  } else if (lex.IsGivenName(tokens[first].text) && !lex.IsCommonWord(tokens[first].text) && first + 2 <= last &&
+             !(lex.WordNetKindOf(tokens[first].lower) & kWordNetPlace) &&  // "Washington Dulles Airport"
+             plain_word(tokens[first + 1]) && !lex.IsCommonWord(tokens[first + 1].text)) {
+    end = first + 2;  // "Andy Warhol Foundation"; not "Grace Church", "Alexandra Hospital"
+  }
+  if (end == first || end > last || IsConnector(tokens[end].text)) return;
+  NameSpan person;
+  person.sentence = sentence;
+  person.first = first;
+  person.last = end - 1;
+  for (size_t k = first; k < end; ++k) person.text += (k > first ? " " : "") + tokens[k].text;
+  person.type = EntityType::kPerson;
+  person.cued = true;
+  person.nested = true;
+  names->push_back(std::move(person));
+}
+
+void NestedAcronyms(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last,
+                    std::vector<NameSpan>* names) {
+  const Lexicon& lex = Lexicon::Get();
+  // "the FBI Swat Team": a unit of the body is the body's mention, not a name holding it.
+  if (last == first || lex.IsOrgWord(tokens[last].text)) return;
+  for (size_t k = first; k <= last; ++k) {
+    const std::string& word = tokens[k].text;
+    if (word.size() < 3 || !ShortFormShaped(word) || !lex.CountryCode(word).empty() || lex.IsNotAName(word) ||
+        lex.IsPostNominal(word) || lex.IsAwardWord(word))  // "DBE"
+      continue;
+    bool more_than_kind = false;  // "BBC News", "NASA Administrator": the acronym's own body
+    for (size_t m = first; m <= last; ++m)
+      more_than_kind |= m != k && !lex.IsOrgWord(tokens[m].text) && !lex.IsPersonTitle(tokens[m].text);
+    if (!more_than_kind) return;
+    NameSpan body;
+    body.sentence = sentence;
+    body.first = body.last = k;
+    body.text = word;
+    body.type = EntityType::kOrganization;
+    body.cued = true;
+    body.nested = true;
+    names->push_back(std::move(body));
+  }
+}
+
 }  // namespace kg::compiler

@@ -30,4 +30,16 @@ void TaggedNamesNotFound(const std::vector<Token>& tokens, size_t sentence, cons
 void NestedPlaces(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last,
                   std::vector<NameSpan>* names);
 
+// "Carnegie Hall", "the Andy Warhol Foundation", "the Nobel Peace Prize": the person a body, a
+// building, a prize or an event is named after, opening its name, is mentioned too, as a nested
+// mention: a given name and a surname, or a WordNet person alone where the name is not a body's
+// (brands and bodies take family names and places alike: "Guinness", "Calder").
+void NestedEponyms(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last, bool body,
+                   std::vector<NameSpan>* names);
+
+// "NATO Joint Jet Pilot Training", "JPL Stardust": an acronym inside a longer name that is not
+// one of its units ("FBI Swat Team", "BBC News"), is the organisation's own mention, nested.
+void NestedAcronyms(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last,
+                    std::vector<NameSpan>* names);
+
 }  // namespace kg::compiler
