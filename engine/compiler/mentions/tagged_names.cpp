@@ -1,6 +1,7 @@
 #include "engine/compiler/mentions/tagged_names.h"
 
 #include <cctype>
+#include <unordered_set>
 
 #include "engine/compiler/lexicon/lexicon.h"
 #include "engine/compiler/lexicon/wordnet_names.h"
@@ -56,6 +57,27 @@ void AddTaggedSpans(const std::vector<Token>& tokens, size_t sentence, size_t fi
   if (auto span = TaggedSpan(tokens, sentence, first, last)) out->push_back(std::move(*span));
 }
 
+// "University of Southern Indiana", "Bay of Bengal", "Municipality of Bogliasco": a name whose
+// head is a place's kind or a university, of capitalised words that are no dictionary words
+// (save a compass word first: not "University of Technology"). Where those words begin, or 0.
+size_t PlaceAfterOf(const Lexicon& lex, const std::vector<Token>& tokens, size_t first, size_t last) {
+  static const std::unordered_set<std::string> heads = {
+      "University", "College", "Municipality", "Province", "County", "Bay", "Gulf", "Sea", "Isle",
+      "Republic", "Kingdom", "State", "Duchy", "Diocese", "Archdiocese", "City", "Town", "Borough", "District",
+      "Region", "Port", "Governor", "Mayor"};
+  if (last < first + 2 || !heads.count(tokens[first].text) || tokens[first + 1].text != "of") return 0;
+  size_t place = first + 2;
+  if (place < last && tokens[place].text == "the") return 0;  // "Republic of the Congo" is the whole name
+  for (size_t k = place; k <= last; ++k) {
+    const std::string& word = tokens[k].text;
+    bool compass = k == place && k < last && IsCompass(word);
+    if (!Capitalised(word) || IsConnector(word) || lex.IsOrgWord(word) || (lex.IsCommonWord(word) && !compass) ||
+        lex.IsFacilityWord(word))
+      return 0;
+  }
+  return place;
+}
+
 }  // namespace
 
 EntityType TypeOfTag(const std::string& tag) {
@@ -81,6 +103,18 @@ std::optional<EntityType> TaggedType(const std::vector<Token>& tokens, size_t fi
 void NestedPlaces(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last,
                   std::vector<NameSpan>* names) {
   const Lexicon& lex = Lexicon::Get();
+  if (size_t place = PlaceAfterOf(lex, tokens, first, last)) {
+    NameSpan span;
+    span.sentence = sentence;
+    span.first = place;
+    span.last = last;
+    for (size_t m = place; m <= last; ++m) span.text += (m > place ? " " : "") + tokens[m].text;
+    span.type = EntityType::kLocation;
+    span.cued = true;
+    span.nested = true;
+    names->push_back(std::move(span));
+    last = place - 1;  // the words before it may hold a place too
+  }
   for (size_t k = first; k <= last; ++k) {
     size_t longest = 0;
     std::string name;
