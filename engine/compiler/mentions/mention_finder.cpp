@@ -239,6 +239,7 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   // country ("Mr Wakefield" is a person even though Wakefield is a town).
   if (title.empty() && (lex.IsCountryOrRegion(name) || NamesCountry(name))) return EntityType::kLocation;
   if (title.empty() && NamesFacility(lex, tokens, first, last)) return EntityType::kLocation;
+  if (title.empty() && last > first && IsLandformWord(tokens[last].text)) return EntityType::kLocation;  // "Ross Sea"
   if (last > first && lex.IsPeriodicalWord(tokens[last].text)) return EntityType::kOrganization;  // "LA Weekly"
   if (title.empty() && TeamName(lex, tokens, first, last)) return EntityType::kOrganization;
   for (size_t k = first; k <= last; ++k)

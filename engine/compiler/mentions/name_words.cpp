@@ -49,6 +49,15 @@ bool IsAwardFollower(const std::string& t) {
   return t == "award" || t == "medal" || t == "prize" || t.rfind("award-", 0) == 0 || t.rfind("prize-", 0) == 0;
 }
 
+bool IsLandformWord(const std::string& t) {
+  static const std::unordered_set<std::string> words = {
+      "Sea",      "Ocean",    "Shelf",   "Glacier",  "Desert",    "Peninsula", "Strait",      "Straits",
+      "Canal",    "Coast",    "Gulf",    "Channel",  "Mountains", "Range",     "Plateau",     "Basin",
+      "Delta",    "Cape",     "Reef",    "Lagoon",   "Fjord",     "Volcano",   "Forest",      "Quarter",
+      "Territory", "Territories", "Province", "Prefecture", "Archipelago", "Highlands", "Memorial", "Falls"};
+  return words.count(t) > 0;
+}
+
 bool IsEventWord(const std::string& t) {
   static const std::unordered_set<std::string> words = {
       "Festival", "Championship", "Championships", "Olympics", "Games", "Tournament", "Conference",
