@@ -412,12 +412,22 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
   for (size_t i = 0; i < names.size(); ++i)
     if (entity_of[i] >= 0 && !names[i].nickname.empty() && article->entities[entity_of[i]].type == EntityType::kPerson)
       person_of_nickname[Lower(names[i].nickname)].insert(entity_of[i]);
+  // "the Home Secretary" after "Home Secretary Jane Roe": the one person the article gives the title.
+  std::unordered_map<std::string, std::set<int>> holders_of_title;
+  for (size_t i = 0; i < names.size(); ++i)
+    if (entity_of[i] >= 0 && !names[i].title.empty() && article->entities[entity_of[i]].type == EntityType::kPerson)
+      holders_of_title[Lower(names[i].title)].insert(entity_of[i]);
   for (size_t i = 0; i < names.size(); ++i) {
     if (entity_of[i] >= 0) {
       ++named_count[entity_of[i]];
       continue;
     }
     const NameSpan& n = names[i];
+    if (n.role_only) {
+      auto it = holders_of_title.find(Lower(n.text));
+      if (it != holders_of_title.end() && it->second.size() == 1) entity_of[i] = *it->second.begin();
+      continue;
+    }
     if (auto it = person_of_nickname.find(Lower(n.text)); it != person_of_nickname.end() && it->second.size() == 1 &&
                                                            n.title.empty()) {
       entity_of[i] = *it->second.begin();
@@ -446,6 +456,11 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
   for (size_t i = 0; i < names.size(); ++i) {
     if (entity_of[i] < 0) continue;
     LocalEntity& e = article->entities[entity_of[i]];
+    if (names[i].role_only) {  // an alias, never the name
+      e.alias_forms.insert(names[i].text);
+      article->mentions.push_back({names[i].sentence, names[i].first, names[i].last, names[i].text, {entity_of[i]}, false, false});
+      continue;
+    }
     e.surfaces[names[i].text]++;
     if (!names[i].nickname.empty() && e.type == EntityType::kPerson) e.alias_forms.insert(names[i].nickname);
     if (!names[i].title.empty() && e.type == EntityType::kPerson) {

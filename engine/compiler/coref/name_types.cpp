@@ -122,7 +122,9 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
   };
   for (size_t i = 0; i < n.size(); ++i) {
     // A nested name ("Harlow" in "Harlow Gazette") names another entity than the name around it.
-    if (words[i].empty() || n[i].nested || !first_of.count(Lower(n[i].text)) || first_of[Lower(n[i].text)] != i) continue;
+    if (words[i].empty() || n[i].nested || n[i].role_only || !first_of.count(Lower(n[i].text)) ||
+        first_of[Lower(n[i].text)] != i)
+      continue;
     const std::string& only = words[i][0];
     std::string letters = only;  // "U.N." -> "UN"
     letters.erase(std::remove(letters.begin(), letters.end(), '.'), letters.end());

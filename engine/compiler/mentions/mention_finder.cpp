@@ -382,6 +382,25 @@ size_t PurposeAfterBody(const Lexicon& lex, const std::vector<Token>& tokens, si
   return next < tokens.size() && Capitalised(tokens[next].text) ? next - end : 0;
 }
 
+// "Home" of "Home Secretary", "Shadow", "Deputy": a word that makes a title with the title after
+// it, for it names no body or place.
+bool TitleQualifier(const Lexicon& lex, const Token& word) {
+  return !lex.IsOrgWord(word.text) && !lex.IsPlaceWord(word.text) && !lex.IsCountryOrRegion(word.text) &&
+         lex.CountryCode(word.text).empty() && !AllCaps(word.text) &&
+         (word.pos() == "NNP" || word.pos() == "NN" || word.pos() == "JJ");  // not "Both"
+}
+
+// "the Home Secretary": a role standing for the one who holds it.
+NameSpan RoleSpan(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last) {
+  NameSpan role;
+  role.sentence = sentence;
+  role.first = first;
+  role.last = last;
+  for (size_t k = first; k <= last; ++k) role.text += (k > first ? " " : "") + tokens[k].text;
+  role.role_only = true;
+  return role;
+}
+
 // "Illyrian", "Japanese", "Localist": the ending of a word for a people, a language or a
 // doctrine.
 bool DemonymShaped(const std::string& lower) {
@@ -543,11 +562,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           // "Prime Minister Rishi Sunak", "Home Secretary X": one or two words that name no
           // body or place make the title with it.
           bool qualifier = title.empty() && k - start <= 2;
-          for (size_t m = start; m < k && qualifier; ++m)
-            qualifier = !lex.IsOrgWord(tokens[m].text) && !lex.IsPlaceWord(tokens[m].text) &&
-                        !lex.IsCountryOrRegion(tokens[m].text) && lex.CountryCode(tokens[m].text).empty() &&
-                        !AllCaps(tokens[m].text) &&
-                        (tokens[m].pos() == "NNP" || tokens[m].pos() == "NN" || tokens[m].pos() == "JJ");  // not "Both"
+          for (size_t m = start; m < k && qualifier; ++m) qualifier = TitleQualifier(lex, tokens[m]);
           if (qualifier) {
             for (size_t m = start; m <= k; ++m) title += (title.empty() ? "" : " ") + tokens[m].text;
             start = k + 1;
@@ -558,9 +573,24 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         }
       // "the Virginia Governor", "a Museum of Flight CEO": a title with no name after it is
       // not part of the name before it.
+      size_t run_end = end;
       while (end > start && lex.IsPersonTitle(tokens[end].text) && tokens[end].text != "General" &&
              tokens[end].text != "Major")
         --end;
+      // "the Home Secretary", "The Senator said": a title and up to two words qualifying it,
+      // with no name, stand for the one who holds it.
+      if (run_end > end && title.empty()) {
+        size_t role = start + (tokens[start].text == "The" ? 1 : 0);
+        bool definite = role > start || (start > 0 && tokens[start - 1].lower == "the");
+        bool qualified = role <= end + 1 && end + 1 - role <= 2;
+        for (size_t k = role; k <= end && qualified; ++k) qualified = TitleQualifier(lex, tokens[k]);
+        if (definite && qualified) {
+          names.push_back(RoleSpan(tokens, s, role, run_end));
+          for (size_t k = i; k <= run_end; ++k) ruled[k] = true;
+          i = run_end;
+          continue;
+        }
+      }
       // "Fellow of the Royal Society", "President of the Linguistic Society": a role in what
       // follows "of", which is the name.
       size_t role = start + (tokens[start].text == "The" ? 1 : 0);  // "The Governor of X ..." opening a sentence
@@ -719,7 +749,10 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       if (first > last || first > end) continue;
       bool only_titles = true;  // "the Prime Minister", "the Chief Constable": a role, not a name
       for (size_t k = first; k <= last; ++k) only_titles &= lex.IsPersonTitle(tokens[k].text) || tokens[k].text == "Prime";
-      if (only_titles) continue;
+      if (only_titles) {
+        if (first > 0 && tokens[first - 1].lower == "the") names.push_back(RoleSpan(tokens, s, first, last));
+        continue;
+      }
       // "TV and radio appearances": an acronym coordinated with a common noun is one too.
       if (first == last && AllCaps(tokens[first].text) && last + 2 < tokens.size() &&
           (first == 0 || tokens[first - 1].lower != "the") &&

@@ -29,6 +29,8 @@ struct NameSpan {
   // Untyped, but written with a capital inside sentences again and again: of this type if no
   // person's name claims it.
   std::optional<EntityType> unclaimed_type;
+  bool role_only = false;      // "the Home Secretary": no name, the role of whoever the article
+                               // names with that title, if one person
   bool cued = false;           // a cue in the text (title, organisation word, gazetteer) set the type,
                                // not the name tagger or a default
 };
