@@ -42,6 +42,8 @@ bool IsPlacePreposition(const std::string& t) {
 bool SentenceInitial(const std::vector<Token>& tokens, size_t i) {
   if (i == 0) return true;
   const std::string& t = tokens[i - 1].text;
+  // "... opinion.\" [16] While ...": after a reference mark, a sentence starts.
+  if (t == "]" && i >= 3 && tokens[i - 3].text == "[") return true;
   return t == "\"" || t == "'" || t == "*" || t == "-" || t == "(" || t == "[" || t == ":";
 }
 
