@@ -30,7 +30,8 @@ size_t WordCount(const std::string& s) {
 
 bool IsBoilerplate(const std::string& lower) {
   static const char* labels[] = {"source:", "image credit", "featured image credit", "picture:", "photo:",
-                                 "credit:", "related:", "©", "watch:", "listen:", "updated:", "published:"};
+                                 "credit:", "related:", "©", "watch:", "listen:", "updated:", "published:",
+                                 "categories:", "category:", "tags:", "filed under:"};  // a site's index terms
   for (const char* p : labels)
     if (lower.rfind(p, 0) == 0) return true;
   // Appeals and links are short: a paragraph of the story may open "Support for the bill ..."
