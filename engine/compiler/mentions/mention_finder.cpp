@@ -210,6 +210,8 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   }
   if (tokens[last].text == "Awards") return EntityType::kEvent;  // "the Northern Business Awards": a ceremony
   if (last > first && IsEventWord(tokens[last].text)) return EntityType::kEvent;  // "Berlin Film Festival"
+  if (last >= first + 2 && IsEventHead(tokens[first].text) && tokens[first + 1].text == "of")
+    return EntityType::kEvent;  // "the Battle of Chudnov"
   // "King Louis XV", "Norton I": a regnal number after names no dictionary knows as words ("World
   // War II" is no king).
   if (last > first && last <= first + 2 && IsRomanNumeral(tokens[last].text)) {

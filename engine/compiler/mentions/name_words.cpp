@@ -60,6 +60,12 @@ bool IsLandformWord(const std::string& t) {
   return words.count(t) > 0;
 }
 
+bool IsEventHead(const std::string& t) {
+  static const std::unordered_set<std::string> words = {"Battle", "Siege", "Sack", "Invasion", "Massacre",
+                                                        "Uprising", "Revolt", "Liberation", "Relief"};
+  return words.count(t) > 0;
+}
+
 bool IsEventWord(const std::string& t) {
   static const std::unordered_set<std::string> words = {
       "Festival", "Championship", "Championships", "Olympics", "Games", "Tournament", "Conference",

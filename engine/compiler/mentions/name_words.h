@@ -17,6 +17,7 @@ bool IsCompass(const std::string& word);        // north, South-East, central, .
 bool IsPlacePreposition(const std::string& word);     // in, at, from, near, outside, to, across
 bool IsAwardFollower(const std::string& word);  // award, medal, prize, award-winning: "the Gold award"
 bool IsLandformWord(const std::string& word);  // Sea, Glacier, Peninsula, Quarter: "the Ross Sea"
+bool IsEventHead(const std::string& word);  // Battle, Siege: "the Battle of Chudnov"
 bool IsEventWord(const std::string& word);  // Festival, Championships, Olympics, Summit: "the Berlin Film Festival"
 bool ShortFormShaped(const std::string& word);  // "WHO", "M5S": one word of capitals and digits
 // A country's name in full ("Turkey", "Holland"), not one of the ISO codes that are also

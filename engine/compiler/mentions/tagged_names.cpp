@@ -57,14 +57,14 @@ void AddTaggedSpans(const std::vector<Token>& tokens, size_t sentence, size_t fi
   if (auto span = TaggedSpan(tokens, sentence, first, last)) out->push_back(std::move(*span));
 }
 
-// "University of Southern Indiana", "Bay of Bengal", "Municipality of Bogliasco": a name whose
-// head is a place's kind or a university, of capitalised words that are no dictionary words
+// "University of Southern Indiana", "Bay of Bengal", "Battle of Chudnov": a name whose head is
+// a place's kind, a university or a battle, of capitalised words that are no dictionary words
 // (save a compass word first: not "University of Technology"). Where those words begin, or 0.
 size_t PlaceAfterOf(const Lexicon& lex, const std::vector<Token>& tokens, size_t first, size_t last) {
   static const std::unordered_set<std::string> heads = {
       "University", "College", "Municipality", "Province", "County", "Bay", "Gulf", "Sea", "Isle",
       "Republic", "Kingdom", "State", "Duchy", "Diocese", "Archdiocese", "City", "Town", "Borough", "District",
-      "Region", "Port", "Governor", "Mayor"};
+      "Region", "Port", "Governor", "Mayor", "Battle", "Siege", "Sack", "Invasion", "Massacre", "Liberation"};
   if (last < first + 2 || !heads.count(tokens[first].text) || tokens[first + 1].text != "of") return 0;
   size_t place = first + 2;
   if (place < last && tokens[place].text == "the") return 0;  // "Republic of the Congo" is the whole name
