@@ -333,6 +333,8 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
   for (size_t i = 0; i < names.size() && !org_of_short_form.empty(); ++i) {
     auto it = org_of_short_form.find(Lower(names[i].text));
     if (it == org_of_short_form.end() || it->second.size() != 1 || !names[i].title.empty() || names[i].nested) continue;
+    bool full_person = entity_of[i] >= 0 && article->entities[entity_of[i]].type == EntityType::kPerson;
+    if (full_person) continue;  // "Ada Bristow" is not the Ada Bristow Foundation
     if (!Lexicon::Get().CountryCode(names[i].text).empty() || !b.Candidates(names[i].text).empty()) continue;
     entity_of[i] = *it->second.begin();
   }

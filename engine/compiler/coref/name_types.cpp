@@ -134,7 +134,9 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
     if (words[i].size() == 1 && !KnownPlace(lex, only)) add(person_part, only, &owners);  // not "Boston" of the Red Sox
     size_t person_owners_end = owners.size();
     // Not when the rest is a place: "the San Francisco Bulletin" is not San Francisco.
-    if (!KnownPlace(lex, n[i].text)) add(org_core, Join(words[i], words[i].size()), &owners);
+    // Nor when it is a person's full name: the Andy Warhol Foundation is named after Andy Warhol.
+    bool full_name = words[i].size() >= 2 && lex.IsGivenName(words[i][0]) && n[i].type == EntityType::kPerson;
+    if (!KnownPlace(lex, n[i].text) && !full_name) add(org_core, Join(words[i], words[i].size()), &owners);
     if (acronym) add(initials, letters, &owners);
     add(city, Join(words[i], words[i].size()), &owners);
     bool by_body_name = owners.size() > person_owners_end;  // as the core, initials or city of a longer name
