@@ -50,6 +50,23 @@ std::vector<std::string> SaintSpellings(const std::string& name) {
   return {};
 }
 
+// The other ways articles write the same name: "New York Times" of "The New York Times", and
+// "New York" and "New York City" for a city.
+std::vector<std::string> OtherForms(const LocalEntity& entity) {
+  std::vector<std::string> forms;
+  const std::string& name = entity.name;
+  if (name.rfind("The ", 0) == 0 && Words(name).size() >= 3) forms.push_back(name.substr(4));
+  if (entity.type == EntityType::kOrganization && Words(name).size() >= 2) forms.push_back("The " + name);
+  if (entity.type == EntityType::kLocation) {
+    const std::string city = " City";
+    bool with_city = name.size() > city.size() && name.compare(name.size() - city.size(), city.size(), city) == 0;
+    if (with_city && Lexicon::Get().IsCity(name.substr(0, name.size() - city.size())))
+      forms.push_back(name.substr(0, name.size() - city.size()));
+    if (!with_city && Lexicon::Get().IsCity(name)) forms.push_back(name + city);
+  }
+  return forms;
+}
+
 bool IsNameLabel(const std::string& label) { return label == "Person" || label == "Organization" || label == "Location"; }
 
 // The one person, organisation or place node of another label carrying the entity's name or
@@ -106,6 +123,8 @@ std::optional<storage::NodeId> FindEntityNode(storage::Transaction& txn, const L
     found = txn.FindByName(label, surface, true);
     if (!found.empty()) return found.front();
   }
+  for (const std::string& form : OtherForms(entity))
+    if (found = txn.FindByName(label, form, true); !found.empty()) return found.front();
   if (entity.type == EntityType::kLocation)
     for (const std::string& spelling : SaintSpellings(entity.name))
       if (found = txn.FindByName(label, spelling, true); !found.empty()) return found.front();
