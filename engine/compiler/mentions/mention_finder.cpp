@@ -392,6 +392,12 @@ bool TitleQualifier(const Lexicon& lex, const Token& word) {
          (word.pos() == "NNP" || word.pos() == "NN" || word.pos() == "JJ");  // not "Both"
 }
 
+// "Rathbun the Scientology defector": after a lone "the", a name, not an epithet ("Peter the
+// Great", "Jack the Ripper"), which is a word in lower case too.
+bool NameAfterThe(const Lexicon& lex, const std::vector<Token>& tokens, size_t k) {
+  return tokens[k - 1].text == "the" && (lex.IsProperNoun(tokens[k].text) || !lex.IsCommonWord(tokens[k].text));
+}
+
 // "the Home Secretary": a role standing for the one who holds it.
 NameSpan RoleSpan(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last) {
   NameSpan role;
@@ -534,7 +540,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       while (end + 1 < tokens.size()) {
         if (Capitalised(tokens[end + 1].text)) ++end;
         else if (end + 2 < tokens.size() && IsConnector(tokens[end + 1].text) && Capitalised(tokens[end + 2].text) &&
-                 !PersonOfPlace(lex, tokens, start, end, title))
+                 !PersonOfPlace(lex, tokens, start, end, title) && !NameAfterThe(lex, tokens, end + 2))
           end += 2;
         else if (end + 3 < tokens.size() && IsConnector(tokens[end + 1].text) && tokens[end + 1].text != "and" &&
                  IsConnector(tokens[end + 2].text) && Capitalised(tokens[end + 3].text) &&
