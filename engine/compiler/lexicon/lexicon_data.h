@@ -17,6 +17,12 @@ inline constexpr const char* kPersonTitles =
     "Spokesperson King Queen Prince Princess Emperor Empress Duke Duchess Earl Countess Baron "
     "Baroness Marquis Sheikh Chief-Executive";
 
+// More titles for the rules only: the name tagger was trained with the cue list above
+// (IsTitleCue), and a longer cue list gives other weights.
+inline constexpr const char* kMoreTitles =
+    "Administrator Undersecretary Chair Treasurer Curator Madame Mademoiselle Monsieur Mme Mlle "
+    "Tsar Tsarina Tsarevna Tsarevich Kaiser Sultan Emir Patriarch Deacon Vicar Abbot";
+
 // Roles held in an organisation or a place, which head a run "Fellow of the Royal Society",
 // "Earl of Clare" without being part of the name; titles are roles too.
 inline constexpr const char* kRoleNouns = "Fellow Member Head Founder Co-founder Dean Rector Master Bachelor";

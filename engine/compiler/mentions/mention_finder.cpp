@@ -711,9 +711,12 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         for (size_t m = start; m < k; ++m) org_before |= lex.IsOrgWord(tokens[m].text);
         bool org_after = false;
         for (size_t m = k + 1; m <= end; ++m) org_after |= lex.IsOrgWord(tokens[m].text);
+        // "Ola Berg and Kelport Council": a person's name before it is whole.
+        bool person_before = k >= start + 2 && k <= start + 3 && !org_before && lex.IsGivenName(tokens[start].text) &&
+                             !lex.IsCommonWord(tokens[start].text);
         bool complete = k > start && (lex.IsOrgWord(tokens[k - 1].text) || lex.IsPlaceWord(tokens[k - 1].text) ||
                                       (k - 1 == start && AllCaps(tokens[start].text)) ||  // "DAB and ..."
-                                      (org_before && org_after));
+                                      (org_before && org_after) || person_before);
         if (!org || complete) {
           end = k - 1;
           break;
