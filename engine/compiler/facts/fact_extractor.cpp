@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "engine/compiler/facts/dates.h"
+#include "engine/compiler/facts/title_memberships.h"
 #include "engine/compiler/facts/verb_vocabulary.h"
 #include "engine/compiler/facts/word_cues.h"
 #include "engine/compiler/lexicon/lexicon.h"
@@ -557,6 +558,7 @@ void ExtractFacts(ArticleAnalysis* article) {
     }
     facts.Phrases();
     ExtractValueFacts(article, s, slots, dates, main_person);
+    TitleMemberships(article, s);
   }
   RankMemberships(article);
 }
