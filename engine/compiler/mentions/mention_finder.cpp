@@ -398,6 +398,21 @@ bool NameAfterThe(const Lexicon& lex, const std::vector<Token>& tokens, size_t k
   return tokens[k - 1].text == "the" && (lex.IsProperNoun(tokens[k].text) || !lex.IsCommonWord(tokens[k].text));
 }
 
+// "the Wikimedia Foundation and Creative Commons": the type of the body or place a run of
+// capitals starting at `first` is joined to by "and" or "or", where a cue typed it.
+std::optional<EntityType> CoordinatedBodyOrPlace(const std::vector<Token>& tokens, size_t sentence, size_t first,
+                                                 const std::vector<NameSpan>& names) {
+  if (first < 2 || (tokens[first - 1].text != "and" && tokens[first - 1].text != "or")) return std::nullopt;
+  for (size_t k = names.size(); k-- > 0 && names[k].sentence == sentence;) {
+    const NameSpan& before = names[k];
+    if (before.last + 2 != first || before.nested) continue;
+    if (before.cued && (before.type == EntityType::kOrganization || before.type == EntityType::kLocation))
+      return before.type;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // "the Home Secretary": a role standing for the one who holds it.
 NameSpan RoleSpan(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last) {
   NameSpan role;
@@ -955,8 +970,11 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         bool connected = false;
         for (size_t k = first; k <= last; ++k)  // not the "the" of "Foundation for the Arts"
           connected |= IsConnector(tokens[k].text) && !(k > first && tokens[k - 1].text == "for");
-        if (tagged_runs.empty() || (connected && (tagged_runs.size() > 1 || tagged_runs[0].first != first ||
-                                                  tagged_runs[0].last != last))) {
+        std::optional<EntityType> coordinated = CoordinatedBodyOrPlace(tokens, s, first, names);
+        if (tagged_runs.empty() && coordinated) {
+          span.type = coordinated;  // "the Wikimedia Foundation and Creative Commons"
+        } else if (tagged_runs.empty() || (connected && (tagged_runs.size() > 1 || tagged_runs[0].first != first ||
+                                                         tagged_runs[0].last != last))) {
           for (auto& run : tagged_runs) names.push_back(std::move(run));
           continue;
         }
