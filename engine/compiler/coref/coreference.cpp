@@ -2,6 +2,7 @@
 #include "engine/compiler/text/normalize.h"
 #include "engine/compiler/lexicon/lexicon.h"
 #include "engine/compiler/lexicon/wordnet_names.h"
+#include "engine/compiler/mentions/name_words.h"
 
 #include <algorithm>
 #include <cctype>
@@ -290,10 +291,21 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
       auto [it, fresh] = type_of.emplace(Lower(n.text), *n.type);
       if (!fresh && strength(*n.type) > strength(it->second)) it->second = *n.type;
     }
+  // "Paris, who joined at six" after "Valeska Paris": a place's name alone that is the surname
+  // of a person of the article is theirs, unless a preposition of place comes before it.
+  std::unordered_set<std::string> surnames;
+  for (const auto& n : names)
+    if (n.type == EntityType::kPerson && !n.nested && Words(n.text).size() >= 2) surnames.insert(Words(n.text).back());
+  auto surname_of_someone = [&](const NameSpan& n) {
+    const auto& tokens = article->sentences[n.sentence].tokens;
+    bool place_slot = n.first > 0 && (IsPlacePreposition(tokens[n.first - 1].text) || tokens[n.first - 1].text == "of");
+    return n.type == EntityType::kLocation && n.first == n.last && !n.nested && !place_slot &&
+           surnames.count(n.text) && Lexicon::Get().CountryCode(n.text).empty();
+  };
   // Pass 1: typed names; multi-word person names that are variants of another join it.
   for (size_t i = 0; i < names.size(); ++i) {
     const NameSpan& n = names[i];
-    if (!n.type) continue;
+    if (!n.type || surname_of_someone(n)) continue;
     EntityType type = *n.type;
     if (auto it = type_of.find(Lower(n.text)); it != type_of.end() && n.title.empty()) type = it->second;
     bool full_person = type == EntityType::kPerson && Words(n.text).size() >= 2;

@@ -211,6 +211,7 @@ void NestedAcronyms(const std::vector<Token>& tokens, size_t sentence, size_t fi
   if (last == first || lex.IsOrgWord(tokens[last].text)) return;
   for (size_t k = first; k <= last; ++k) {
     const std::string& word = tokens[k].text;
+    if (k > first && tokens[k - 1].text == "of") continue;  // "University of NSW": what it is of
     if (word.size() < 3 || !ShortFormShaped(word) || !lex.CountryCode(word).empty() || lex.IsNotAName(word) ||
         lex.IsPostNominal(word) || lex.IsAwardWord(word))  // "DBE"
       continue;
