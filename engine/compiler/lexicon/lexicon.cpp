@@ -134,7 +134,8 @@ void LoadTimeZoneCities(WordSet* out) {
 }  // namespace
 
 struct Lexicon::Sets {
-  WordSet title_cues = Words(kPersonTitles), titles = Words(kPersonTitles, kMoreTitles), roles = Words(kRoleNouns), org = Words(kOrgWords),
+  WordSet title_cues = Words(kPersonTitles), titles = Words(kPersonTitles, kMoreTitles), roles = Words(kRoleNouns), org_cues = Words(kOrgWords),
+          org = Words(kOrgWords, kMoreOrgWords),
           award = Words(kAwardWords), facility = Words(kFacilityWords), periodical = Words(kPeriodicalWords),
           place = Words(kPlaceWords), regions = Words(kRegionNames),
           works = Words(kWorkNouns), occupations = Words(kOccupations), months = Words(kMonthsAndDays),
@@ -166,14 +167,14 @@ WordLookup Freeze(const WordSet& set) {
 // The lists as read-only tables (word_table.h), looked up without copying the word.
 struct Lexicon::Tables {
   explicit Tables(const Sets& s)
-      : title_cues(Freeze(s.title_cues)), titles(Freeze(s.titles)), roles(Freeze(s.roles)), org(Freeze(s.org)), award(Freeze(s.award)), facility(Freeze(s.facility)), periodical(Freeze(s.periodical)),
+      : title_cues(Freeze(s.title_cues)), titles(Freeze(s.titles)), roles(Freeze(s.roles)), org_cues(Freeze(s.org_cues)), org(Freeze(s.org)), award(Freeze(s.award)), facility(Freeze(s.facility)), periodical(Freeze(s.periodical)),
         place(Freeze(s.place)), regions(Freeze(s.regions)), works(Freeze(s.works)),
         occupations(Freeze(s.occupations)), months(Freeze(s.months)), org_nouns(Freeze(s.org_nouns)),
         venue_nouns(Freeze(s.venue_nouns)), post_nominals(Freeze(s.post_nominals)), not_names(Freeze(s.not_names)),
         dictionary(Freeze(s.dictionary)), proper(Freeze(s.proper)), given_names(Freeze(s.given_names)),
         name_prefixes(Freeze(s.name_prefixes)), cities(Freeze(s.cities)), country_codes(WordTable<std::string>::FromPairs(s.country_codes)),
         kin(WordTable<KinWord>::FromPairs(s.kin)), wordnet(WordTable<uint8_t>::FromPairs(s.wordnet)) {}
-  WordLookup title_cues, titles, roles, org, award, facility, periodical, place, regions, works, occupations, months, org_nouns, venue_nouns,
+  WordLookup title_cues, titles, roles, org_cues, org, award, facility, periodical, place, regions, works, occupations, months, org_nouns, venue_nouns,
       post_nominals, not_names, dictionary, proper, given_names, name_prefixes, cities;
   WordTable<std::string> country_codes;
   WordTable<KinWord> kin;
@@ -243,6 +244,7 @@ bool Lexicon::IsTitleCue(const std::string& w) const { return tables_->title_cue
 bool Lexicon::IsRoleNoun(const std::string& w) const { return IsPersonTitle(w) || tables_->roles.Find(w) != nullptr; }
 bool Lexicon::IsProperNoun(const std::string& w) const { return tables_->proper.Find(w) != nullptr; }
 bool Lexicon::IsOrgWord(const std::string& w) const { return tables_->org.Find(w) != nullptr; }
+bool Lexicon::IsOrgWordCue(const std::string& w) const { return tables_->org_cues.Find(w) != nullptr; }
 bool Lexicon::IsAwardWord(const std::string& w) const { return tables_->award.Find(w) != nullptr; }
 bool Lexicon::IsPlaceWord(const std::string& w) const { return tables_->place.Find(w) != nullptr; }
 bool Lexicon::IsFacilityWord(const std::string& w) const { return tables_->facility.Find(w) != nullptr; }

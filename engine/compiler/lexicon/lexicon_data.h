@@ -42,6 +42,14 @@ inline constexpr const char* kOrgWords =
     "FC AFC United Rovers Wanderers Athletic Albion Hotspur Rangers "
     "BBC ITV NHS";
 
+// More organisation words for the rules only (the name tagger's cue list is kOrgWords: see
+// kMoreTitles).
+inline constexpr const char* kMoreOrgWords =
+    "Corps Corp Co SA AG GmbH NV BV SpA Srl LLP Pty Bhd Industries Enterprises Associates Cooperative "
+    "Collective Consortium Syndicate Fund Brotherhood Fellowship Assembly Senate Cabinet Tribunal Board "
+    "Chamber Caucus Militia Cartel Orchestra Choir Ensemble Laboratories Railway Railways Railroad "
+    "Communications Telecom Pharmaceuticals Insurance";
+
 // Buildings and sites, which name a place even where an institution of the same name works
 // there ("Carnegie Hall", "the Museum of Modern Art"); the head of a name, not any word of it.
 inline constexpr const char* kFacilityWords =

@@ -203,7 +203,7 @@ uint32_t SlotOf(WordCache& cache, const Lexicon& lex, const std::string& t) {
   w.lower = Lower(t);
   w.shape = Shape(t);
   if (lex.IsTitleCue(t)) w.cues |= kCuePersonTitle;
-  if (lex.IsOrgWord(t)) w.cues |= kCueOrgWord;
+  if (lex.IsOrgWordCue(t)) w.cues |= kCueOrgWord;
   if (lex.IsPlaceWord(t)) w.cues |= kCuePlaceWord;
   if (lex.IsCommonWord(w.lower)) w.cues |= kCueCommonWord;
   if (lex.IsProperNoun(t)) w.cues |= kCueProperNoun;
