@@ -172,6 +172,24 @@ size_t InnerPossessive(const Lexicon& lex, const std::vector<Token>& tokens, siz
 // for, named after "for" (and "the"). The tokens after `end` that join the name, or 0.
 size_t PurposeAfterBody(const Lexicon& lex, const std::vector<Token>& tokens, size_t end);
 
+// "Environment Canada", "Food Standards Australia": what a country's government does, then
+// the country, names the agency that does it ("Greater Manchester", "Central Europe" are places).
+bool CountrysAgency(const Lexicon& lex, const std::vector<Token>& tokens, size_t first, size_t last) {
+  static const char* sizes[] = {"Greater", "Central", "Upper", "Lower", "Inner", "Outer", "Old", "New",
+                                "Little", "Great", "Metropolitan", "Mainland", "Rural", "Coastal"};
+  size_t country = last;
+  while (country > first && !NamesCountry(tokens[country].text)) --country;
+  if (country == first || !NamesCountry(tokens[country].text)) return false;
+  for (size_t k = first; k < country; ++k) {
+    const std::string& word = tokens[k].text;
+    if (!lex.IsCommonWord(word) || lex.IsProperNoun(word) || IsCompass(word) || IsConnector(word) ||
+        lex.IsFacilityWord(word) ||
+        std::any_of(std::begin(sizes), std::end(sizes), [&](const char* w) { return word == w; }))
+      return false;
+  }
+  return true;
+}
+
 // "I", "XV", "VIII": a Roman numeral of a regnal number.
 bool IsRomanNumeral(const std::string& word) {
   return !word.empty() && word.size() <= 5 &&
@@ -240,6 +258,7 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   // A country before organisation words ("United" would make it a club), a title before a
   // country ("Mr Wakefield" is a person even though Wakefield is a town).
   if (title.empty() && (lex.IsCountryOrRegion(name) || NamesCountry(name))) return EntityType::kLocation;
+  if (title.empty() && CountrysAgency(lex, tokens, first, last)) return EntityType::kOrganization;
   if (title.empty() && NamesFacility(lex, tokens, first, last)) return EntityType::kLocation;
   if (title.empty() && last > first && IsLandformWord(tokens[last].text)) return EntityType::kLocation;  // "Ross Sea"
   if (last > first && lex.IsPeriodicalWord(tokens[last].text)) return EntityType::kOrganization;  // "LA Weekly"

@@ -68,8 +68,8 @@ bool IsEventHead(const std::string& t) {
 
 bool IsEventWord(const std::string& t) {
   static const std::unordered_set<std::string> words = {
-      "Festival", "Championship", "Championships", "Olympics", "Games", "Tournament", "Conference",
-      "Summit",   "Expo",         "Convention",    "Fair",     "Marathon", "Prix", "Regatta", "Biennale"};
+      "Festival", "Championship", "Championships", "Olympics", "Games",   "Tournament",
+      "Summit",   "Expo",         "Fair",          "Marathon", "Regatta", "Biennale"};  // not "Episcopal Conference"
   return words.count(t) > 0;
 }
 
