@@ -292,15 +292,21 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
       if (!fresh && strength(*n.type) > strength(it->second)) it->second = *n.type;
     }
   // "Paris, who joined at six" after "Valeska Paris": a place's name alone that is the surname
-  // of a person of the article is theirs, unless a preposition of place comes before it.
-  std::unordered_set<std::string> surnames;
+  // of a person of the article is theirs, unless a preposition of place comes before it; and
+  // so is a word the tagger took for a place that is a person's given name and no known place
+  // ("Isabel" after "Isabel Ruiz").
+  std::unordered_set<std::string> surnames, given_names;
   for (const auto& n : names)
-    if (n.type == EntityType::kPerson && !n.nested && Words(n.text).size() >= 2) surnames.insert(Words(n.text).back());
+    if (n.type == EntityType::kPerson && !n.nested && Words(n.text).size() >= 2) {
+      surnames.insert(Words(n.text).back());
+      given_names.insert(Words(n.text).front());
+    }
   auto surname_of_someone = [&](const NameSpan& n) {
+    if (n.type != EntityType::kLocation || n.first != n.last || n.nested || !Lexicon::Get().CountryCode(n.text).empty())
+      return false;
     const auto& tokens = article->sentences[n.sentence].tokens;
     bool place_slot = n.first > 0 && (IsPlacePreposition(tokens[n.first - 1].text) || tokens[n.first - 1].text == "of");
-    return n.type == EntityType::kLocation && n.first == n.last && !n.nested && !place_slot &&
-           surnames.count(n.text) && Lexicon::Get().CountryCode(n.text).empty();
+    return !place_slot && (surnames.count(n.text) || (given_names.count(n.text) && !NamesPlace(Lexicon::Get(), n.text)));
   };
   // Pass 1: typed names; multi-word person names that are variants of another join it.
   for (size_t i = 0; i < names.size(); ++i) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 #include <numeric>
 #include <unordered_map>
@@ -40,6 +41,17 @@ std::string Initials(const std::vector<std::string>& words) {
   for (const auto& w : words)
     if (!IsFunctionWord(w) && StartsWithCapital(w) && static_cast<unsigned char>(w[0]) < 0x80) initials += w[0];
   return initials;
+}
+
+// "LibriVox" -> "LV", "PlayStation" -> "PS": the capitals of a word written in camel case (two
+// or three, the first one opening it), or "" for any other word.
+std::string CamelCapitals(const std::string& word) {
+  std::string capitals;
+  for (char c : word)
+    if (std::isupper(static_cast<unsigned char>(c))) capitals += c;
+  bool camel = capitals.size() >= 2 && capitals.size() <= 3 && capitals.size() * 2 < word.size() &&
+               std::isupper(static_cast<unsigned char>(word[0])) && word.rfind("Mc", 0) != 0 && word.rfind("Mac", 0) != 0;
+  return camel ? capitals : "";
 }
 
 // A name of people: two to four words, none of them an organisation, place or award word.
@@ -99,6 +111,7 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
   std::vector<bool> short_form(n.size(), false);
   for (const auto& [name, j] : first_of) {
     const std::vector<std::string>& full = words[j];
+    if (full.size() == 1 && !CamelCapitals(full[0]).empty()) initials[CamelCapitals(full[0])].push_back(j);  // "LV"
     if (full.size() < 2) continue;
     if (PersonShaped(lex, full)) {
       person_part[full.front()].push_back(j);
