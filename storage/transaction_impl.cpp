@@ -80,7 +80,9 @@ std::optional<NodeRecord> TransactionImpl::GetNode(NodeId id) {
 
 std::optional<RelRecord> TransactionImpl::GetRel(RelId id) {
   auto it = rels_.find(id);
-  return it != rels_.end() ? it->second : StoredRel(id);
+  std::optional<RelRecord> rel = it != rels_.end() ? it->second : StoredRel(id);
+  if (rel) AddSourceProperties(&*rel);
+  return rel;
 }
 
 void TransactionImpl::ScanIndex(const std::string& prefix, const std::function<bool(uint64_t)>& fn) {
