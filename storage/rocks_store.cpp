@@ -19,6 +19,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
+constexpr size_t kMaxSuccessiveMerges = 16;
+
 rocksdb::ColumnFamilyOptions FamilyOptions(int family) {
   rocksdb::ColumnFamilyOptions options;
   rocksdb::BlockBasedTableOptions table;
@@ -27,6 +29,10 @@ rocksdb::ColumnFamilyOptions FamilyOptions(int family) {
   options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   if (family == keys::kCounts) options.merge_operator = NewCounterMerge();
   if (family == keys::kAdjacency) options.merge_operator = NewAdjacencyMerge();
+  // A key merged by every article (the tally of a name a story repeats, a hub's MENTIONS)
+  // would otherwise pile up one operand per commit in the memtable, and every read of it
+  // would merge them all: past this many the memtable keeps the merged value instead.
+  if (options.merge_operator) options.max_successive_merges = kMaxSuccessiveMerges;
   return options;
 }
 
