@@ -44,7 +44,10 @@ bool TransactionImpl::GetStored(keys::Family family, std::string_view key, std::
 }
 
 std::unique_ptr<rocksdb::Iterator> TransactionImpl::NewIterator(keys::Family family) {
-  return std::unique_ptr<rocksdb::Iterator>(store_->db()->NewIterator(rocksdb::ReadOptions(), store_->cf(family)));
+  rocksdb::ReadOptions options;
+  // Sources are only ever scanned within one relationship's id (rocks_store.cpp's prefix bloom).
+  options.prefix_same_as_start = family == keys::kSources;
+  return std::unique_ptr<rocksdb::Iterator>(store_->db()->NewIterator(options, store_->cf(family)));
 }
 
 void TransactionImpl::CheckScan(const rocksdb::Iterator& it) {

@@ -96,29 +96,41 @@ std::vector<std::vector<Value>> ClaimRows(storage::GraphReader& graph, const Val
   return rows;
 }
 
+// The attributes and qualifiers under `family` whose values contradict each other, found
+// from the tallies alone: a dispute needs the values and their dates, not their sources.
+std::vector<ClaimSubject> DisputedSubjects(storage::GraphReader& graph, const char* family) {
+  std::vector<ClaimSubject> disputed;
+  ScanTalliedValues(graph, family, [&](const ClaimSubject& subject, const std::vector<ValueTally>& values) {
+    std::vector<Statement> statements;
+    for (const auto& v : values)
+      for (const auto& [as_of, count] : v.by_date) statements.push_back({v.value, as_of, {}, {}});
+    if (!Contradicting(subject.attribute, statements).empty()) disputed.push_back(subject);
+  });
+  return disputed;
+}
+
 std::vector<std::vector<Value>> ConflictRows(storage::GraphReader& graph) {
   std::vector<std::vector<Value>> rows;
-  for (const auto& [key, statements] : GroupStatements(graph, kNodeClaims)) {
-    auto disputed = Contradicting(key.second, statements);
-    if (!disputed.empty())
-      rows.push_back({NodeName(graph, key.first), Value(), Value(), Value(key.second), ValuesList(disputed)});
-  }
-  for (const auto& [key, statements] : GroupStatements(graph, kRelClaims)) {
-    auto disputed = Contradicting(key.second, statements);
-    auto rel = disputed.empty() ? std::nullopt : graph.GetRel(key.first);
-    if (rel)
-      rows.push_back({NodeName(graph, rel->start), Value(rel->type), NodeName(graph, rel->end), Value(key.second),
-                      ValuesList(disputed)});
+  for (const char* family : {kNodeClaims, kRelClaims}) {
+    for (const auto& subject : DisputedSubjects(graph, family)) {
+      // The sources of a disputed item only are read.
+      for (const auto& [key, statements] : GroupStatements(graph, AttributePrefix(subject))) {
+        auto disputed = Contradicting(key.second, statements);
+        if (family == kNodeClaims) {
+          rows.push_back({NodeName(graph, key.first), Value(), Value(), Value(key.second), ValuesList(disputed)});
+        } else if (auto rel = graph.GetRel(key.first)) {
+          rows.push_back({NodeName(graph, rel->start), Value(rel->type), NodeName(graph, rel->end),
+                          Value(key.second), ValuesList(disputed)});
+        }
+      }
+    }
   }
   return rows;
 }
 
 int64_t CountDisputes(storage::GraphReader& graph) {
-  int64_t n = 0;
-  for (const char* family : {kNodeClaims, kRelClaims})
-    for (const auto& [key, statements] : GroupStatements(graph, family))
-      n += !Contradicting(key.second, statements).empty();
-  return n;
+  return static_cast<int64_t>(DisputedSubjects(graph, kNodeClaims).size() +
+                              DisputedSubjects(graph, kRelClaims).size());
 }
 
 }  // namespace kg::knowledge

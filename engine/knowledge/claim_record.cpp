@@ -93,22 +93,39 @@ bool DecodeClaimSource(std::string_view key, std::string_view record, Value* val
          codec::GetVarint(&record, &source->end);
 }
 
-std::vector<ValueTally> TalliedValues(storage::GraphReader& graph, const ClaimSubject& subject) {
+void ScanTalliedValues(storage::GraphReader& graph, const std::string& prefix,
+                       const std::function<void(const ClaimSubject&, const std::vector<ValueTally>&)>& fn) {
+  ClaimSubject subject;
   std::vector<ValueTally> values;
-  std::string last_text;
-  std::string prefix = AttributePrefix(subject);
+  std::string subject_key, last_text;  // the key up to the attribute; the value's text
   graph.ScanTallies(prefix, [&](std::string_view key, int64_t count) {
-    std::string_view rest = key.substr(prefix.size());
+    ClaimSubject s;
+    if (!ParseClaimSubject(key, &s)) return true;
+    std::string_view rest = AfterSubject(key);
+    std::string_view this_subject_key = key.substr(0, key.size() - rest.size());
     std::string_view text = TakeField(&rest);
     Value value;
     if (!codec::GetValue(&rest, &value)) return true;
+    if (this_subject_key != subject_key) {
+      if (!values.empty()) fn(subject, values);
+      subject = s;
+      values.clear();
+      subject_key = std::string(this_subject_key);
+    }
     if (values.empty() || text != last_text) values.push_back({std::move(value), {}, 0});
     last_text = std::string(text);
     values.back().by_date.emplace_back(std::string(rest), count);
     values.back().sources += count;
     return true;
   });
-  return values;
+  if (!values.empty()) fn(subject, values);
+}
+
+std::vector<ValueTally> TalliedValues(storage::GraphReader& graph, const ClaimSubject& subject) {
+  std::vector<ValueTally> out;
+  ScanTalliedValues(graph, AttributePrefix(subject),
+                    [&](const ClaimSubject&, const std::vector<ValueTally>& values) { out = values; });
+  return out;
 }
 
 void ScanClaims(storage::GraphReader& graph, const std::string& prefix,

@@ -52,6 +52,9 @@ struct ValueTally {
 
 // The values stated for one attribute, from their tallies (no source record is read).
 std::vector<ValueTally> TalliedValues(storage::GraphReader& graph, const ClaimSubject& subject);
+// The same for every attribute under `prefix` (a family or ClaimPrefix), in key order.
+void ScanTalliedValues(storage::GraphReader& graph, const std::string& prefix,
+                       const std::function<void(const ClaimSubject&, const std::vector<ValueTally>&)>& fn);
 
 // Visits the claims under `prefix` (a family, ClaimPrefix or AttributePrefix) in key order,
 // each value once with its sources.

@@ -100,6 +100,18 @@ TEST_F(ProvenanceRecords, SourcesReadInArticleOrderAndLeaveOneByOne) {
   for (size_t i = 1; i < sources.size(); ++i) EXPECT_LT(sources[i - 1].as_string(), sources[i].as_string());
   EXPECT_EQ(read->properties.at("evidence").as_list().size(), 30u);
   EXPECT_EQ(read->properties.at("date"), Value("1994"));  // 20 sources against 10
+  {  // the two dates are a dispute, found from the tallies; its rows name every source
+    auto txn = store_->Begin();
+    EXPECT_EQ(CountDisputes(*txn), 1);
+    auto rows = ConflictRows(*txn);
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0][3], Value("date"));
+    const List& values = rows[0][4].as_list();
+    ASSERT_EQ(values.size(), 2u);
+    EXPECT_EQ(
+        values[0].as_map().at("sources").as_list().size() + values[1].as_map().at("sources").as_list().size(),
+        30u);
+  }
   for (int i = 0; i < 30; ++i) {
     if (i % 3 == 0) continue;  // the 1993 articles stay
     auto txn = store_->Begin();
@@ -110,6 +122,7 @@ TEST_F(ProvenanceRecords, SourcesReadInArticleOrderAndLeaveOneByOne) {
   ASSERT_TRUE(read);
   EXPECT_EQ(read->properties.at("sources").as_list().size(), 10u);
   EXPECT_EQ(read->properties.at("date"), Value("1993"));
+  EXPECT_EQ(CountDisputes(*store_->Begin()), 0) << "one date left: no dispute";
   EXPECT_EQ(
       SourceRows(*store_->Begin(), Value(Relationship{static_cast<int64_t>(rel), "MET", 0, 0, {}})).size(),
       10u);
