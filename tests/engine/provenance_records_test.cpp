@@ -137,5 +137,18 @@ TEST_F(ProvenanceRecords, SourcesReadInArticleOrderAndLeaveOneByOne) {
   EXPECT_TRUE(ClaimRows(*txn, Value(Node{static_cast<int64_t>(a_), {}, {}})).empty());
 }
 
+TEST_F(ProvenanceRecords, KgSourcesStreamsAllTenThousandSourcesOfAFact) {
+  storage::RelId rel = 0;
+  for (int i = 0; i < 10000; ++i) {
+    auto txn = store_->Begin();
+    rel = AddFact(*txn, a_, "MET", b_, {ArticleId(i), "They met.", "body", "", 0, 9}, true);
+    ASSERT_TRUE(txn->Commit().ok());
+  }
+  auto rows = SourceRows(*store_->Begin(), Value(Relationship{static_cast<int64_t>(rel), "MET", 0, 0, {}}));
+  ASSERT_EQ(rows.size(), 10000u);
+  for (size_t i = 1; i < rows.size(); ++i) ASSERT_LT(rows[i - 1][0].as_string(), rows[i][0].as_string());
+  EXPECT_EQ(rows.back()[2], Value("They met."));
+}
+
 }  // namespace
 }  // namespace kg::knowledge
