@@ -1,10 +1,10 @@
 // storage/transaction_impl.h — a Transaction over RocksStore.
 //
 // Writes are kept in memory as the final state of every touched node, relationship,
-// article record and aux record (nullopt = deleted). Reads merge that overlay with the
-// database, so a statement sees its own writes. Commit diffs each touched item against the
-// database and writes records, index entries, counter deltas and adjacency operands in one
-// WriteBatch (transaction_commit.cpp).
+// article record, aux record and source (nullopt = deleted), and as deltas of tallies.
+// Reads merge that overlay with the database, so a statement sees its own writes. Commit
+// diffs each touched item against the database and writes records, index entries, counter
+// deltas and merge operands in one WriteBatch (transaction_write.cpp).
 #pragma once
 
 #include <map>

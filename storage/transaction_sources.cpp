@@ -20,34 +20,6 @@ std::string_view SourceArticle(std::string_view key) { return key.substr(8, key.
 
 }  // namespace
 
-void TransactionImpl::ScanMerged(keys::Family family, std::string_view prefix, const Overlay& overlay,
-                                 const std::function<bool(std::string_view, std::string_view)>& fn) {
-  auto it = NewIterator(family);
-  rocksdb::Slice p(prefix.data(), prefix.size());
-  auto o = overlay.lower_bound(prefix);
-  auto overlay_left = [&] {
-    return o != overlay.end() && std::string_view(o->first).substr(0, prefix.size()) == prefix;
-  };
-  auto stored_left = [&] { return it->Valid() && it->key().starts_with(p); };
-  for (it->Seek(p);;) {
-    bool stored = stored_left(), written = overlay_left();
-    if (!stored && !written) break;
-    std::string_view key = stored ? std::string_view(it->key().data(), it->key().size()) : std::string_view();
-    int order = !stored ? 1 : !written ? -1 : key.compare(o->first);
-    bool go = true;
-    if (order < 0) {
-      go = fn(key, std::string_view(it->value().data(), it->value().size()));
-      it->Next();
-    } else {  // the overlay decides about a key it holds
-      if (o->second) go = fn(o->first, *o->second);
-      if (order == 0) it->Next();
-      ++o;
-    }
-    if (!go) break;
-  }
-  CheckScan(*it);
-}
-
 void TransactionImpl::ScanSources(RelId rel, const std::function<bool(const SourceRecord&)>& fn) {
   ScanMerged(keys::kSources, keys::Id(rel), sources_, [&](std::string_view key, std::string_view value) {
     SourceRecord source;
