@@ -88,6 +88,26 @@ bool HasSources(storage::GraphReader& graph, storage::RelId rel) {
   return any;
 }
 
+// A relationship made with Cypher or `kg import` may hold its sources as plain lists: when
+// an article states it too, they become records like its own, so that none is hidden.
+void AdoptListedSources(storage::Transaction& txn, storage::RelId rel) {
+  auto record = txn.GetRel(rel);
+  if (!record) return;
+  auto list = [&](const char* key) {
+    auto it = record->properties.find(key);
+    return it != record->properties.end() && it->second.is_list() ? it->second.as_list() : List();
+  };
+  List sources = list("sources"), evidence = list("evidence"), kinds = list("evidence_kind");
+  for (size_t i = 0; i < sources.size(); ++i) {
+    if (!sources[i].is_string()) continue;
+    storage::SourceRecord source{sources[i].as_string(), "", "body", 0, 0};
+    if (i < evidence.size() && evidence[i].is_string()) source.evidence = evidence[i].as_string();
+    if (i < kinds.size() && kinds[i].is_string()) source.kind = kinds[i].as_string();
+    txn.PutSource(rel, source);
+  }
+  for (const char* key : {"sources", "evidence", "evidence_kind"}) txn.SetRelProperty(rel, key, Value());
+}
+
 }  // namespace
 
 storage::RelId AddFact(storage::Transaction& txn, storage::NodeId subject, const std::string& type,
@@ -102,6 +122,7 @@ storage::RelId AddFact(storage::Transaction& txn, storage::NodeId subject, const
       break;
     }
   if (!exists) rel = txn.CreateRel(type, subject, object, {});
+  if (exists && !HasSources(txn, rel)) AdoptListedSources(txn, rel);
   // One evidence per source: the first sentence of the article that states the fact.
   if (!exists || !txn.GetSource(rel, source.article))
     txn.PutSource(rel, {source.article, source.evidence, source.kind, source.begin, source.end});

@@ -137,6 +137,22 @@ TEST_F(ProvenanceRecords, SourcesReadInArticleOrderAndLeaveOneByOne) {
   EXPECT_TRUE(ClaimRows(*txn, Value(Node{static_cast<int64_t>(a_), {}, {}})).empty());
 }
 
+TEST_F(ProvenanceRecords, SourcesListedByCypherJoinTheRecordsWhenAnArticleStatesTheFact) {
+  auto txn = store_->Begin();
+  storage::RelId rel = txn->CreateRel("MET", a_, b_,
+                                      {{"sources", Value(List{Value("zz")})},
+                                       {"evidence", Value(List{Value("Typed in.")})},
+                                       {"evidence_kind", Value(List{Value("caption")})}});
+  ASSERT_TRUE(txn->Commit().ok());
+  txn = store_->Begin();
+  EXPECT_EQ(AddFact(*txn, a_, "MET", b_, {"aa", "They met.", "body", "", 0, 9}, true), rel);
+  ASSERT_TRUE(txn->Commit().ok());
+  auto read = store_->Begin()->GetRel(rel);
+  EXPECT_EQ(read->properties.at("sources"), Value(List{Value("aa"), Value("zz")}));
+  EXPECT_EQ(read->properties.at("evidence"), Value(List{Value("They met."), Value("Typed in.")}));
+  EXPECT_EQ(read->properties.at("evidence_kind"), Value(List{Value("body"), Value("caption")}));
+}
+
 TEST_F(ProvenanceRecords, KgSourcesStreamsAllTenThousandSourcesOfAFact) {
   storage::RelId rel = 0;
   for (int i = 0; i < 10000; ++i) {
