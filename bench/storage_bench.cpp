@@ -73,6 +73,15 @@ void BM_OneHop(benchmark::State& state) {
 }
 BENCHMARK(BM_OneHop);
 
+// A relationship's record and its sources (none here: KNOWS is no fact): one Get and one
+// Seek in the sources family, against BM_RawGet.
+void BM_RelRecord(benchmark::State& state) {
+  auto txn = Store().Begin();
+  std::mt19937 rng(6);
+  for (auto _ : state) benchmark::DoNotOptimize(txn->GetRel(rng() % (kNodes * kDegree)));
+}
+BENCHMARK(BM_RelRecord);
+
 void BM_TwoHop(benchmark::State& state) {
   auto txn = Store().Begin();
   std::mt19937 rng(5);

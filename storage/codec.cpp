@@ -229,6 +229,21 @@ bool DecodeRel(RelId id, std::string_view in, RelRecord* rel) {
          GetProperties(&in, &rel->properties);
 }
 
+std::string EncodeSource(const SourceRecord& s) {
+  std::string out;
+  PutString(&out, s.evidence);
+  PutString(&out, s.kind);
+  PutVarint(&out, s.begin);
+  PutVarint(&out, s.end);
+  return out;
+}
+
+bool DecodeSource(std::string_view article, std::string_view in, SourceRecord* s) {
+  s->article = std::string(article);
+  return GetString(&in, &s->evidence) && GetString(&in, &s->kind) && GetVarint(&in, &s->begin) &&
+         GetVarint(&in, &s->end);
+}
+
 std::string EncodeArticle(const ArticleRecord& a) {
   std::string out;
   PutString(&out, a.path);

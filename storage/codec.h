@@ -11,6 +11,7 @@
 //   node      := varint nlabels (string)* props
 //   rel       := string type, varint start, varint end, props
 //   props     := varint n (string value)*     -- keys sorted
+//   source    := string evidence, string kind, varint begin, varint end   -- article id in the key
 //   adjacency := varint count (varint rel_delta varint neighbour)*   -- ascending rel ids
 #pragma once
 
@@ -39,6 +40,8 @@ std::string EncodeRel(const RelRecord& rel);
 bool DecodeRel(RelId id, std::string_view in, RelRecord* rel);
 std::string EncodeArticle(const ArticleRecord& article);
 bool DecodeArticle(std::string_view in, ArticleRecord* article);
+std::string EncodeSource(const SourceRecord& source);
+bool DecodeSource(std::string_view article, std::string_view in, SourceRecord* source);
 
 // One adjacency entry and the packed list of a (node, direction, type).
 struct AdjEntry {

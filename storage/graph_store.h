@@ -74,13 +74,30 @@ struct ArticleRecord {
   std::vector<RelId> rels;    // relationships it is a source of
 };
 
+// One article's statement of a fact: kept as its own record (keys.h `sources`), so a fact
+// stated by many articles never makes one value that grows with them.
+struct SourceRecord {
+  std::string article;          // Article id
+  std::string evidence;         // the verbatim sentence
+  std::string kind = "body";    // body | caption | standfirst
+  uint64_t begin = 0, end = 0;  // the sentence's byte offsets in the article's text
+};
+
 // Read access; implemented by Transaction (which sees its own uncommitted writes).
 class GraphReader {
  public:
   virtual ~GraphReader() = default;
 
   virtual std::optional<NodeRecord> GetNode(NodeId id) = 0;
+  // A relationship with sources (SourceRecord) has them as three list properties, in
+  // article id order: `sources` (article ids), `evidence` and `evidence_kind`.
   virtual std::optional<RelRecord> GetRel(RelId id) = 0;
+
+  // The sources of `rel` in article id order; stops when fn returns false. Streams: the
+  // records are read as they are visited.
+  virtual void ScanSources(RelId rel, const std::function<bool(const SourceRecord&)>& fn) = 0;
+  // The source of `rel` that `article` is, if any: one Get.
+  virtual std::optional<SourceRecord> GetSource(RelId rel, std::string_view article) = 0;
 
   // Visits node ids in ascending order; all nodes when label is empty. Stops when fn returns false.
   virtual void ScanNodes(std::string_view label, const std::function<bool(NodeId)>& fn) = 0;
@@ -116,6 +133,11 @@ class GraphReader {
   virtual void ScanAux(std::string_view prefix,
                        const std::function<bool(std::string_view key, std::string_view value)>& fn) = 0;
 
+  // Engine-owned counters, maintained by merges (no read to add to one): visits the
+  // non-zero tallies whose key starts with prefix, in key order.
+  virtual void ScanTallies(std::string_view prefix,
+                           const std::function<bool(std::string_view key, int64_t count)>& fn) = 0;
+
   // OK, or the DatabaseError ("database corrupt: PATH: ...", an I/O error) the first
   // failed read of this transaction met. Reads after it may have missed data.
   virtual Status status() = 0;
@@ -133,13 +155,19 @@ class Transaction : public GraphReader {
 
   virtual RelId CreateRel(const std::string& type, NodeId start, NodeId end, PropertyMap properties) = 0;
   virtual void SetRelProperty(RelId id, const std::string& key, Value value) = 0;
+  // Also deletes the relationship's sources.
   virtual void DeleteRel(RelId id) = 0;
+  // Adds (or replaces) the source `source.article` of `rel`.
+  virtual void PutSource(RelId rel, const SourceRecord& source) = 0;
+  virtual void DeleteSource(RelId rel, std::string_view article) = 0;
 
   virtual void PutArticle(const ArticleRecord& record) = 0;
   virtual void DeleteArticle(std::string_view path) = 0;
 
   virtual void PutAux(std::string_view key, std::string_view value) = 0;
   virtual void DeleteAux(std::string_view key) = 0;
+  // Adds delta to the tally `key` (ScanTallies); written as one merge operand at Commit.
+  virtual void AddToTally(std::string_view key, int64_t delta) = 0;
 
   // Writes everything as one WriteBatch. After Commit or Rollback the transaction is done.
   // Returns status() without writing when a read failed, and a DatabaseError naming the

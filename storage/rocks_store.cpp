@@ -2,9 +2,11 @@
 
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/options.h>
+#include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 #include <rocksdb/write_batch.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "storage/merge_operators.h"
@@ -18,6 +20,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
+constexpr size_t kMaxSuccessiveMerges = 16;
+
 rocksdb::ColumnFamilyOptions FamilyOptions(int family) {
   rocksdb::ColumnFamilyOptions options;
   rocksdb::BlockBasedTableOptions table;
@@ -26,6 +30,16 @@ rocksdb::ColumnFamilyOptions FamilyOptions(int family) {
   options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   if (family == keys::kCounts) options.merge_operator = NewCounterMerge();
   if (family == keys::kAdjacency) options.merge_operator = NewAdjacencyMerge();
+  // A key merged by every article (the tally of a name a story repeats, a hub's MENTIONS)
+  // would otherwise pile up one operand per commit in the memtable, and every read of it
+  // would merge them all: past this many the memtable keeps the merged value instead.
+  if (options.merge_operator) options.max_successive_merges = kMaxSuccessiveMerges;
+  // Most relationships (MENTIONS, any made with Cypher) have no sources, and each read of
+  // one seeks them: a bloom filter of rel id prefixes lets that seek skip every file.
+  if (family == keys::kSources) {
+    options.prefix_extractor.reset(rocksdb::NewFixedPrefixTransform(8));
+    options.memtable_prefix_bloom_size_ratio = 0.02;
+  }
   return options;
 }
 
@@ -51,6 +65,19 @@ Status CheckFolder(const std::string& path, const GraphStore::Options& options) 
   return Status::Ok();
 }
 
+// The families the database at `path` holds, as keys::Family values; every family when
+// there is no database yet (RocksDB creates them). An older kg's database lacks the
+// families added since: opening it must not add them, or that kg could no longer open it.
+std::vector<int> ExistingFamilies(const rocksdb::DBOptions& options, const std::string& path) {
+  std::vector<std::string> names;
+  std::vector<int> families;
+  bool listed = rocksdb::DB::ListColumnFamilies(options, path, &names).ok();
+  for (int f = 0; f < keys::kFamilyCount; ++f)
+    if (!listed || std::find(names.begin(), names.end(), keys::FamilyName(f)) != names.end())
+      families.push_back(f);
+  return families;
+}
+
 }  // namespace
 
 Status GraphStore::Open(const std::string& path, const Options& options, std::unique_ptr<GraphStore>* store) {
@@ -58,7 +85,8 @@ Status GraphStore::Open(const std::string& path, const Options& options, std::un
 }
 
 RocksStore::~RocksStore() {
-  for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
+  for (auto* h : handles_)
+    if (h) db_->DestroyColumnFamilyHandle(h);
   delete db_;
 }
 
@@ -82,17 +110,32 @@ Status RocksStore::OpenRocks(const std::string& path, const Options& options,
   // error, where RocksDB's default would drop everything after it without a word.
   db_options.wal_recovery_mode = rocksdb::WALRecoveryMode::kTolerateCorruptedTailRecords;
 
+  std::vector<int> opened = ExistingFamilies(db_options, path);
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
-  for (int f = 0; f < keys::kFamilyCount; ++f) families.emplace_back(keys::FamilyName(f), FamilyOptions(f));
-  rocksdb::Status s =
-      options.read_only
-          ? rocksdb::DB::OpenForReadOnly(db_options, path, families, &store->handles_, &store->db_)
-          : rocksdb::DB::Open(db_options, path, families, &store->handles_, &store->db_);
+  for (int f : opened) families.emplace_back(keys::FamilyName(f), FamilyOptions(f));
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::Status s = options.read_only
+                          ? rocksdb::DB::OpenForReadOnly(db_options, path, families, &handles, &store->db_)
+                          : rocksdb::DB::Open(db_options, path, families, &handles, &store->db_);
   if (!s.ok()) return OpenFailure(s, path);
+  store->handles_.assign(keys::kFamilyCount, nullptr);
+  for (size_t i = 0; i < opened.size(); ++i) store->handles_[opened[i]] = handles[i];
   store->read_only_ = options.read_only;
   Status format = store->CheckFormat();
   if (!format.ok()) return format;
   *out = std::move(store);
+  return Status::Ok();
+}
+
+// Creates the families an older kg did not have, once the format check let the database in.
+Status RocksStore::CreateMissingFamilies() {
+  for (int f = 0; f < keys::kFamilyCount; ++f) {
+    if (handles_[f]) continue;
+    if (read_only_)
+      return CorruptRecord(path_, std::string("the column family ") + keys::FamilyName(f) + " is missing");
+    rocksdb::Status s = db_->CreateColumnFamily(FamilyOptions(f), keys::FamilyName(f), &handles_[f]);
+    if (!s.ok()) return DatabaseFailure(s, path_);
+  }
   return Status::Ok();
 }
 
@@ -108,7 +151,10 @@ Status RocksStore::ReadMetaNumber(const std::string& key, uint64_t* number) {
 Status RocksStore::HoldsNoKey(bool* empty) {
   *empty = true;
   for (auto* family : handles_) {
-    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), family));
+    if (!family) continue;
+    rocksdb::ReadOptions every_key;
+    every_key.total_order_seek = true;  // past the prefix bloom of the sources family
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(every_key, family));
     it->SeekToFirst();
     if (!it->status().ok()) return DatabaseFailure(it->status(), path_);
     if (it->Valid()) *empty = false;
@@ -116,35 +162,15 @@ Status RocksStore::HoldsNoKey(bool* empty) {
   return Status::Ok();
 }
 
-// The format version and the index flags, synced in one batch: a database either has
+// The format version, synced: a database either has
 // them or holds nothing, whenever the process creating it dies.
 Status RocksStore::Initialise() {
   rocksdb::WriteBatch batch;
   batch.Put(handles_[keys::kMeta], keys::kFormatVersionKey, std::to_string(keys::kFormatVersion));
-  batch.Put(handles_[keys::kMeta], keys::kArticlePathsIndexedKey, "1");
   rocksdb::WriteOptions options;
   options.sync = true;
   rocksdb::Status s = db_->Write(options, &batch);
   return s.ok() ? Status::Ok() : DatabaseFailure(s, path_);
-}
-
-// Databases made before the 'P' entries (keys.h) get them from their article records.
-Status RocksStore::IndexArticlePaths() {
-  uint64_t indexed = 0;
-  Status s = ReadMetaNumber(keys::kArticlePathsIndexedKey, &indexed);
-  if (!s.ok() || indexed || read_only_) return s;
-  rocksdb::WriteBatch batch;
-  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), handles_[keys::kArticles]));
-  for (it->SeekToFirst(); it->Valid(); it->Next()) {
-    ArticleRecord record;
-    if (!codec::DecodeArticle(std::string_view(it->value().data(), it->value().size()), &record))
-      return CorruptRecord(path_, "the article record of " + it->key().ToString());
-    batch.Put(handles_[keys::kIndex], keys::ArticlePath(record.article_id, record.path), "");
-  }
-  if (!it->status().ok()) return DatabaseFailure(it->status(), path_);
-  batch.Put(handles_[keys::kMeta], keys::kArticlePathsIndexedKey, "1");
-  rocksdb::Status written = db_->Write(rocksdb::WriteOptions(), &batch);
-  return written.ok() ? Status::Ok() : DatabaseFailure(written, path_);
 }
 
 // A folder RocksDB opened that holds no key at all is a database whose creation was cut
@@ -159,19 +185,26 @@ Status RocksStore::CheckFormat() {
     s = HoldsNoKey(&empty);
     if (!s.ok()) return s;
     if (!empty) return Status::Database("not a kg database (no format version): " + path_);
-    if (!read_only_ && !(s = Initialise()).ok()) return s;
+    if (!read_only_ && (!(s = CreateMissingFamilies()).ok() || !(s = Initialise()).ok())) return s;
     version = keys::kFormatVersion;
   }
   if (version > keys::kFormatVersion)
     return Status::Database("database format v" + std::to_string(version) +
                             " is newer than this kg supports (v" + std::to_string(keys::kFormatVersion) +
                             ")");
+  if (version < keys::kFormatVersion)
+    return Status::Database("database format v" + std::to_string(version) +
+                            " is older than this kg reads (v" + std::to_string(keys::kFormatVersion) +
+                            "): " + path_ +
+                            " keeps facts' sources in a layout kg no longer reads; build a new database from "
+                            "the same articles (kg build --db NEW PATH...)");
+  if (!(s = CreateMissingFamilies()).ok()) return s;
   uint64_t next_node = 0, next_rel = 0;
   if (!(s = ReadMetaNumber(keys::kNextNodeIdKey, &next_node)).ok()) return s;
   if (!(s = ReadMetaNumber(keys::kNextRelIdKey, &next_rel)).ok()) return s;
   next_node_id_ = next_node;
   next_rel_id_ = next_rel;
-  return IndexArticlePaths();
+  return Status::Ok();
 }
 
 Status RocksStore::status() const {

@@ -41,10 +41,10 @@ class RocksStore : public GraphStore {
  private:
   RocksStore() = default;
   Status CheckFormat();
+  Status CreateMissingFamilies();
   Status ReadMetaNumber(const std::string& key, uint64_t* value);
   Status HoldsNoKey(bool* empty);
   Status Initialise();
-  Status IndexArticlePaths();
 
   std::string path_;
   std::unique_ptr<rocksdb::Env> mem_env_;

@@ -142,18 +142,7 @@ std::optional<std::string> TransactionImpl::GetAux(std::string_view key) {
 
 void TransactionImpl::ScanAux(std::string_view prefix,
                               const std::function<bool(std::string_view, std::string_view)>& fn) {
-  std::map<std::string, std::string> all;
-  auto it = NewIterator(keys::kAux);
-  rocksdb::Slice p(prefix.data(), prefix.size());
-  for (it->Seek(p); it->Valid() && it->key().starts_with(p); it->Next())
-    all.emplace(it->key().ToString(), it->value().ToString());
-  CheckScan(*it);
-  for (auto a = aux_.lower_bound(prefix); a != aux_.end() && a->first.compare(0, prefix.size(), prefix) == 0; ++a) {
-    if (a->second) all[a->first] = *a->second;
-    else all.erase(a->first);
-  }
-  for (const auto& [key, value] : all)
-    if (!fn(key, value)) return;
+  ScanMerged(keys::kAux, prefix, aux_, fn);
 }
 
 }  // namespace kg::storage

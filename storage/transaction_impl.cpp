@@ -44,7 +44,38 @@ bool TransactionImpl::GetStored(keys::Family family, std::string_view key, std::
 }
 
 std::unique_ptr<rocksdb::Iterator> TransactionImpl::NewIterator(keys::Family family) {
-  return std::unique_ptr<rocksdb::Iterator>(store_->db()->NewIterator(rocksdb::ReadOptions(), store_->cf(family)));
+  rocksdb::ReadOptions options;
+  // Sources are only ever scanned within one relationship's id (rocks_store.cpp's prefix bloom).
+  options.prefix_same_as_start = family == keys::kSources;
+  return std::unique_ptr<rocksdb::Iterator>(store_->db()->NewIterator(options, store_->cf(family)));
+}
+
+void TransactionImpl::ScanMerged(keys::Family family, std::string_view prefix, const Overlay& overlay,
+                                 const std::function<bool(std::string_view, std::string_view)>& fn) {
+  auto it = NewIterator(family);
+  rocksdb::Slice p(prefix.data(), prefix.size());
+  auto o = overlay.lower_bound(prefix);
+  auto overlay_left = [&] {
+    return o != overlay.end() && std::string_view(o->first).substr(0, prefix.size()) == prefix;
+  };
+  auto stored_left = [&] { return it->Valid() && it->key().starts_with(p); };
+  for (it->Seek(p);;) {
+    bool stored = stored_left(), written = overlay_left();
+    if (!stored && !written) break;
+    std::string_view key = stored ? std::string_view(it->key().data(), it->key().size()) : std::string_view();
+    int order = !stored ? 1 : !written ? -1 : key.compare(o->first);
+    bool go = true;
+    if (order < 0) {
+      go = fn(key, std::string_view(it->value().data(), it->value().size()));
+      it->Next();
+    } else {  // the overlay decides about a key it holds
+      if (o->second) go = fn(o->first, *o->second);
+      if (order == 0) it->Next();
+      ++o;
+    }
+    if (!go) break;
+  }
+  CheckScan(*it);
 }
 
 void TransactionImpl::CheckScan(const rocksdb::Iterator& it) {
@@ -80,7 +111,9 @@ std::optional<NodeRecord> TransactionImpl::GetNode(NodeId id) {
 
 std::optional<RelRecord> TransactionImpl::GetRel(RelId id) {
   auto it = rels_.find(id);
-  return it != rels_.end() ? it->second : StoredRel(id);
+  std::optional<RelRecord> rel = it != rels_.end() ? it->second : StoredRel(id);
+  if (rel) AddSourceProperties(&*rel);
+  return rel;
 }
 
 void TransactionImpl::ScanIndex(const std::string& prefix, const std::function<bool(uint64_t)>& fn) {

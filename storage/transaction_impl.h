@@ -1,10 +1,10 @@
 // storage/transaction_impl.h — a Transaction over RocksStore.
 //
 // Writes are kept in memory as the final state of every touched node, relationship,
-// article record and aux record (nullopt = deleted). Reads merge that overlay with the
-// database, so a statement sees its own writes. Commit diffs each touched item against the
-// database and writes records, index entries, counter deltas and adjacency operands in one
-// WriteBatch (transaction_commit.cpp).
+// article record, aux record and source (nullopt = deleted), and as deltas of tallies.
+// Reads merge that overlay with the database, so a statement sees its own writes. Commit
+// diffs each touched item against the database and writes records, index entries, counter
+// deltas and merge operands in one WriteBatch (transaction_write.cpp).
 #pragma once
 
 #include <map>
@@ -31,6 +31,8 @@ class TransactionImpl : public Transaction {
 
   std::optional<NodeRecord> GetNode(NodeId id) override;
   std::optional<RelRecord> GetRel(RelId id) override;
+  void ScanSources(RelId rel, const std::function<bool(const SourceRecord&)>& fn) override;
+  std::optional<SourceRecord> GetSource(RelId rel, std::string_view article) override;
   void ScanNodes(std::string_view label, const std::function<bool(NodeId)>& fn) override;
   void ScanRels(std::string_view type, const std::function<bool(RelId)>& fn) override;
   std::vector<Edge> Edges(NodeId node, Direction dir, std::string_view type) override;
@@ -48,6 +50,8 @@ class TransactionImpl : public Transaction {
   std::optional<std::string> GetAux(std::string_view key) override;
   void ScanAux(std::string_view prefix,
                const std::function<bool(std::string_view, std::string_view)>& fn) override;
+  void ScanTallies(std::string_view prefix,
+                   const std::function<bool(std::string_view, int64_t)>& fn) override;
   Status status() override { return error_; }
 
   NodeId CreateNode(std::vector<std::string> labels, PropertyMap properties) override;
@@ -58,14 +62,32 @@ class TransactionImpl : public Transaction {
   RelId CreateRel(const std::string& type, NodeId start, NodeId end, PropertyMap properties) override;
   void SetRelProperty(RelId id, const std::string& key, Value value) override;
   void DeleteRel(RelId id) override;
+  void PutSource(RelId rel, const SourceRecord& source) override;
+  void DeleteSource(RelId rel, std::string_view article) override;
   void PutArticle(const ArticleRecord& record) override;
   void DeleteArticle(std::string_view path) override;
   void PutAux(std::string_view key, std::string_view value) override;
   void DeleteAux(std::string_view key) override;
+  void AddToTally(std::string_view key, int64_t delta) override;
   Status Commit() override;
   void Rollback() override;
 
  private:
+  // Written records of one family: key -> value, nullopt = deleted in this transaction.
+  using Overlay = std::map<std::string, std::optional<std::string>, std::less<>>;
+
+  // Visits in key order the keys under `prefix` as this transaction sees them: the stored
+  // ones merged with `overlay`, both streamed.
+  // REQUIRES: fn does not write to this transaction.
+  void ScanMerged(keys::Family family, std::string_view prefix, const Overlay& overlay,
+                  const std::function<bool(std::string_view key, std::string_view value)>& fn);
+  void TakeWriteLock();
+  // Sets `sources`, `evidence` and `evidence_kind` of a relationship that has sources.
+  void AddSourceProperties(RelRecord* rel);
+  bool StoredHasSources(RelId rel);
+  // Counts the three source properties of each relationship whose sources changed from
+  // none to some (or back), as SetRelProperty would have counted them.
+  void CountSourceProperties(CommitBuffers* buffers);
   // Get from `family`: true when found; NotFound is false; any other failure is kept in
   // error_ (and the store's status) and is false too.
   bool GetStored(keys::Family family, std::string_view key, std::string* value);
@@ -85,7 +107,10 @@ class TransactionImpl : public Transaction {
   void IndexNames(const NodeRecord& node);
   void StoredEdges(NodeId node, bool outgoing, std::string_view type, std::vector<Edge>* out);
   void ScanIndex(const std::string& prefix, const std::function<bool(uint64_t)>& fn);
-  bool HasWrites() const { return !nodes_.empty() || !rels_.empty() || !articles_.empty() || !aux_.empty(); }
+  bool HasWrites() const {
+    return !nodes_.empty() || !rels_.empty() || !articles_.empty() || !aux_.empty() || !sources_.empty() ||
+           !tallies_.empty();
+  }
   void ApplyNodeDiff(rocksdb::WriteBatch* batch, CommitBuffers* buffers, NodeId id,
                      const std::optional<NodeRecord>& after);
   void ApplyArticleDiff(rocksdb::WriteBatch* batch, const std::string& path, const std::optional<ArticleRecord>& after);
@@ -99,7 +124,9 @@ class TransactionImpl : public Transaction {
   // that FindByName re-checks, so that it need not scan every overlay node.
   std::unordered_map<std::string, std::set<NodeId>> overlay_names_;
   std::map<std::string, std::optional<ArticleRecord>, std::less<>> articles_;
-  std::map<std::string, std::optional<std::string>, std::less<>> aux_;
+  Overlay aux_;
+  Overlay sources_;                                      // keys::Source -> codec source
+  std::map<std::string, int64_t, std::less<>> tallies_;  // engine key -> delta
   Status error_;  // the first failed read
   std::unique_lock<std::mutex> write_lock_;  // held from the first write to Commit/Rollback
 };

@@ -56,8 +56,12 @@ void CountRel(CommitBuffers* out, const RelRecord& r, int64_t delta) {
 
 }  // namespace
 
-NodeRecord* TransactionImpl::MutableNode(NodeId id) {
+void TransactionImpl::TakeWriteLock() {
   if (!write_lock_.owns_lock()) write_lock_ = std::unique_lock<std::mutex>(store_->write_mutex());
+}
+
+NodeRecord* TransactionImpl::MutableNode(NodeId id) {
+  TakeWriteLock();
   auto it = nodes_.find(id);
   if (it == nodes_.end()) {
     it = nodes_.emplace(id, StoredNode(id)).first;
@@ -77,7 +81,7 @@ void TransactionImpl::IndexNames(const NodeRecord& node) {
 }
 
 RelRecord* TransactionImpl::MutableRel(RelId id) {
-  if (!write_lock_.owns_lock()) write_lock_ = std::unique_lock<std::mutex>(store_->write_mutex());
+  TakeWriteLock();
   auto it = rels_.find(id);
   if (it == rels_.end()) {
     it = rels_.emplace(id, StoredRel(id)).first;
@@ -90,7 +94,7 @@ RelRecord* TransactionImpl::MutableRel(RelId id) {
 }
 
 NodeId TransactionImpl::CreateNode(std::vector<std::string> labels, PropertyMap properties) {
-  if (!write_lock_.owns_lock()) write_lock_ = std::unique_lock<std::mutex>(store_->write_mutex());
+  TakeWriteLock();
   NodeId id = store_->AllocateNodeId();
   for (auto it = properties.begin(); it != properties.end();) it = it->second.is_null() ? properties.erase(it) : ++it;
   nodes_[id] = NodeRecord{id, std::move(labels), std::move(properties)};
@@ -142,7 +146,7 @@ Status TransactionImpl::DeleteNode(NodeId id) {
 }
 
 RelId TransactionImpl::CreateRel(const std::string& type, NodeId start, NodeId end, PropertyMap properties) {
-  if (!write_lock_.owns_lock()) write_lock_ = std::unique_lock<std::mutex>(store_->write_mutex());
+  TakeWriteLock();
   RelId id = store_->AllocateRelId();
   for (auto it = properties.begin(); it != properties.end();) it = it->second.is_null() ? properties.erase(it) : ++it;
   rels_[id] = RelRecord{id, type, start, end, std::move(properties)};
@@ -159,26 +163,33 @@ void TransactionImpl::SetRelProperty(RelId id, const std::string& key, Value val
 }
 
 void TransactionImpl::DeleteRel(RelId id) {
-  if (MutableRel(id)) rels_[id].reset();
+  if (!MutableRel(id)) return;
+  rels_[id].reset();
+  std::vector<std::string> articles;
+  ScanSources(id, [&](const SourceRecord& s) {
+    articles.push_back(s.article);
+    return true;
+  });
+  for (const auto& article : articles) DeleteSource(id, article);
 }
 
 void TransactionImpl::PutArticle(const ArticleRecord& record) {
-  if (!write_lock_.owns_lock()) write_lock_ = std::unique_lock<std::mutex>(store_->write_mutex());
+  TakeWriteLock();
   articles_[record.path] = record;
 }
 
 void TransactionImpl::DeleteArticle(std::string_view path) {
-  if (!write_lock_.owns_lock()) write_lock_ = std::unique_lock<std::mutex>(store_->write_mutex());
+  TakeWriteLock();
   articles_[std::string(path)] = std::nullopt;
 }
 
 void TransactionImpl::PutAux(std::string_view key, std::string_view value) {
-  if (!write_lock_.owns_lock()) write_lock_ = std::unique_lock<std::mutex>(store_->write_mutex());
+  TakeWriteLock();
   aux_[std::string(key)] = std::string(value);
 }
 
 void TransactionImpl::DeleteAux(std::string_view key) {
-  if (!write_lock_.owns_lock()) write_lock_ = std::unique_lock<std::mutex>(store_->write_mutex());
+  TakeWriteLock();
   aux_[std::string(key)] = std::nullopt;
 }
 
@@ -245,6 +256,9 @@ Status TransactionImpl::Commit() {
   CommitBuffers buffers;
   for (const auto& [id, after] : nodes_) ApplyNodeDiff(&batch, &buffers, id, after);
   for (const auto& [id, after] : rels_) ApplyRelDiff(&batch, &buffers, id, after);
+  CountSourceProperties(&buffers);
+  for (const auto& [key, delta] : tallies_)
+    if (delta) batch.Merge(store_->cf(keys::kCounts), keys::Tally(key), CounterOperand(delta));
   // One merge operand per key and commit keeps reads cheap after a big transaction.
   for (const auto& [key, delta] : buffers.counters)
     if (delta) batch.Merge(store_->cf(keys::kCounts), key, CounterOperand(delta));
@@ -254,6 +268,10 @@ Status TransactionImpl::Commit() {
   for (const auto& [key, value] : aux_) {
     if (value) batch.Put(store_->cf(keys::kAux), key, *value);
     else batch.Delete(store_->cf(keys::kAux), key);
+  }
+  for (const auto& [key, value] : sources_) {
+    if (value) batch.Put(store_->cf(keys::kSources), key, *value);
+    else batch.Delete(store_->cf(keys::kSources), key);
   }
   batch.Put(store_->cf(keys::kMeta), keys::kNextNodeIdKey, std::to_string(store_->next_node_id()));
   batch.Put(store_->cf(keys::kMeta), keys::kNextRelIdKey, std::to_string(store_->next_rel_id()));
@@ -274,6 +292,8 @@ void TransactionImpl::Rollback() {
   overlay_names_.clear();
   articles_.clear();
   aux_.clear();
+  sources_.clear();
+  tallies_.clear();
   if (write_lock_.owns_lock()) write_lock_.unlock();
 }
 

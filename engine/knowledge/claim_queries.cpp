@@ -11,9 +11,6 @@ namespace kg::knowledge {
 
 namespace {
 
-constexpr const char* kNodeClaims = "claim/";
-constexpr const char* kRelClaims = "qual/";
-
 // A value as its sources state it at one date (a time-bound attribute; "" otherwise), with
 // each source's article and sentence.
 struct Statement {
@@ -36,17 +33,10 @@ std::vector<Statement> Statements(const ClaimRecord& claim) {
 // Statements grouped by (node or relationship id, attribute), in key order.
 using StatementGroups = std::map<std::pair<uint64_t, std::string>, std::vector<Statement>>;
 
-StatementGroups GroupStatements(storage::GraphReader& graph, const std::string& prefix,
-                                size_t family_length) {
+StatementGroups GroupStatements(storage::GraphReader& graph, const std::string& prefix) {
   StatementGroups groups;
-  graph.ScanAux(prefix, [&](std::string_view key, std::string_view value) {
-    ClaimRecord claim;
-    uint64_t id;
-    std::string attribute;
-    ParseClaimKey(key, family_length, &id, &attribute);
-    if (DecodeClaim(value, &claim))
-      for (auto& s : Statements(claim)) groups[{id, attribute}].push_back(std::move(s));
-    return true;
+  ScanClaims(graph, prefix, [&](const ClaimSubject& subject, const ClaimRecord& claim) {
+    for (auto& s : Statements(claim)) groups[{subject.id, subject.attribute}].push_back(std::move(s));
   });
   return groups;
 }
@@ -99,39 +89,48 @@ std::vector<std::vector<Value>> ClaimRows(storage::GraphReader& graph, const Val
   uint64_t id = item.is_relationship() ? static_cast<uint64_t>(item.as_relationship().id)
                                        : static_cast<uint64_t>(item.as_node().id);
   std::vector<std::vector<Value>> rows;
-  size_t family_length = std::string_view(family).size();
-  for (const auto& [key, statements] : GroupStatements(graph, ClaimPrefix(family, id), family_length))
+  for (const auto& [key, statements] : GroupStatements(graph, ClaimPrefix(family, id)))
     for (const auto& s : statements)
       rows.push_back({Value(key.second), s.value, s.as_of.empty() ? Value() : Value(s.as_of),
                       Value(s.sources), Value(s.evidence)});
   return rows;
 }
 
+// The attributes and qualifiers under `family` whose values contradict each other, found
+// from the tallies alone: a dispute needs the values and their dates, not their sources.
+std::vector<ClaimSubject> DisputedSubjects(storage::GraphReader& graph, const char* family) {
+  std::vector<ClaimSubject> disputed;
+  ScanTalliedValues(graph, family, [&](const ClaimSubject& subject, const std::vector<ValueTally>& values) {
+    std::vector<Statement> statements;
+    for (const auto& v : values)
+      for (const auto& [as_of, count] : v.by_date) statements.push_back({v.value, as_of, {}, {}});
+    if (!Contradicting(subject.attribute, statements).empty()) disputed.push_back(subject);
+  });
+  return disputed;
+}
+
 std::vector<std::vector<Value>> ConflictRows(storage::GraphReader& graph) {
   std::vector<std::vector<Value>> rows;
-  for (const auto& [key, statements] :
-       GroupStatements(graph, kNodeClaims, std::string_view(kNodeClaims).size())) {
-    auto disputed = Contradicting(key.second, statements);
-    if (!disputed.empty())
-      rows.push_back({NodeName(graph, key.first), Value(), Value(), Value(key.second), ValuesList(disputed)});
-  }
-  for (const auto& [key, statements] :
-       GroupStatements(graph, kRelClaims, std::string_view(kRelClaims).size())) {
-    auto disputed = Contradicting(key.second, statements);
-    auto rel = disputed.empty() ? std::nullopt : graph.GetRel(key.first);
-    if (rel)
-      rows.push_back({NodeName(graph, rel->start), Value(rel->type), NodeName(graph, rel->end), Value(key.second),
-                      ValuesList(disputed)});
+  for (const char* family : {kNodeClaims, kRelClaims}) {
+    for (const auto& subject : DisputedSubjects(graph, family)) {
+      // The sources of a disputed item only are read.
+      for (const auto& [key, statements] : GroupStatements(graph, AttributePrefix(subject))) {
+        auto disputed = Contradicting(key.second, statements);
+        if (family == kNodeClaims) {
+          rows.push_back({NodeName(graph, key.first), Value(), Value(), Value(key.second), ValuesList(disputed)});
+        } else if (auto rel = graph.GetRel(key.first)) {
+          rows.push_back({NodeName(graph, rel->start), Value(rel->type), NodeName(graph, rel->end),
+                          Value(key.second), ValuesList(disputed)});
+        }
+      }
+    }
   }
   return rows;
 }
 
 int64_t CountDisputes(storage::GraphReader& graph) {
-  int64_t n = 0;
-  for (const char* family : {kNodeClaims, kRelClaims})
-    for (const auto& [key, statements] : GroupStatements(graph, family, std::string_view(family).size()))
-      n += !Contradicting(key.second, statements).empty();
-  return n;
+  return static_cast<int64_t>(DisputedSubjects(graph, kNodeClaims).size() +
+                              DisputedSubjects(graph, kRelClaims).size());
 }
 
 }  // namespace kg::knowledge

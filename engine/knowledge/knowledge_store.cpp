@@ -1,7 +1,7 @@
 // Writing facts and claims, and retracting an article's share of them.
 #include "engine/knowledge/knowledge_store.h"
 
-#include <algorithm>
+#include <set>
 
 #include "engine/knowledge/claim_record.h"
 
@@ -9,53 +9,29 @@ namespace kg::knowledge {
 
 namespace {
 
-constexpr const char* kNodeClaims = "claim/";
-constexpr const char* kRelClaims = "qual/";
-
-List StringList(const Map& props, const std::string& key) {
-  auto it = props.find(key);
-  return it != props.end() && it->second.is_list() ? it->second.as_list() : List();
-}
-
-// Adds one source to a claim record (a source states a value once).
-void AddToClaim(storage::Transaction& txn, const std::string& key, const Value& value, const Source& source) {
-  ClaimRecord claim{value, {}};
-  if (auto stored = txn.GetAux(key)) DecodeClaim(*stored, &claim);
-  for (const auto& s : claim.sources)
-    if (s.article == source.article && s.as_of == source.as_of) return;
-  auto at = std::find_if(claim.sources.begin(), claim.sources.end(),
-                         [&](const Source& s) { return s.article > source.article; });
-  claim.sources.insert(at, source);  // in article id order, as a fact's sources
-  txn.PutAux(key, EncodeClaim(claim));
-}
-
 // The best-supported value of an attribute: the one with most sources counting every
-// compatible claim ("1994" supports "1994-03"); ties go to the more precise value.
-Value BestValue(storage::GraphReader& graph, const char* family, uint64_t id, const std::string& attribute) {
-  std::vector<ClaimRecord> claims;
-  graph.ScanAux(ClaimPrefix(family, id) + attribute + '\0', [&](std::string_view, std::string_view value) {
-    ClaimRecord claim;
-    if (DecodeClaim(value, &claim)) claims.push_back(std::move(claim));
-    return true;
-  });
+// compatible value ("1994" supports "1994-03"); ties go to the more precise value.
+Value BestValue(storage::GraphReader& graph, const ClaimSubject& subject) {
+  std::vector<ValueTally> values = TalliedValues(graph, subject);
   Value best;
   // An age changes with time: the node holds the latest dated one ("52 in 2020" over "25 in
   // 1993"); undated ages ("two years old when ...") only when nothing is dated.
-  if (attribute == "age") {
+  if (subject.attribute == "age") {
     std::string latest;
-    for (const auto& c : claims)
-      for (const auto& s : c.sources)
-        if (!s.as_of.empty() && s.as_of > latest) latest = s.as_of, best = c.value;
+    for (const auto& v : values)
+      for (const auto& [as_of, count] : v.by_date)
+        if (!as_of.empty() && as_of > latest) latest = as_of, best = v.value;
     if (!latest.empty()) return best;
   }
-  size_t best_support = 0, best_precision = 0;
-  for (const auto& c : claims) {
-    size_t support = 0;
-    for (const auto& other : claims)
-      if (Compatible(c.value, other.value)) support += other.sources.size();
-    size_t precision = c.value.is_string() ? c.value.as_string().size() : 0;
+  int64_t best_support = 0;
+  size_t best_precision = 0;
+  for (const auto& v : values) {
+    int64_t support = 0;
+    for (const auto& other : values)
+      if (Compatible(v.value, other.value)) support += other.sources;
+    size_t precision = v.value.is_string() ? v.value.as_string().size() : 0;
     if (support > best_support || (support == best_support && precision > best_precision)) {
-      best = c.value;
+      best = v.value;
       best_support = support;
       best_precision = precision;
     }
@@ -63,121 +39,115 @@ Value BestValue(storage::GraphReader& graph, const char* family, uint64_t id, co
   return best;
 }
 
-void RefreshNodeAttribute(storage::Transaction& txn, storage::NodeId node, const std::string& attribute) {
-  txn.SetNodeProperty(node, attribute, BestValue(txn, kNodeClaims, node, attribute));
+void Refresh(storage::Transaction& txn, const ClaimSubject& subject) {
+  if (subject.family == kRelClaims)
+    txn.SetRelProperty(subject.id, subject.attribute, BestValue(txn, subject));
+  else
+    txn.SetNodeProperty(subject.id, subject.attribute, BestValue(txn, subject));
 }
 
-void RefreshQualifier(storage::Transaction& txn, storage::RelId rel, const std::string& qualifier) {
-  txn.SetRelProperty(rel, qualifier, BestValue(txn, kRelClaims, rel, qualifier));
+// Adds one source to a claim (a source states a value once per date) and refreshes the
+// property the claim is about.
+void AddToClaim(storage::Transaction& txn, const ClaimSubject& subject, const Value& value,
+                const Source& source) {
+  std::string key = ClaimSourceKey(subject, value, source);
+  if (txn.GetAux(key)) return;
+  txn.PutAux(key, EncodeClaimSource(value, source));
+  txn.PutAux(ContributionPrefix(source.article) + key, "");
+  txn.AddToTally(ClaimTallyKey(subject, value, source.as_of), 1);
+  Refresh(txn, subject);
 }
 
-// Removes the article from every claim under prefix; returns the attributes touched.
-std::vector<std::string> RetractClaims(storage::Transaction& txn, const std::string& prefix, size_t family_length,
-                                       const std::string& article_id) {
-  std::vector<std::pair<std::string, ClaimRecord>> changed;
-  txn.ScanAux(prefix, [&](std::string_view key, std::string_view value) {
-    ClaimRecord claim;
-    if (!DecodeClaim(value, &claim)) return true;
-    auto end = std::remove_if(claim.sources.begin(), claim.sources.end(),
-                              [&](const Source& s) { return s.article == article_id; });
-    if (end == claim.sources.end()) return true;
-    claim.sources.erase(end, claim.sources.end());
-    changed.emplace_back(std::string(key), std::move(claim));
+// Takes back every claim source the article stated; returns what the claims were about.
+std::set<ClaimSubject> RetractClaims(storage::Transaction& txn, const std::string& article_id) {
+  std::string prefix = ContributionPrefix(article_id);
+  std::vector<std::string> keys;
+  txn.ScanAux(prefix, [&](std::string_view key, std::string_view) {
+    keys.emplace_back(key.substr(prefix.size()));
     return true;
   });
-  std::vector<std::string> attributes;
-  for (const auto& [key, claim] : changed) {
-    if (claim.sources.empty()) txn.DeleteAux(key);
-    else txn.PutAux(key, EncodeClaim(claim));
-    uint64_t id;
-    std::string attribute;
-    ParseClaimKey(key, family_length, &id, &attribute);
-    attributes.push_back(attribute);
+  std::set<ClaimSubject> subjects;
+  for (const auto& key : keys) {
+    txn.DeleteAux(prefix + key);
+    auto record = txn.GetAux(key);
+    ClaimSubject subject;
+    Value value;
+    Source source;
+    if (!record || !ParseClaimSubject(key, &subject) || !DecodeClaimSource(key, *record, &value, &source))
+      continue;
+    txn.DeleteAux(key);
+    txn.AddToTally(ClaimTallyKey(subject, value, source.as_of), -1);
+    subjects.insert(subject);
   }
-  std::sort(attributes.begin(), attributes.end());
-  attributes.erase(std::unique(attributes.begin(), attributes.end()), attributes.end());
-  return attributes;
+  return subjects;
 }
 
-void RetractFromFact(storage::Transaction& txn, storage::RelId rel_id, const std::string& article_id) {
-  auto rel = txn.GetRel(rel_id);
-  if (!rel) return;
-  List sources = StringList(rel->properties, "sources"), evidence = StringList(rel->properties, "evidence"),
-       kinds = StringList(rel->properties, "evidence_kind");
-  List kept_sources, kept_evidence, kept_kinds;
+bool HasSources(storage::GraphReader& graph, storage::RelId rel) {
+  bool any = false;
+  graph.ScanSources(rel, [&](const storage::SourceRecord&) { return !(any = true); });
+  return any;
+}
+
+// A relationship made with Cypher or `kg import` may hold its sources as plain lists: when
+// an article states it too, they become records like its own, so that none is hidden.
+void AdoptListedSources(storage::Transaction& txn, storage::RelId rel) {
+  auto record = txn.GetRel(rel);
+  if (!record) return;
+  auto list = [&](const char* key) {
+    auto it = record->properties.find(key);
+    return it != record->properties.end() && it->second.is_list() ? it->second.as_list() : List();
+  };
+  List sources = list("sources"), evidence = list("evidence"), kinds = list("evidence_kind");
   for (size_t i = 0; i < sources.size(); ++i) {
-    if (sources[i].is_string() && sources[i].as_string() == article_id) continue;
-    kept_sources.push_back(sources[i]);
-    if (i < evidence.size()) kept_evidence.push_back(evidence[i]);
-    if (i < kinds.size()) kept_kinds.push_back(kinds[i]);
+    if (!sources[i].is_string()) continue;
+    storage::SourceRecord source{sources[i].as_string(), "", "body", 0, 0};
+    if (i < evidence.size() && evidence[i].is_string()) source.evidence = evidence[i].as_string();
+    if (i < kinds.size() && kinds[i].is_string()) source.kind = kinds[i].as_string();
+    txn.PutSource(rel, source);
   }
-  for (const auto& q : RetractClaims(txn, ClaimPrefix(kRelClaims, rel_id), std::string(kRelClaims).size(), article_id))
-    RefreshQualifier(txn, rel_id, q);
-  if (kept_sources.empty()) {
-    txn.DeleteRel(rel_id);
-    return;
-  }
-  txn.SetRelProperty(rel_id, "sources", Value(std::move(kept_sources)));
-  txn.SetRelProperty(rel_id, "evidence", Value(std::move(kept_evidence)));
-  txn.SetRelProperty(rel_id, "evidence_kind", Value(std::move(kept_kinds)));
+  for (const char* key : {"sources", "evidence", "evidence_kind"}) txn.SetRelProperty(rel, key, Value());
 }
 
 }  // namespace
 
 storage::RelId AddFact(storage::Transaction& txn, storage::NodeId subject, const std::string& type,
                        storage::NodeId object, const Source& source, bool symmetric) {
-  storage::RelId found = 0;
+  storage::RelId rel = 0;
   bool exists = false;
-  for (const auto& e : txn.Edges(subject, symmetric ? storage::Direction::kBoth : storage::Direction::kOutgoing, type))
+  for (const auto& e :
+       txn.Edges(subject, symmetric ? storage::Direction::kBoth : storage::Direction::kOutgoing, type))
     if (e.neighbour == object) {
-      found = e.rel;
+      rel = e.rel;
       exists = true;
       break;
     }
-  if (!exists) {
-    return txn.CreateRel(type, subject, object,
-                         {{"sources", Value(List{Value(source.article)})},
-                          {"evidence", Value(List{Value(source.evidence)})},
-                          {"evidence_kind", Value(List{Value(source.kind)})}});
-  }
-  auto rel = txn.GetRel(found);
-  List sources = StringList(rel->properties, "sources");
-  for (const auto& s : sources)
-    if (s.is_string() && s.as_string() == source.article) return found;  // one evidence per source
-  List evidence = StringList(rel->properties, "evidence"), kinds = StringList(rel->properties, "evidence_kind");
-  // Sources in article id order, whatever order the articles came in: an edited or removed
-  // article leaves the graph as a clean build of the remaining ones makes it.
-  size_t at = 0;
-  while (at < sources.size() && sources[at].is_string() && sources[at].as_string() < source.article) ++at;
-  sources.insert(sources.begin() + static_cast<std::ptrdiff_t>(at), Value(source.article));
-  evidence.insert(evidence.begin() + static_cast<std::ptrdiff_t>(std::min(at, evidence.size())), Value(source.evidence));
-  kinds.insert(kinds.begin() + static_cast<std::ptrdiff_t>(std::min(at, kinds.size())), Value(source.kind));
-  txn.SetRelProperty(found, "sources", Value(std::move(sources)));
-  txn.SetRelProperty(found, "evidence", Value(std::move(evidence)));
-  txn.SetRelProperty(found, "evidence_kind", Value(std::move(kinds)));
-  return found;
+  if (!exists) rel = txn.CreateRel(type, subject, object, {});
+  if (exists && !HasSources(txn, rel)) AdoptListedSources(txn, rel);
+  // One evidence per source: the first sentence of the article that states the fact.
+  if (!exists || !txn.GetSource(rel, source.article))
+    txn.PutSource(rel, {source.article, source.evidence, source.kind, source.begin, source.end});
+  return rel;
 }
 
-void AddQualifierClaim(storage::Transaction& txn, storage::RelId rel, const std::string& qualifier, const Value& value,
-                       const Source& source) {
-  AddToClaim(txn, ClaimKey(kRelClaims, rel, qualifier, value), value, source);
-  RefreshQualifier(txn, rel, qualifier);
+void AddQualifierClaim(storage::Transaction& txn, storage::RelId rel, const std::string& qualifier,
+                       const Value& value, const Source& source) {
+  AddToClaim(txn, {kRelClaims, rel, qualifier}, value, source);
 }
 
-void AddClaim(storage::Transaction& txn, storage::NodeId node, const std::string& attribute, const Value& value,
-              const std::string& as_of, const Source& source) {
+void AddClaim(storage::Transaction& txn, storage::NodeId node, const std::string& attribute,
+              const Value& value, const std::string& as_of, const Source& source) {
   Source dated = source;
   dated.as_of = as_of;
-  AddToClaim(txn, ClaimKey(kNodeClaims, node, attribute, value), value, dated);
-  RefreshNodeAttribute(txn, node, attribute);
+  AddToClaim(txn, {kNodeClaims, node, attribute}, value, dated);
 }
 
-void RetractArticle(storage::Transaction& txn, const std::string& article_id, const std::vector<storage::NodeId>& nodes,
+void RetractArticle(storage::Transaction& txn, const std::string& article_id,
                     const std::vector<storage::RelId>& rels) {
-  for (auto rel : rels) RetractFromFact(txn, rel, article_id);
-  for (auto node : nodes)
-    for (const auto& a : RetractClaims(txn, ClaimPrefix(kNodeClaims, node), std::string(kNodeClaims).size(), article_id))
-      RefreshNodeAttribute(txn, node, a);
+  for (const auto& subject : RetractClaims(txn, article_id)) Refresh(txn, subject);
+  for (auto rel : rels) {
+    txn.DeleteSource(rel, article_id);
+    if (!HasSources(txn, rel)) txn.DeleteRel(rel);
+  }
 }
 
 Value NodeName(storage::GraphReader& graph, storage::NodeId id) {

@@ -1,23 +1,32 @@
 // engine/knowledge/knowledge_store.h — facts with provenance, value claims, and disputes.
 //
 // The article compiler writes through these functions; the kg.* procedures read through
-// them. Fact relationships carry parallel lists `sources` (article ids), `evidence` (the
-// verbatim sentence per source) and `evidence_kind` ("body", "caption", "standfirst").
-// Every stated value — a node attribute or a fact's qualifier such as its date — is kept as
-// a claim record in the aux column family:
+// them. Every record is one statement by one article, so adding an article costs the same
+// however many articles said the same before it, and no record grows with them.
 //
-//   "claim/" node_id(be64) attribute 0x00 value_text 0x00  -> claim record
-//   "qual/"  rel_id(be64)  qualifier 0x00 value_text 0x00  -> claim record
-//   claim record := value, legacy_as_of, varint n, (article, evidence, kind)*, (as_of)*
+// A fact is a relationship whose sources are storage records (graph_store.h SourceRecord:
+// one per (relationship, article), with the sentence, its kind and offsets); reading the
+// relationship gives them as `sources`, `evidence` and `evidence_kind`, in article id order.
+// Every stated value — a node attribute or a fact's qualifier such as its date — is a
+// claim, one aux record per (claim, source):
 //
-// Each source of a value keeps its own sentence and the date the value holds at by it
-// ("52" said in 2020 and in 2024 are two claims about time); sources are in article id
-// order. Records written before the per-source dates end after the sources: their one
-// legacy_as_of then stands for every source (new records write it empty).
+//   "claim/" node_id(be64) attribute 0x00 value_text 0x00 article 0x00 as_of  -> claim source
+//   "qual/"  rel_id(be64)  qualifier 0x00 value_text 0x00 article 0x00 as_of  -> claim source
+//   claim source := value, evidence, kind, varint begin, varint end
+//   "contrib/" article 0x00 claim_source_key  -> ""   the claims an article stated
 //
-// The node property (or relationship qualifier) holds the best-supported value: the one
-// with most sources, ties going to the earliest stated. A functional attribute or qualifier
-// with values that do not agree (1993 vs 1994-03; 20 vs 25 years) is a dispute.
+// and a tally (GraphReader::ScanTallies, kept by merges) of its sources per date held at:
+//
+//   claim_prefix attribute 0x00 value_text 0x00 value(codec) as_of  -> number of sources
+//
+// as_of is when a time-bound value held by that source ("52" said in 2020 and in 2024 are
+// two claims about time), "" otherwise. A fact's article is found through its article
+// record's relationship list; a claim's through "contrib/".
+//
+// The node property (or relationship qualifier) holds the best-supported value, from the
+// tallies alone: the one with most sources, ties going to the earliest stated. A functional
+// attribute or qualifier with values that do not agree (1993 vs 1994-03; 20 vs 25 years) is
+// a dispute.
 #pragma once
 
 #include <string>
@@ -33,6 +42,7 @@ struct Source {
   std::string evidence;  // the verbatim sentence
   std::string kind = "body";  // body | caption | standfirst
   std::string as_of;     // when a time-bound value held by this source (ISO partial date), or ""
+  uint64_t begin = 0, end = 0;  // the sentence's byte offsets in the article's text
 };
 
 // Adds `source` to the fact (subject)-[type]->(object), creating it if needed. Symmetric
@@ -48,9 +58,10 @@ void AddQualifierClaim(storage::Transaction& txn, storage::RelId rel, const std:
 void AddClaim(storage::Transaction& txn, storage::NodeId node, const std::string& attribute, const Value& value,
               const std::string& as_of, const Source& source);
 
-// Removes everything `article_id` stated about these nodes and relationships; facts left
-// without sources are deleted. Used before recompiling a changed article.
-void RetractArticle(storage::Transaction& txn, const std::string& article_id, const std::vector<storage::NodeId>& nodes,
+// Removes everything `article_id` stated: its claims, and its sources of `rels` (the facts
+// its article record lists); facts left without sources are deleted. Costs what the article
+// stated, not what others did.
+void RetractArticle(storage::Transaction& txn, const std::string& article_id,
                     const std::vector<storage::RelId>& rels);
 
 // Rows for the procedures (columns as registered in engine/query/procedures). ClaimRows

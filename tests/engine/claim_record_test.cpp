@@ -1,44 +1,38 @@
-// The claim record layout (engine/knowledge/knowledge_store.h): each source keeps its own
-// date, and records written before per-source dates still read.
+// The claim record layout (engine/knowledge/knowledge_store.h): one record per source, each
+// with its own date, sentence and offsets.
 #include "engine/knowledge/claim_record.h"
 
 #include <gtest/gtest.h>
 
-#include "storage/codec.h"
-
 namespace kg::knowledge {
 namespace {
 
-namespace codec = storage::codec;
-
-TEST(ClaimRecord, EachSourceKeepsItsDateAndSentence) {
-  ClaimRecord claim{Value(int64_t{52}),
-                    {{"a1", "X, 52, said.", "body", "2020"}, {"b2", "X, now 52.", "caption", ""}}};
-  ClaimRecord read;
-  ASSERT_TRUE(DecodeClaim(EncodeClaim(claim), &read));
-  EXPECT_EQ(read.value, claim.value);
-  ASSERT_EQ(read.sources.size(), 2u);
-  EXPECT_EQ(read.sources[0].as_of, "2020");
-  EXPECT_EQ(read.sources[1].as_of, "");
-  EXPECT_EQ(read.sources[1].evidence, "X, now 52.");
-  EXPECT_EQ(read.sources[1].kind, "caption");
+TEST(ClaimRecord, ASourceRecordKeepsItsArticleDateSentenceAndOffsets) {
+  ClaimSubject subject{kNodeClaims, 7, "age"};
+  Source source{"a1", "X, 52, said.", "caption", "2020", 10, 22};
+  std::string key = ClaimSourceKey(subject, Value(int64_t{52}), source);
+  Value value;
+  Source read;
+  ASSERT_TRUE(DecodeClaimSource(key, EncodeClaimSource(Value(int64_t{52}), source), &value, &read));
+  EXPECT_EQ(value, Value(int64_t{52}));
+  EXPECT_EQ(read.article, "a1");
+  EXPECT_EQ(read.as_of, "2020");
+  EXPECT_EQ(read.evidence, "X, 52, said.");
+  EXPECT_EQ(read.kind, "caption");
+  EXPECT_EQ(read.begin, 10u);
+  EXPECT_EQ(read.end, 22u);
+  ClaimSubject parsed;
+  ASSERT_TRUE(ParseClaimSubject(key, &parsed));
+  EXPECT_EQ(parsed.id, 7u);
+  EXPECT_EQ(parsed.attribute, "age");
+  EXPECT_EQ(std::string(parsed.family), kNodeClaims);
 }
 
-TEST(ClaimRecord, ARecordWithOneDateForAllSourcesStillReads) {
-  std::string legacy;
-  codec::PutValue(&legacy, Value(int64_t{25}));
-  codec::PutString(&legacy, "1993");
-  codec::PutVarint(&legacy, 2);
-  for (const char* article : {"a1", "b2"}) {
-    codec::PutString(&legacy, article);
-    codec::PutString(&legacy, "He was 25.");
-    codec::PutString(&legacy, "body");
-  }
-  ClaimRecord read;
-  ASSERT_TRUE(DecodeClaim(legacy, &read));
-  ASSERT_EQ(read.sources.size(), 2u);
-  EXPECT_EQ(read.sources[0].as_of, "1993");
-  EXPECT_EQ(read.sources[1].as_of, "1993");
+TEST(ClaimRecord, SourcesOfAValueSortByArticle) {
+  ClaimSubject subject{kRelClaims, 3, "date"};
+  Source early{"a1", "", "body", "", 0, 0}, late{"b2", "", "body", "", 0, 0};
+  EXPECT_LT(ClaimSourceKey(subject, Value("1994"), early), ClaimSourceKey(subject, Value("1994"), late));
+  EXPECT_EQ(ClaimSourceKey(subject, Value("1994"), early).rfind(AttributePrefix(subject), 0), 0u);
 }
 
 TEST(ClaimRecord, APartialDateHoldsEveryDateInsideIt) {

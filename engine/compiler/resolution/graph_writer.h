@@ -4,9 +4,9 @@
 // One transaction: retract what an earlier version of the same path contributed, write the
 // Article node, resolve each entity to its node (entity_resolver.h), MENTIONS with counts,
 // the facts and value claims with their evidence (engine/knowledge), and the article record.
-// Per-article surface forms are kept in aux "names/" node_id article_id -> "form\tcount\n"...
-// so `name` (most complete form, majority spelling) and `aliases` are recomputed exactly
-// when an article is added or replaced.
+// Each entity's forms and type per article (entity_names.h) let `name` (most complete form,
+// majority spelling), `aliases` and the label be recomputed exactly when an article is added
+// or replaced.
 #pragma once
 
 #include "engine/compiler/analysis.h"
