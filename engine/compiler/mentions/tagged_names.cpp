@@ -57,6 +57,19 @@ void AddTaggedSpans(const std::vector<Token>& tokens, size_t sentence, size_t fi
   if (auto span = TaggedSpan(tokens, sentence, first, last)) out->push_back(std::move(*span));
 }
 
+// A name inside the name [first, last] of another entity, of the type the words say.
+NameSpan NestedSpan(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last, EntityType type) {
+  NameSpan span;
+  span.sentence = sentence;
+  span.first = first;
+  span.last = last;
+  for (size_t k = first; k <= last; ++k) span.text += (k > first ? " " : "") + tokens[k].text;
+  span.type = type;
+  span.cued = true;
+  span.nested = true;
+  return span;
+}
+
 // "University of Southern Indiana", "Bay of Bengal", "Battle of Chudnov": a name whose head is
 // a place's kind, a university or a battle, of capitalised words that are no dictionary words
 // (save a compass word first: not "University of Technology"). Where those words begin, or 0.
@@ -64,7 +77,7 @@ size_t PlaceAfterOf(const Lexicon& lex, const std::vector<Token>& tokens, size_t
   static const std::unordered_set<std::string> heads = {
       "University", "College", "Municipality", "Province", "County", "Bay", "Gulf", "Sea", "Isle",
       "Republic", "Kingdom", "State", "Duchy", "Diocese", "Archdiocese", "City", "Town", "Borough", "District",
-      "Region", "Port", "Governor", "Mayor", "Battle", "Siege", "Sack", "Invasion", "Massacre", "Liberation"};
+      "Region", "Port", "Battle", "Siege", "Sack", "Invasion", "Massacre", "Liberation"};
   if (last < first + 2 || !heads.count(tokens[first].text) || tokens[first + 1].text != "of") return 0;
   size_t place = first + 2;
   if (place < last && tokens[place].text == "the") return 0;  // "Republic of the Congo" is the whole name
@@ -104,15 +117,7 @@ void NestedPlaces(const std::vector<Token>& tokens, size_t sentence, size_t firs
                   std::vector<NameSpan>* names) {
   const Lexicon& lex = Lexicon::Get();
   if (size_t place = PlaceAfterOf(lex, tokens, first, last)) {
-    NameSpan span;
-    span.sentence = sentence;
-    span.first = place;
-    span.last = last;
-    for (size_t m = place; m <= last; ++m) span.text += (m > place ? " " : "") + tokens[m].text;
-    span.type = EntityType::kLocation;
-    span.cued = true;
-    span.nested = true;
-    names->push_back(std::move(span));
+    names->push_back(NestedSpan(tokens, sentence, place, last, EntityType::kLocation));
     last = place - 1;  // the words before it may hold a place too
   }
   for (size_t k = first; k <= last; ++k) {
@@ -133,16 +138,8 @@ void NestedPlaces(const std::vector<Token>& tokens, size_t sentence, size_t firs
       if (place) longest = n;
     }
     if (longest == 0) continue;
-    NameSpan place;
-    place.sentence = sentence;
-    place.first = k;
-    place.last = k + longest - 1;
-    for (size_t m = k; m <= place.last; ++m) place.text += (m > k ? " " : "") + tokens[m].text;
-    place.type = EntityType::kLocation;
-    place.cued = true;
-    place.nested = true;
-    k = place.last;
-    names->push_back(std::move(place));
+    names->push_back(NestedSpan(tokens, sentence, k, k + longest - 1, EntityType::kLocation));
+    k += longest - 1;
   }
 }
 
@@ -193,15 +190,7 @@ void NestedEponyms(const std::vector<Token>& tokens, size_t sentence, size_t fir
     end = first + 2;  // "Andy Warhol Foundation"; not "Grace Church", "Alexandra Hospital"
   }
   if (end == first || end > last || IsConnector(tokens[end].text)) return;
-  NameSpan person;
-  person.sentence = sentence;
-  person.first = first;
-  person.last = end - 1;
-  for (size_t k = first; k < end; ++k) person.text += (k > first ? " " : "") + tokens[k].text;
-  person.type = EntityType::kPerson;
-  person.cued = true;
-  person.nested = true;
-  names->push_back(std::move(person));
+  names->push_back(NestedSpan(tokens, sentence, first, end - 1, EntityType::kPerson));
 }
 
 void NestedAcronyms(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last,
@@ -219,14 +208,7 @@ void NestedAcronyms(const std::vector<Token>& tokens, size_t sentence, size_t fi
     for (size_t m = first; m <= last; ++m)
       more_than_kind |= m != k && !lex.IsOrgWord(tokens[m].text) && !lex.IsPersonTitle(tokens[m].text);
     if (!more_than_kind) return;
-    NameSpan body;
-    body.sentence = sentence;
-    body.first = body.last = k;
-    body.text = word;
-    body.type = EntityType::kOrganization;
-    body.cued = true;
-    body.nested = true;
-    names->push_back(std::move(body));
+    names->push_back(NestedSpan(tokens, sentence, k, k, EntityType::kOrganization));
   }
 }
 

@@ -26,7 +26,7 @@ void TaggedNamesNotFound(const std::vector<Token>& tokens, size_t sentence, cons
 
 // "the University of Michigan", "Volgograd Arena": a known place named inside the name of an
 // organisation or a place is mentioned too (iso-codes, tzdata, WordNet places), as a nested
-// mention.
+// mention; and so is what a university, a bay or a battle is "of" ("the Battle of Varnholt").
 void NestedPlaces(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last,
                   std::vector<NameSpan>* names);
 
