@@ -21,7 +21,10 @@ std::shared_ptr<const Record> Cached(std::unordered_map<Id, std::shared_ptr<cons
 }  // namespace
 
 std::shared_ptr<const storage::NodeRecord> ExecContext::NodeRecord(storage::NodeId id) {
-  return Cached(nodes_, cache_records, kMaxCachedRecords, id, [&](storage::NodeId n) { return txn->GetNode(n); });
+  if (cache_records && last_node_ && last_node_->id == id) return last_node_;
+  auto record = Cached(nodes_, cache_records, kMaxCachedRecords, id, [&](storage::NodeId n) { return txn->GetNode(n); });
+  if (cache_records) last_node_ = record;
+  return record;
 }
 
 std::shared_ptr<const storage::RelRecord> ExecContext::RelRecord(storage::RelId id) {

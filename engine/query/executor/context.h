@@ -81,6 +81,9 @@ struct ExecContext {
   // of graphs larger than it.
   static constexpr size_t kMaxCachedRecords = 1 << 18;
   std::unordered_map<storage::NodeId, std::shared_ptr<const storage::NodeRecord>> nodes_;
+  // The node read last: a label check and then `q.name` read the same node one after the
+  // other, and this answers the second without a hash lookup.
+  std::shared_ptr<const storage::NodeRecord> last_node_;
   std::unordered_map<storage::RelId, std::shared_ptr<const storage::RelRecord>> rels_;
 };
 
