@@ -15,7 +15,7 @@ namespace kg::query {
 
 namespace {
 
-std::string FormatPlan(const std::vector<std::string>& lines, const std::vector<ClauseProfile>* profile) {
+std::string FormatPlan(const std::vector<std::string>& lines, const std::vector<OperatorProfile>* profile) {
   std::string out;
   for (size_t i = 0; i < lines.size(); ++i) {
     out += std::string(i * 2, ' ') + "+ " + lines[i];

@@ -24,15 +24,23 @@ size_t Mix(size_t seed, size_t h) { return seed ^ (h + 0x9e3779b97f4a7c15ULL + (
 
 size_t GroupHash(const Value& v) {
   switch (v.type()) {
-    case Type::kNull: return 0x6e756c6cU;
-    case Type::kBool: return v.as_bool() ? 1 : 2;
+    case Type::kNull:
+      return 0x6e756c6cU;
+    case Type::kBool:
+      return v.as_bool() ? 1 : 2;
     // An integer and a float that group together are the same double, and hash as one.
-    case Type::kInt: return std::hash<double>()(static_cast<double>(v.as_int()));
-    case Type::kFloat: return std::isnan(v.as_float()) ? 0x6e616eU : std::hash<double>()(v.as_float());
-    case Type::kString: return std::hash<std::string>()(v.as_string());
-    case Type::kNode: return Mix(3, static_cast<size_t>(v.as_node().id));
-    case Type::kRelationship: return Mix(4, static_cast<size_t>(v.as_relationship().id));
-    default: return std::hash<std::string>()(GroupKey(v));
+    case Type::kInt:
+      return std::hash<double>()(static_cast<double>(v.as_int()));
+    case Type::kFloat:
+      return std::isnan(v.as_float()) ? 0x6e616eU : std::hash<double>()(v.as_float());
+    case Type::kString:
+      return std::hash<std::string>()(v.as_string());
+    case Type::kNode:
+      return Mix(3, static_cast<size_t>(v.as_node().id));
+    case Type::kRelationship:
+      return Mix(4, static_cast<size_t>(v.as_relationship().id));
+    default:
+      return std::hash<std::string>()(GroupKey(v));
   }
 }
 
@@ -40,12 +48,18 @@ bool SameGroup(const Value& a, const Value& b) {
   Type t = a.type();
   if (t == b.type() && Plain(t)) {
     switch (t) {
-      case Type::kNull: return true;
-      case Type::kBool: return a.as_bool() == b.as_bool();
-      case Type::kInt: return a.as_int() == b.as_int();
-      case Type::kString: return a.as_string() == b.as_string();
-      case Type::kNode: return a.as_node().id == b.as_node().id;
-      default: return a.as_relationship().id == b.as_relationship().id;
+      case Type::kNull:
+        return true;
+      case Type::kBool:
+        return a.as_bool() == b.as_bool();
+      case Type::kInt:
+        return a.as_int() == b.as_int();
+      case Type::kString:
+        return a.as_string() == b.as_string();
+      case Type::kNode:
+        return a.as_node().id == b.as_node().id;
+      default:
+        return a.as_relationship().id == b.as_relationship().id;
     }
   }
   if ((Plain(t) || Plain(b.type())) && !(a.is_number() && b.is_number())) return false;

@@ -19,7 +19,8 @@ class GroupTable {
  public:
   // `keys_at(position)` returns the key recorded at a position, for as long as the table
   // is used (the caller keeps the keys: HashAggregation's groups).
-  explicit GroupTable(std::function<const std::vector<Value>&(size_t)> keys_at) : keys_at_(std::move(keys_at)) {}
+  explicit GroupTable(std::function<const std::vector<Value>&(size_t)> keys_at)
+      : keys_at_(std::move(keys_at)) {}
 
   // The position of the group `key` belongs to; when it is new, `next` is recorded as its
   // position and *fresh set.

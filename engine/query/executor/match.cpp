@@ -37,8 +37,8 @@ struct PartState {
 class Matcher {
  public:
   Matcher(const std::vector<PatternPart>& parts, ExecContext& ctx, const std::function<bool(const Row&)>& fn,
-          const ast::Expr* where)
-      : parts_(parts), ctx_(ctx), fn_(fn), where_(where) {}
+          const ast::Expr* where, MatchProfiler* profiler)
+      : parts_(parts), ctx_(ctx), fn_(fn), where_(where), profiler_(profiler) {}
 
   bool MatchFrom(size_t part_index, Row& row);
 
@@ -60,9 +60,19 @@ class Matcher {
   bool RelMatches(const RelPattern& rp, storage::RelId id, const Row& row);
   std::vector<storage::Edge> EdgesOf(const RelPattern& rp, storage::NodeId from, bool rightwards);
   // Calls fn with each node that may match np, first at a bound node, then by name, then by
-  // label. *known_to_match (when given) tells that every node given matches np.
+  // label. *known_to_match (when given) tells that every node given matches np. Under
+  // PROFILE the lookup runs as its operator, whose index *op receives.
   void Candidates(const NodePattern& np, const Row& row, const std::function<bool(storage::NodeId)>& fn,
-                  bool* known_to_match = nullptr);
+                  bool* known_to_match = nullptr, int* op = nullptr);
+
+  // PROFILE: the operators of a start and of an expansion (-1 when not profiling), the clock
+  // to charge them with, and a row passed on by one.
+  int StartOp(StartKind kind, const NodePattern& np);
+  int ExpandOp(const PatternPart& part, size_t from, size_t to);
+  OperatorClock* clock() { return profiler_ ? profiler_->clock : nullptr; }
+  void CountRow(int op) {
+    if (profiler_ && op >= 0) ++(*profiler_->ops)[op].rows;
+  }
 
   const std::vector<PatternPart>& parts_;
   ExecContext& ctx_;
@@ -72,6 +82,8 @@ class Matcher {
 
   const std::function<bool(const Row&)>& fn_;
   const ast::Expr* where_;
+  MatchProfiler* profiler_;
+  std::map<std::pair<const void*, int>, int> ops_;  // (pattern element, kind or direction) -> operator
   // The relationships of the match so far, as a stack: a match has few, and a vector
   // needs no allocation per step as a set would.
   std::vector<storage::RelId> used_;
@@ -253,20 +265,25 @@ std::vector<storage::Edge> Matcher::EdgesOf(const RelPattern& rp, storage::NodeI
 }
 
 void Matcher::Candidates(const NodePattern& np, const Row& row, const std::function<bool(storage::NodeId)>& fn,
-                         bool* known_to_match) {
+                         bool* known_to_match, int* op) {
   if (known_to_match) *known_to_match = false;
+  int scratch_op = -1;
+  if (!op) op = &scratch_op;
   bool null_bound = false;
   if (auto bound = BoundNode(np, row, &null_bound)) {
+    OperatorScope scope(clock(), *op = StartOp(StartKind::kArgument, np));
     fn(*bound);
     return;
   }
   if (null_bound) return;
   if (auto name = NameEquality(np, row, ctx_)) {
+    OperatorScope scope(clock(), *op = StartOp(StartKind::kNameIndexSeek, np));
     for (auto id : ctx_.txn->FindByName(np.labels.empty() ? "" : np.labels[0], *name, false))
       if (!fn(id)) return;
     return;
   }
   if (auto prefix = NamePrefix(np, where_, row, ctx_)) {
+    OperatorScope scope(clock(), *op = StartOp(StartKind::kNamePrefixSeek, np));
     for (auto id : ctx_.txn->FindByNamePrefix(np.labels.empty() ? "" : np.labels[0], *prefix))
       if (!fn(id)) return;
     return;
@@ -279,11 +296,30 @@ void Matcher::Candidates(const NodePattern& np, const Row& row, const std::funct
   }
   // `(p:Person)` scanned by its one label holds nothing more to check: its record is not read.
   if (known_to_match) *known_to_match = np.labels.size() <= 1 && !np.properties;
+  StartKind kind = label.empty() ? StartKind::kAllNodesScan : StartKind::kLabelScan;
+  OperatorScope scope(clock(), *op = StartOp(kind, np));
   ctx_.txn->ScanNodes(label, fn);
 }
 
+int Matcher::StartOp(StartKind kind, const NodePattern& np) {
+  if (!profiler_) return -1;
+  auto [it, fresh] = ops_.try_emplace({&np, static_cast<int>(kind)}, -1);
+  if (fresh) it->second = profiler_->Operator(StartOperatorName(kind, np));
+  return it->second;
+}
+
+int Matcher::ExpandOp(const PatternPart& part, size_t from, size_t to) {
+  if (!profiler_) return -1;
+  auto [it, fresh] = ops_.try_emplace({&part.rels[std::min(from, to)], to > from ? 1 : 0}, -1);
+  if (fresh) it->second = profiler_->Operator(ExpandOperatorName(part, from, to));
+  return it->second;
+}
+
 bool Matcher::MatchFrom(size_t part_index, Row& row) {
-  if (part_index == parts_.size()) return fn_(row);
+  if (part_index == parts_.size()) {
+    OperatorScope downstream(clock(), OperatorClock::kNone);
+    return fn_(row);
+  }
   if (parts_[part_index].shortest != PatternPart::Shortest::kNone) return Shortest(part_index, row);
   return StartPart(part_index, row);
 }
@@ -304,18 +340,20 @@ bool Matcher::StartPart(size_t part_index, Row& row) {
   for (size_t i = start; i + 1 < part.nodes.size(); ++i) steps.emplace_back(i, i + 1);
   for (size_t i = start; i > 0; --i) steps.emplace_back(i, i - 1);
   bool go = true, known_to_match = false;
+  int op = -1;
   Candidates(
       part.nodes[start], row,
       [&](storage::NodeId id) {
         ctx_.CheckCancel();
         if (!known_to_match && !NodeMatches(part.nodes[start], id, row)) return true;
+        CountRow(op);
         PartState st{&part, std::vector<storage::NodeId>(part.nodes.size()), std::vector<Hop>(part.rels.size())};
         st.nodes[start] = id;
         ScopedBinding node(row, part.nodes[start].variable, ExecContext::NodeRef(id));
         go = Step(st, steps, 0, part_index, row);
         return go;
       },
-      &known_to_match);
+      &known_to_match, &op);
   return go;
 }
 
@@ -325,6 +363,7 @@ bool Matcher::Step(PartState& st, const std::vector<std::pair<size_t, size_t>>& 
   auto [from, to] = steps[step];
   bool rightwards = to > from;
   const RelPattern& rp = st.part->rels[std::min(from, to)];
+  OperatorScope scope(clock(), ExpandOp(*st.part, from, to));
   if (rp.variable_length) {
     if (auto bound = row.find(rp.variable); !rp.variable.empty() && bound != row.end())
       return FollowBoundRels(st, steps, step, part_index, row, bound->second);
@@ -347,6 +386,7 @@ bool Matcher::TryTarget(PartState& st, const std::vector<std::pair<size_t, size_
   auto [from, to] = steps[step];
   const NodePattern& np = st.part->nodes[to];
   if (!NodeMatches(np, target, row)) return true;
+  CountRow(ExpandOp(*st.part, from, to));
   const RelPattern& rp = st.part->rels[std::min(from, to)];
   Hop& slot = st.hops[std::min(from, to)];
   if (&slot != &hop) {
@@ -469,8 +509,11 @@ bool Matcher::Shortest(size_t part_index, Row& row) {
   };
   std::optional<storage::NodeId> far = all || rp.min_hops > 1 ? std::nullopt : KnownFarEnd(part.nodes[1], row);
   bool go = true;
-  Candidates(part.nodes[0], row, [&](storage::NodeId start) {
+  int start_op = -1, search_op = ExpandOp(part, 0, 1);
+  auto search_from = [&](storage::NodeId start) {
     if (!NodeMatches(part.nodes[0], start, row)) return true;
+    CountRow(start_op);
+    OperatorScope search(clock(), search_op);
     if (far && *far != start) {
       auto rels = search_.Find(start, *far, rp.max_hops.value_or(std::numeric_limits<int64_t>::max()), usable);
       return !rels || (go = EmitShortest(part_index, row, start, *far, *rels));
@@ -527,7 +570,8 @@ bool Matcher::Shortest(size_t part_index, Row& row) {
         if (!(go = EmitShortest(part_index, row, start, end, rels))) return false;
     }
     return true;
-  });
+  };
+  Candidates(part.nodes[0], row, search_from, nullptr, &start_op);
   return go;
 }
 
@@ -535,6 +579,7 @@ bool Matcher::Shortest(size_t part_index, Row& row) {
 bool Matcher::EmitShortest(size_t part_index, Row& row, storage::NodeId start, storage::NodeId end,
                            const std::vector<storage::RelRecord>& rels) {
   const PatternPart& part = parts_[part_index];
+  CountRow(ExpandOp(part, 0, 1));
   Path path;
   storage::NodeId at = start;
   path.nodes.push_back(ExecContext::NodeRef(at).as_node());
@@ -568,8 +613,9 @@ bool Matcher::PathAllows(const std::vector<const ast::Expr*>& filters, storage::
 }
 
 void MatchPattern(const std::vector<PatternPart>& parts, const Row& row, ExecContext& ctx,
-                  const std::function<bool(const Row&)>& fn, const ast::Expr* where) {
-  Matcher matcher(parts, ctx, fn, where);
+                  const std::function<bool(const Row&)>& fn, const ast::Expr* where,
+                  MatchProfiler* profiler) {
+  Matcher matcher(parts, ctx, fn, where, profiler);
   Row start = row;
   matcher.MatchFrom(0, start);
 }
