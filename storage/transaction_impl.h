@@ -32,6 +32,7 @@ class TransactionImpl : public Transaction {
   std::optional<NodeRecord> GetNode(NodeId id) override;
   std::optional<RelRecord> GetRel(RelId id) override;
   void ScanNodes(std::string_view label, const std::function<bool(NodeId)>& fn) override;
+  void ScanNodeRecords(const std::function<bool(const NodeRecord&)>& fn) override;
   void ScanRels(std::string_view type, const std::function<bool(RelId)>& fn) override;
   std::vector<Edge> Edges(NodeId node, Direction dir, std::string_view type) override;
   std::vector<NodeId> FindByName(std::string_view label, std::string_view name, bool case_insensitive) override;
