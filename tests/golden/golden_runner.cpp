@@ -132,6 +132,7 @@ std::vector<std::string> RenderResult(const QueryResult& result, bool rowsort) {
   if (rowsort) std::sort(rows.begin(), rows.end());
   lines.insert(lines.end(), rows.begin(), rows.end());
   if (!result.has_columns() && result.stats().any()) lines.push_back(StatsLine(result.stats()));
+  for (const auto& n : result.notifications()) lines.push_back("warning: " + n.code + ": " + n.message);
   if (!result.plan().empty()) {
     lines.push_back("plan:");
     std::istringstream plan(result.plan());
