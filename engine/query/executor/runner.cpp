@@ -78,12 +78,15 @@ std::vector<std::vector<std::string>> ClauseOperators(const ast::SingleQuery& qu
 QueryOutput RunQueryAst(const ast::Query& query, std::vector<Row> input, ExecContext& ctx) {
   QueryOutput result = RunPipeline(query.parts[0], input, ctx);
   bool distinct = false;
+  std::vector<size_t> union_ops;  // PROFILE: each UNION's line, as EXPLAIN has it; its rows are the result's
   for (size_t i = 1; i < query.parts.size(); ++i) {
     QueryOutput next = RunPipeline(query.parts[i], input, ctx);
     if (next.columns != result.columns)
       throw QueryError(ErrorKind::kSemantic, "all sub queries in a UNION must have the same column names");
     distinct |= !query.union_all[i - 1];
     for (auto& row : next.rows) result.rows.push_back(std::move(row));
+    union_ops.push_back(result.profile.size());
+    result.profile.push_back({query.union_all[i - 1] ? "UnionAll" : "Union (distinct)", 0, 0});
     result.profile.insert(result.profile.end(), next.profile.begin(), next.profile.end());
   }
   if (distinct) {
@@ -96,6 +99,7 @@ QueryOutput RunQueryAst(const ast::Query& query, std::vector<Row> input, ExecCon
     }
     result.rows = std::move(unique);
   }
+  for (size_t op : union_ops) result.profile[op].rows = static_cast<int64_t>(result.rows.size());
   return result;
 }
 
