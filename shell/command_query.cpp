@@ -35,6 +35,7 @@ int RunScriptText(Database& db, const std::string& text, const std::string& sour
   for (const auto& statement : SplitScript(text)) {
     QueryResult result = Run(db, statement.text, params, options, held);
     if (result.ok()) {
+      std::cerr << FormatWarnings(result);
       WriteResult(result, format, std::cout, TableForTerminal());
       continue;
     }
@@ -89,6 +90,7 @@ int Query(const std::string& db_path, const std::string& argument, const QueryFl
     std::cerr << FormatError(result.status(), statement);
     return result.status().ExitCode();
   }
+  std::cerr << FormatWarnings(result);
   WriteResult(result, format, std::cout, TableForTerminal());
   return 0;
 }

@@ -47,6 +47,7 @@ bool ShellState::RunStatement(const std::string& statement, const std::atomic<bo
   TableOptions table;
   table.max_width = max_width_ >= 0 ? static_cast<size_t>(max_width_) : output_.ToTerminal() ? TerminalWidth() : 0;
   std::ostringstream text;  // whole, so that the pager sees how tall it is
+  std::cerr << FormatWarnings(result);
   WriteResult(result, format_, text, table);
   output_.Emit(text.str());
   if (timing_) std::cout << "(" << std::fixed << std::setprecision(1) << ms << " ms)\n" << std::defaultfloat;

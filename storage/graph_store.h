@@ -101,6 +101,10 @@ class GraphReader {
 
   // Visits node ids in ascending order; all nodes when label is empty. Stops when fn returns false.
   virtual void ScanNodes(std::string_view label, const std::function<bool(NodeId)>& fn) = 0;
+  // Visits every node's record in ascending id order, in one pass over the stored records:
+  // for a reader that will need most of them, cheaper than a GetNode each. Stops when fn
+  // returns false.
+  virtual void ScanNodeRecords(const std::function<bool(const NodeRecord&)>& fn) = 0;
   // Visits every relationship id (of `type` when non-empty) in ascending order.
   virtual void ScanRels(std::string_view type, const std::function<bool(RelId)>& fn) = 0;
   // Relationships of `node` in direction `dir`, of `type` when non-empty.

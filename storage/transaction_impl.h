@@ -34,6 +34,7 @@ class TransactionImpl : public Transaction {
   void ScanSources(RelId rel, const std::function<bool(const SourceRecord&)>& fn) override;
   std::optional<SourceRecord> GetSource(RelId rel, std::string_view article) override;
   void ScanNodes(std::string_view label, const std::function<bool(NodeId)>& fn) override;
+  void ScanNodeRecords(const std::function<bool(const NodeRecord&)>& fn) override;
   void ScanRels(std::string_view type, const std::function<bool(RelId)>& fn) override;
   std::vector<Edge> Edges(NodeId node, Direction dir, std::string_view type) override;
   std::vector<NodeId> FindByName(std::string_view label, std::string_view name, bool case_insensitive) override;

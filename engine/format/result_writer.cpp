@@ -78,6 +78,11 @@ void WriteJson(const QueryResult& r, std::ostream& out) {
     for (const auto& [key, count] : format::WriteCounterList(r.stats())) stats[key] = count;
     doc["stats"] = std::move(stats);
   }
+  if (!r.notifications().empty()) {
+    nlohmann::json notes = nlohmann::json::array();
+    for (const auto& n : r.notifications()) notes.push_back({{"code", n.code}, {"message", n.message}});
+    doc["notifications"] = std::move(notes);
+  }
   out << doc.dump() << '\n';
 }
 
@@ -125,6 +130,12 @@ void WriteResult(const QueryResult& result, OutputFormat format, std::ostream& o
     case OutputFormat::kVertical: format::WriteVertical(result, out); break;
     case OutputFormat::kMarkdown: format::WriteMarkdown(result, out); break;
   }
+}
+
+std::string FormatWarnings(const QueryResult& result) {
+  std::string out;
+  for (const auto& n : result.notifications()) out += "warning: " + n.code + ": " + n.message + "\n";
+  return out;
 }
 
 std::string FormatError(const Status& status, std::string_view source) {

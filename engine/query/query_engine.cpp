@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "engine/query/binder/binder.h"
+#include "engine/query/binder/unknown_names.h"
 #include "engine/query/executor/limits.h"
 #include "engine/query/executor/runner.h"
 #include "engine/query/expression/evaluator.h"
@@ -15,7 +16,7 @@ namespace kg::query {
 
 namespace {
 
-std::string FormatPlan(const std::vector<std::string>& lines, const std::vector<ClauseProfile>* profile) {
+std::string FormatPlan(const std::vector<std::string>& lines, const std::vector<OperatorProfile>* profile) {
   std::string out;
   for (size_t i = 0; i < lines.size(); ++i) {
     out += std::string(i * 2, ' ') + "+ " + lines[i];
@@ -105,9 +106,11 @@ QueryResult RunQuery(storage::GraphStore& store, std::string_view text, const Pa
   if (!bound.ok()) return QueryResult(bound);
   auto txn = store.Begin();
   try {
+    std::vector<Notification> warnings = UnknownNameWarnings(statement, *txn);  // before the statement writes
     QueryResult result = Execute(statement, *txn, params, options);
     Status committed = txn->Commit();
     if (!committed.ok()) return QueryResult(committed);
+    result.set_notifications(std::move(warnings));
     return result;
   } catch (const QueryError& e) {
     txn->Rollback();

@@ -42,6 +42,15 @@ struct WriteStats {
   bool any() const;
 };
 
+// A warning about a statement that ran, as Neo4j gives them: `code` is
+// UnknownLabelWarning, UnknownRelationshipTypeWarning or UnknownPropertyKeyWarning (a name
+// the statement reads that the database has never had: a typo, most likely), `message`
+// says which name.
+struct Notification {
+  std::string code;
+  std::string message;
+};
+
 class QueryResult {
  public:
   QueryResult() = default;
@@ -63,12 +72,17 @@ class QueryResult {
   const std::string& plan() const { return plan_; }
   void set_plan(std::string plan) { plan_ = std::move(plan); }
 
+  // Warnings about the statement (see Notification); empty when there are none.
+  const std::vector<Notification>& notifications() const { return notifications_; }
+  void set_notifications(std::vector<Notification> n) { notifications_ = std::move(n); }
+
  private:
   Status status_;
   std::vector<std::string> columns_;
   std::vector<std::vector<Value>> rows_;
   WriteStats stats_;
   std::string plan_;
+  std::vector<Notification> notifications_;
 };
 
 struct OpenOptions {

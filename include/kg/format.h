@@ -24,8 +24,13 @@ struct TableOptions {
 // Writes one statement's result: table (aligned columns and a row-count footer), json (one
 // object on one line: {"columns": [...], "rows": [[...]]}, plus "stats" for writes), csv,
 // vertical (one `column: value` line per cell, rows under "*** row N ***"), or markdown.
+// json adds "notifications": [{"code": ..., "message": ...}] when the result has any.
 void WriteResult(const QueryResult& result, OutputFormat format, std::ostream& out,
                  const TableOptions& table = {});
+
+// "warning: UnknownLabelWarning: the label Persn does not exist in the database", a line
+// per notification of `result` (none when it has none): for stderr, in every format.
+std::string FormatWarnings(const QueryResult& result);
 
 // "error: SyntaxError: message" and, when the error has a position inside `source`, the
 // offending line with a caret under the column. Ends with a newline.

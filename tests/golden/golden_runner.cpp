@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 #include "tests/golden/golden_file.h"
@@ -13,6 +14,13 @@ std::string Join(const std::vector<std::string>& parts) {
   std::string out;
   for (const auto& p : parts) out += (out.empty() ? "" : " | ") + p;
   return out;
+}
+
+// PROFILE's times vary from run to run; its rows and operators do not. "time: 0.123 ms"
+// reads as "time: ? ms".
+std::string MaskTimes(const std::string& plan_line) {
+  static const std::regex time(R"(time: [0-9.]+ ms)");
+  return std::regex_replace(plan_line, time, "time: ? ms");
 }
 
 std::string StatsLine(const WriteStats& s) {
@@ -124,10 +132,11 @@ std::vector<std::string> RenderResult(const QueryResult& result, bool rowsort) {
   if (rowsort) std::sort(rows.begin(), rows.end());
   lines.insert(lines.end(), rows.begin(), rows.end());
   if (!result.has_columns() && result.stats().any()) lines.push_back(StatsLine(result.stats()));
+  for (const auto& n : result.notifications()) lines.push_back("warning: " + n.code + ": " + n.message);
   if (!result.plan().empty()) {
     lines.push_back("plan:");
     std::istringstream plan(result.plan());
-    for (std::string l; std::getline(plan, l);) lines.push_back(l);
+    for (std::string l; std::getline(plan, l);) lines.push_back(MaskTimes(l));
   }
   return lines;
 }

@@ -163,6 +163,30 @@ TEST(Store, NamePrefixIsARangeOfTheNameIndex) {
   EXPECT_EQ(write->FindByNamePrefix("Person", "Ada"), (std::vector<NodeId>{adam, new_one}));
 }
 
+TEST(Store, NodeRecordsInOnePassSeeTheTransactionsOwnWrites) {
+  auto store = OpenMemory();
+  auto txn = store->Begin();
+  NodeId a = txn->CreateNode({"Person"}, {{"name", Value("Ada")}});
+  NodeId b = txn->CreateNode({"Person"}, {{"name", Value("Bea")}});
+  NodeId c = txn->CreateNode({"City"}, {{"name", Value("Oslo")}});
+  ASSERT_TRUE(txn->Commit().ok());
+  auto names = [](Transaction& t) {
+    std::vector<std::pair<NodeId, std::string>> out;
+    t.ScanNodeRecords([&](const NodeRecord& n) {
+      out.emplace_back(n.id, n.properties.at("name").as_string());
+      return true;
+    });
+    return out;
+  };
+  auto read = store->Begin();
+  EXPECT_EQ(names(*read), (std::vector<std::pair<NodeId, std::string>>{{a, "Ada"}, {b, "Bea"}, {c, "Oslo"}}));
+  auto write = store->Begin();  // a changed node, a deleted one and a new one, each in id order
+  write->SetNodeProperty(a, "name", Value("Ada Quill"));
+  ASSERT_TRUE(write->DeleteNode(b).ok());
+  NodeId d = write->CreateNode({"Person"}, {{"name", Value("Cy")}});
+  EXPECT_EQ(names(*write), (std::vector<std::pair<NodeId, std::string>>{{a, "Ada Quill"}, {c, "Oslo"}, {d, "Cy"}}));
+}
+
 TEST(Store, ArticleRecordsReplaceAndDelete) {
   auto store = OpenMemory();
   auto txn = store->Begin();

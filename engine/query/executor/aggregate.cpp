@@ -35,6 +35,7 @@ HashAggregation::HashAggregation(std::vector<ast::ProjectionItem> items) : items
     bare_.push_back(bare ? static_cast<int>(before) : -1);
     keeps_first_ |= is_aggregate_.back() && !bare;
   }
+  for (const ast::Expr* call : aggregates_) aggregate_names_.push_back(" agg:" + call->text);
 }
 
 HashAggregation::~HashAggregation() = default;
@@ -48,15 +49,11 @@ HashAggregation::Group HashAggregation::NewGroup(const Row* first, ExecContext& 
 
 HashAggregation::Group& HashAggregation::GroupOf(const Row& row, ExecContext& ctx) {
   keys_.clear();
-  key_.clear();
-  for (size_t i = 0; i < items_.size(); ++i) {
-    if (is_aggregate_[i]) continue;
-    keys_.push_back(Evaluate(*items_[i].expr, row, ctx));
-    key_ += GroupKey(keys_.back());
-    key_ += '\x1f';
-  }
-  auto [it, fresh] = index_.try_emplace(key_, groups_.size());
-  if (!fresh) return groups_[it->second];
+  for (size_t i = 0; i < items_.size(); ++i)
+    if (!is_aggregate_[i]) keys_.push_back(Evaluate(*items_[i].expr, row, ctx));
+  bool fresh = false;
+  size_t position = index_.Intern(keys_, groups_.size(), &fresh);
+  if (!fresh) return groups_[position];
   CountRows(1, &held_, ctx);
   groups_.push_back(NewGroup(&row, ctx));
   groups_.back().keys = keys_;
@@ -77,23 +74,24 @@ std::vector<Projected> HashAggregation::Finish(ExecContext& ctx) {
   for (auto& group : groups_) {
     Row& scope = group.first;  // the aggregates' values join the first row to evaluate the items
     Projected p;
+    std::vector<Value> results;
     for (size_t a = 0; a < aggregates_.size(); ++a) {
-      Value result = group.accumulators[a]->Result();
-      p.sort_scope[" agg:" + aggregates_[a]->text] = result;
-      scope[" agg:" + aggregates_[a]->text] = std::move(result);
+      results.push_back(group.accumulators[a]->Result());
+      p.sort_scope[aggregate_names_[a]] = results.back();
+      if (keeps_first_) scope[aggregate_names_[a]] = results.back();
     }
     size_t key = 0;
     for (size_t i = 0; i < items_.size(); ++i) {
       Value& column = p.row[items_[i].alias];
       if (!is_aggregate_[i]) column = std::move(group.keys[key++]);
-      else if (bare_[i] >= 0) column = scope[" agg:" + aggregates_[bare_[i]]->text];
+      else if (bare_[i] >= 0) column = results[bare_[i]];
       else column = Evaluate(*items_[i].expr, scope, ctx);
     }
     for (const auto& [name, value] : p.row) p.sort_scope[name] = value;
     out.push_back(std::move(p));
   }
   groups_.clear();
-  index_.clear();
+  index_.Clear();
   return out;
 }
 

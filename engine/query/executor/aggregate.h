@@ -8,11 +8,11 @@
 
 #include <memory>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "engine/query/ast/clause.h"
 #include "engine/query/executor/context.h"
+#include "engine/query/executor/group_table.h"
 
 namespace kg::query {
 
@@ -55,10 +55,10 @@ class HashAggregation {
   std::vector<int> bare_;           // per item: the aggregate it is exactly (`count(*) AS n`), else -1
   bool keeps_first_ = false;        // does an aggregating item name anything beside its aggregates
   std::vector<const ast::Expr*> aggregates_;
-  std::unordered_map<std::string, size_t> index_;  // group key -> position in groups_
+  std::vector<std::string> aggregate_names_;  // per aggregate: its name in a group's scope
   std::vector<Group> groups_;
+  GroupTable index_{[this](size_t i) -> const std::vector<Value>& { return groups_[i].keys; }};
   std::vector<Value> keys_;  // scratch, reused per row
-  std::string key_;
   int64_t held_ = 0;
 };
 

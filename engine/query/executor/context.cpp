@@ -1,5 +1,7 @@
 #include "engine/query/executor/context.h"
 
+#include <algorithm>
+
 namespace kg::query {
 
 namespace {
@@ -21,7 +23,38 @@ std::shared_ptr<const Record> Cached(std::unordered_map<Id, std::shared_ptr<cons
 }  // namespace
 
 std::shared_ptr<const storage::NodeRecord> ExecContext::NodeRecord(storage::NodeId id) {
-  return Cached(nodes_, cache_records, kMaxCachedRecords, id, [&](storage::NodeId n) { return txn->GetNode(n); });
+  auto read = [&]() -> std::shared_ptr<const storage::NodeRecord> {
+    auto stored = txn->GetNode(id);
+    return stored ? std::make_shared<const storage::NodeRecord>(std::move(*stored)) : nullptr;
+  };
+  if (!cache_records) return read();
+  if (last_node_ && last_node_->id == id) return last_node_;
+  auto it = nodes_.find(id);
+  if (it == nodes_.end() && ++node_misses_ == BulkReadThreshold()) {
+    ReadAllNodes();
+    it = nodes_.find(id);
+  }
+  if (it == nodes_.end()) {
+    if (nodes_.size() >= kMaxCachedRecords) nodes_.clear();
+    it = nodes_.emplace(id, read()).first;
+  }
+  return last_node_ = it->second;
+}
+
+int64_t ExecContext::BulkReadThreshold() {
+  if (bulk_read_threshold_ == 0) {
+    int64_t nodes = txn->CountNodes("");
+    bulk_read_threshold_ = nodes > int64_t{kMaxCachedRecords} ? -1 : std::max<int64_t>(512, nodes / 8);
+  }
+  return bulk_read_threshold_;
+}
+
+void ExecContext::ReadAllNodes() {
+  nodes_.reserve(static_cast<size_t>(txn->CountNodes("")));
+  txn->ScanNodeRecords([&](const storage::NodeRecord& node) {
+    nodes_.try_emplace(node.id, std::make_shared<const storage::NodeRecord>(node));
+    return nodes_.size() < kMaxCachedRecords;
+  });
 }
 
 std::shared_ptr<const storage::RelRecord> ExecContext::RelRecord(storage::RelId id) {

@@ -21,8 +21,10 @@ using ast::PatternPart;
 using ast::RelPattern;
 
 // One rel position's match: a single relationship, or the hops of a variable-length one.
+// Relationships stay records (identity only) until a variable or a path needs them as
+// values: `MATCH (p)-[:KNOWS]->(q)` makes no value per relationship.
 struct Hop {
-  std::vector<Value> rels;       // in left-to-right order
+  std::vector<storage::RelRecord> rels;  // in left-to-right order
   std::vector<storage::NodeId> inner;  // nodes between the rels, left-to-right
 };
 
@@ -35,8 +37,8 @@ struct PartState {
 class Matcher {
  public:
   Matcher(const std::vector<PatternPart>& parts, ExecContext& ctx, const std::function<bool(const Row&)>& fn,
-          const ast::Expr* where)
-      : parts_(parts), ctx_(ctx), fn_(fn), where_(where) {}
+          const ast::Expr* where, MatchProfiler* profiler)
+      : parts_(parts), ctx_(ctx), fn_(fn), where_(where), profiler_(profiler) {}
 
   bool MatchFrom(size_t part_index, Row& row);
 
@@ -49,7 +51,7 @@ class Matcher {
   bool FollowBoundRels(PartState& st, const std::vector<std::pair<size_t, size_t>>& steps, size_t step,
                        size_t part_index, Row& row, const Value& rels);
   bool TryTarget(PartState& st, const std::vector<std::pair<size_t, size_t>>& steps, size_t step, size_t part_index,
-                 Row& row, storage::NodeId target, Hop hop);
+                 Row& row, storage::NodeId target, const Hop& hop);
   bool Shortest(size_t part_index, Row& row);
   std::optional<storage::NodeId> KnownFarEnd(const NodePattern& np, const Row& row);
   bool EmitShortest(size_t part_index, Row& row, storage::NodeId start, storage::NodeId end,
@@ -57,7 +59,20 @@ class Matcher {
   bool NodeMatches(const NodePattern& np, storage::NodeId id, const Row& row);
   bool RelMatches(const RelPattern& rp, storage::RelId id, const Row& row);
   std::vector<storage::Edge> EdgesOf(const RelPattern& rp, storage::NodeId from, bool rightwards);
-  void Candidates(const NodePattern& np, const Row& row, const std::function<bool(storage::NodeId)>& fn);
+  // Calls fn with each node that may match np, first at a bound node, then by name, then by
+  // label. *known_to_match (when given) tells that every node given matches np. Under
+  // PROFILE the lookup runs as its operator, whose index *op receives.
+  void Candidates(const NodePattern& np, const Row& row, const std::function<bool(storage::NodeId)>& fn,
+                  bool* known_to_match = nullptr, int* op = nullptr);
+
+  // PROFILE: the operators of a start and of an expansion (-1 when not profiling), the clock
+  // to charge them with, and a row passed on by one.
+  int StartOp(StartKind kind, const NodePattern& np);
+  int ExpandOp(const PatternPart& part, size_t from, size_t to);
+  OperatorClock* clock() { return profiler_ ? profiler_->clock : nullptr; }
+  void CountRow(int op) {
+    if (profiler_ && op >= 0) ++(*profiler_->ops)[op].rows;
+  }
 
   const std::vector<PatternPart>& parts_;
   ExecContext& ctx_;
@@ -67,11 +82,32 @@ class Matcher {
 
   const std::function<bool(const Row&)>& fn_;
   const ast::Expr* where_;
+  MatchProfiler* profiler_;
+  std::map<std::pair<const void*, int>, int> ops_;  // (pattern element, kind or direction) -> operator
   // The relationships of the match so far, as a stack: a match has few, and a vector
   // needs no allocation per step as a set would.
   std::vector<storage::RelId> used_;
   BidirectionalSearch search_;  // reused by every shortestPath search of this match
 };
+
+// The value a relationship variable is bound to: the one relationship, or the list of a
+// variable-length hop's.
+Value RelValue(const RelPattern& rp, const Hop& hop) {
+  if (!rp.variable_length) return ExecContext::RelRef(hop.rels[0]);
+  List rels;
+  rels.reserve(hop.rels.size());
+  for (const auto& r : hop.rels) rels.push_back(ExecContext::RelRef(r));
+  return Value(std::move(rels));
+}
+
+storage::RelRecord RelIdentity(const Relationship& rel) {
+  storage::RelRecord r;
+  r.id = static_cast<storage::RelId>(rel.id);
+  r.type = rel.type;
+  r.start = static_cast<storage::NodeId>(rel.start);
+  r.end = static_cast<storage::NodeId>(rel.end);
+  return r;
+}
 
 // Binds `name` to `value` in `row` for as long as it lives, then puts back what was there.
 // The matcher extends one row in place as it goes deeper rather than copying it per step.
@@ -228,19 +264,26 @@ std::vector<storage::Edge> Matcher::EdgesOf(const RelPattern& rp, storage::NodeI
   return all;
 }
 
-void Matcher::Candidates(const NodePattern& np, const Row& row, const std::function<bool(storage::NodeId)>& fn) {
+void Matcher::Candidates(const NodePattern& np, const Row& row, const std::function<bool(storage::NodeId)>& fn,
+                         bool* known_to_match, int* op) {
+  if (known_to_match) *known_to_match = false;
+  int scratch_op = -1;
+  if (!op) op = &scratch_op;
   bool null_bound = false;
   if (auto bound = BoundNode(np, row, &null_bound)) {
+    OperatorScope scope(clock(), *op = StartOp(StartKind::kArgument, np));
     fn(*bound);
     return;
   }
   if (null_bound) return;
   if (auto name = NameEquality(np, row, ctx_)) {
+    OperatorScope scope(clock(), *op = StartOp(StartKind::kNameIndexSeek, np));
     for (auto id : ctx_.txn->FindByName(np.labels.empty() ? "" : np.labels[0], *name, false))
       if (!fn(id)) return;
     return;
   }
   if (auto prefix = NamePrefix(np, where_, row, ctx_)) {
+    OperatorScope scope(clock(), *op = StartOp(StartKind::kNamePrefixSeek, np));
     for (auto id : ctx_.txn->FindByNamePrefix(np.labels.empty() ? "" : np.labels[0], *prefix))
       if (!fn(id)) return;
     return;
@@ -251,11 +294,32 @@ void Matcher::Candidates(const NodePattern& np, const Row& row, const std::funct
     int64_t count = ctx_.txn->CountNodes(l);
     if (best < 0 || count < best) best = count, label = l;
   }
+  // `(p:Person)` scanned by its one label holds nothing more to check: its record is not read.
+  if (known_to_match) *known_to_match = np.labels.size() <= 1 && !np.properties;
+  StartKind kind = label.empty() ? StartKind::kAllNodesScan : StartKind::kLabelScan;
+  OperatorScope scope(clock(), *op = StartOp(kind, np));
   ctx_.txn->ScanNodes(label, fn);
 }
 
+int Matcher::StartOp(StartKind kind, const NodePattern& np) {
+  if (!profiler_) return -1;
+  auto [it, fresh] = ops_.try_emplace({&np, static_cast<int>(kind)}, -1);
+  if (fresh) it->second = profiler_->Operator(StartOperatorName(kind, np));
+  return it->second;
+}
+
+int Matcher::ExpandOp(const PatternPart& part, size_t from, size_t to) {
+  if (!profiler_) return -1;
+  auto [it, fresh] = ops_.try_emplace({&part.rels[std::min(from, to)], to > from ? 1 : 0}, -1);
+  if (fresh) it->second = profiler_->Operator(ExpandOperatorName(part, from, to));
+  return it->second;
+}
+
 bool Matcher::MatchFrom(size_t part_index, Row& row) {
-  if (part_index == parts_.size()) return fn_(row);
+  if (part_index == parts_.size()) {
+    OperatorScope downstream(clock(), OperatorClock::kNone);
+    return fn_(row);
+  }
   if (parts_[part_index].shortest != PatternPart::Shortest::kNone) return Shortest(part_index, row);
   return StartPart(part_index, row);
 }
@@ -275,16 +339,21 @@ bool Matcher::StartPart(size_t part_index, Row& row) {
   std::vector<std::pair<size_t, size_t>> steps;  // (from node index, to node index)
   for (size_t i = start; i + 1 < part.nodes.size(); ++i) steps.emplace_back(i, i + 1);
   for (size_t i = start; i > 0; --i) steps.emplace_back(i, i - 1);
-  bool go = true;
-  Candidates(part.nodes[start], row, [&](storage::NodeId id) {
-    ctx_.CheckCancel();
-    if (!NodeMatches(part.nodes[start], id, row)) return true;
-    PartState st{&part, std::vector<storage::NodeId>(part.nodes.size()), std::vector<Hop>(part.rels.size())};
-    st.nodes[start] = id;
-    ScopedBinding node(row, part.nodes[start].variable, ExecContext::NodeRef(id));
-    go = Step(st, steps, 0, part_index, row);
-    return go;
-  });
+  bool go = true, known_to_match = false;
+  int op = -1;
+  Candidates(
+      part.nodes[start], row,
+      [&](storage::NodeId id) {
+        ctx_.CheckCancel();
+        if (!known_to_match && !NodeMatches(part.nodes[start], id, row)) return true;
+        CountRow(op);
+        PartState st{&part, std::vector<storage::NodeId>(part.nodes.size()), std::vector<Hop>(part.rels.size())};
+        st.nodes[start] = id;
+        ScopedBinding node(row, part.nodes[start].variable, ExecContext::NodeRef(id));
+        go = Step(st, steps, 0, part_index, row);
+        return go;
+      },
+      &known_to_match, &op);
   return go;
 }
 
@@ -294,39 +363,47 @@ bool Matcher::Step(PartState& st, const std::vector<std::pair<size_t, size_t>>& 
   auto [from, to] = steps[step];
   bool rightwards = to > from;
   const RelPattern& rp = st.part->rels[std::min(from, to)];
+  OperatorScope scope(clock(), ExpandOp(*st.part, from, to));
   if (rp.variable_length) {
     if (auto bound = row.find(rp.variable); !rp.variable.empty() && bound != row.end())
       return FollowBoundRels(st, steps, step, part_index, row, bound->second);
     Hop hop;
     return ExpandVar(st, steps, step, part_index, row, st.nodes[from], hop, 0);
   }
+  Hop& slot = st.hops[std::min(from, to)];  // reused by every edge: no allocation per edge
   for (const auto& edge : EdgesOf(rp, st.nodes[from], rightwards)) {
     if (!RelMatches(rp, edge.rel, row)) continue;
-    Hop hop;
-    hop.rels.push_back(ExecContext::RelRef(ExecContext::EdgeRecord(edge, st.nodes[from])));
-    if (!TryTarget(st, steps, step, part_index, row, edge.neighbour, std::move(hop))) return false;
+    slot.rels.clear();
+    slot.inner.clear();
+    slot.rels.push_back(ExecContext::EdgeRecord(edge, st.nodes[from]));
+    if (!TryTarget(st, steps, step, part_index, row, edge.neighbour, slot)) return false;
   }
   return true;
 }
 
 bool Matcher::TryTarget(PartState& st, const std::vector<std::pair<size_t, size_t>>& steps, size_t step,
-                        size_t part_index, Row& row, storage::NodeId target, Hop hop) {
+                        size_t part_index, Row& row, storage::NodeId target, const Hop& hop) {
   auto [from, to] = steps[step];
   const NodePattern& np = st.part->nodes[to];
   if (!NodeMatches(np, target, row)) return true;
+  CountRow(ExpandOp(*st.part, from, to));
   const RelPattern& rp = st.part->rels[std::min(from, to)];
+  Hop& slot = st.hops[std::min(from, to)];
+  if (&slot != &hop) {
+    slot.rels.assign(hop.rels.begin(), hop.rels.end());
+    slot.inner.assign(hop.inner.begin(), hop.inner.end());
+  }
   if (to < from) {  // collected right-to-left
-    std::reverse(hop.rels.begin(), hop.rels.end());
-    std::reverse(hop.inner.begin(), hop.inner.end());
+    std::reverse(slot.rels.begin(), slot.rels.end());
+    std::reverse(slot.inner.begin(), slot.inner.end());
   }
   ScopedBinding node(row, np.variable, ExecContext::NodeRef(target));
-  ScopedBinding rel(row, rp.variable, rp.variable_length ? Value(List(hop.rels)) : hop.rels[0]);
+  ScopedBinding rel(row, rp.variable, rp.variable.empty() ? Value() : RelValue(rp, slot));
   // A variable-length hop's rels are already marked by ExpandVar, which unmarks them itself.
   size_t marked = 0;
-  for (const auto& r : hop.rels)
-    if (auto id = static_cast<storage::RelId>(r.as_relationship().id); !Used(id)) used_.push_back(id), ++marked;
+  for (const auto& r : slot.rels)
+    if (!Used(r.id)) used_.push_back(r.id), ++marked;
   st.nodes[to] = target;
-  st.hops[std::min(from, to)] = std::move(hop);
   bool go = Step(st, steps, step + 1, part_index, row);
   used_.resize(used_.size() - marked);
   return go;
@@ -352,10 +429,10 @@ bool Matcher::FollowBoundRels(PartState& st, const std::vector<std::pair<size_t,
     if (rp.direction != ast::Direction::kBoth ? !(wants_forward ? forward : backward) : !(forward || backward)) return true;
     if (!rp.types.empty() && std::find(rp.types.begin(), rp.types.end(), rel.type) == rp.types.end()) return true;
     if (!hop.rels.empty()) hop.inner.push_back(at);
-    hop.rels.push_back(r);
+    hop.rels.push_back(RelIdentity(rel));
     at = static_cast<storage::NodeId>(forward ? rel.end : rel.start);
   }
-  return TryTarget(st, steps, step, part_index, row, at, std::move(hop));
+  return TryTarget(st, steps, step, part_index, row, at, hop);
 }
 
 bool Matcher::ExpandVar(PartState& st, const std::vector<std::pair<size_t, size_t>>& steps, size_t step,
@@ -372,7 +449,7 @@ bool Matcher::ExpandVar(PartState& st, const std::vector<std::pair<size_t, size_
       throw QueryError(ErrorKind::kRuntime, "variable-length path longer than " +
                                                 std::to_string(ctx_.limits.max_path_length) + " relationships");
     used_.push_back(edge.rel);
-    hop.rels.push_back(ExecContext::RelRef(ExecContext::EdgeRecord(edge, at)));
+    hop.rels.push_back(ExecContext::EdgeRecord(edge, at));
     if (depth > 0) hop.inner.push_back(at);
     bool go = ExpandVar(st, steps, step, part_index, row, edge.neighbour, hop, depth + 1);
     if (depth > 0) hop.inner.pop_back();
@@ -392,7 +469,7 @@ bool Matcher::Finish(PartState& st, size_t part_index, Row& row) {
   for (size_t i = 0; i < part.rels.size(); ++i) {
     const Hop& hop = st.hops[i];
     for (size_t h = 0; h < hop.rels.size(); ++h) {
-      path.relationships.push_back(hop.rels[h].as_relationship());
+      path.relationships.push_back(ExecContext::RelRef(hop.rels[h]).as_relationship());
       storage::NodeId next = h + 1 < hop.rels.size() ? hop.inner[h] : st.nodes[i + 1];
       path.nodes.push_back(ExecContext::NodeRef(next).as_node());
     }
@@ -432,8 +509,11 @@ bool Matcher::Shortest(size_t part_index, Row& row) {
   };
   std::optional<storage::NodeId> far = all || rp.min_hops > 1 ? std::nullopt : KnownFarEnd(part.nodes[1], row);
   bool go = true;
-  Candidates(part.nodes[0], row, [&](storage::NodeId start) {
+  int start_op = -1, search_op = ExpandOp(part, 0, 1);
+  auto search_from = [&](storage::NodeId start) {
     if (!NodeMatches(part.nodes[0], start, row)) return true;
+    CountRow(start_op);
+    OperatorScope search(clock(), search_op);
     if (far && *far != start) {
       auto rels = search_.Find(start, *far, rp.max_hops.value_or(std::numeric_limits<int64_t>::max()), usable);
       return !rels || (go = EmitShortest(part_index, row, start, *far, *rels));
@@ -490,7 +570,8 @@ bool Matcher::Shortest(size_t part_index, Row& row) {
         if (!(go = EmitShortest(part_index, row, start, end, rels))) return false;
     }
     return true;
-  });
+  };
+  Candidates(part.nodes[0], row, search_from, nullptr, &start_op);
   return go;
 }
 
@@ -498,6 +579,7 @@ bool Matcher::Shortest(size_t part_index, Row& row) {
 bool Matcher::EmitShortest(size_t part_index, Row& row, storage::NodeId start, storage::NodeId end,
                            const std::vector<storage::RelRecord>& rels) {
   const PatternPart& part = parts_[part_index];
+  CountRow(ExpandOp(part, 0, 1));
   Path path;
   storage::NodeId at = start;
   path.nodes.push_back(ExecContext::NodeRef(at).as_node());
@@ -531,8 +613,9 @@ bool Matcher::PathAllows(const std::vector<const ast::Expr*>& filters, storage::
 }
 
 void MatchPattern(const std::vector<PatternPart>& parts, const Row& row, ExecContext& ctx,
-                  const std::function<bool(const Row&)>& fn, const ast::Expr* where) {
-  Matcher matcher(parts, ctx, fn, where);
+                  const std::function<bool(const Row&)>& fn, const ast::Expr* where,
+                  MatchProfiler* profiler) {
+  Matcher matcher(parts, ctx, fn, where, profiler);
   Row start = row;
   matcher.MatchFrom(0, start);
 }

@@ -32,13 +32,12 @@ int StartScore(const ast::NodePattern& np, const ast::Expr* where, const std::se
   return np.labels.empty() ? 0 : 1;
 }
 
-std::string DescribeStart(const ast::NodePattern& np, const ast::Expr* where, const std::set<std::string>& bound) {
-  std::string var = np.variable.empty() ? "anon" : np.variable;
-  std::string labelled = np.labels.empty() ? var : var + ":" + np.labels[0];
-  if (!np.variable.empty() && bound.count(np.variable)) return "Argument(" + var + ")";
-  if (HasNameProperty(np)) return "NameIndexSeek(" + var + ")";
-  if (HasNamePrefix(where, np.variable)) return "NamePrefixSeek(" + labelled + ")";
-  return np.labels.empty() ? "AllNodesScan(" + var + ")" : "LabelScan(" + labelled + ")";
+StartKind StaticStart(const ast::NodePattern& np, const ast::Expr* where,
+                      const std::set<std::string>& bound) {
+  if (!np.variable.empty() && bound.count(np.variable)) return StartKind::kArgument;
+  if (HasNameProperty(np)) return StartKind::kNameIndexSeek;
+  if (HasNamePrefix(where, np.variable)) return StartKind::kNamePrefixSeek;
+  return np.labels.empty() ? StartKind::kAllNodesScan : StartKind::kLabelScan;
 }
 
 std::string Hops(const ast::RelPattern& rp) {
@@ -47,29 +46,10 @@ std::string Hops(const ast::RelPattern& rp) {
   return out;
 }
 
-// The expansions from the start rightwards, then leftwards, as Matcher::StartPart takes them;
-// runs of single relationships read as one `Expand xN`.
-std::string DescribeExpansions(const ast::PatternPart& part, size_t start) {
-  std::vector<size_t> order;
-  for (size_t i = start; i < part.rels.size(); ++i) order.push_back(i);
-  for (size_t i = start; i > 0; --i) order.push_back(i - 1);
-  std::string out;
-  size_t fixed = 0;
-  auto flush = [&] {
-    if (fixed) out += " -> Expand x" + std::to_string(fixed);
-    fixed = 0;
-  };
-  for (size_t rel : order) {
-    const ast::RelPattern& rp = part.rels[rel];
-    if (!rp.variable_length) {
-      ++fixed;
-      continue;
-    }
-    flush();
-    out += " -> VarLengthExpand(" + Hops(rp) + ")";
-  }
-  flush();
-  return out;
+std::string NodeText(const ast::NodePattern& np, bool with_label) {
+  std::string out = "(" + np.variable;
+  if (with_label && !np.labels.empty()) out += ":" + np.labels[0];
+  return out + ")";
 }
 
 void BindPattern(const ast::PatternPart& part, std::set<std::string>* bound) {
@@ -82,26 +62,60 @@ void BindPattern(const ast::PatternPart& part, std::set<std::string>* bound) {
 
 }  // namespace
 
-std::string DescribeMatch(const std::vector<ast::PatternPart>& parts, const ast::Expr* where,
-                          std::set<std::string>* bound) {
-  std::string out;
+std::string StartOperatorName(StartKind kind, const ast::NodePattern& np) {
+  std::string var = np.variable.empty() ? "anon" : np.variable;
+  std::string labelled = np.labels.empty() ? var : var + ":" + np.labels[0];
+  switch (kind) {
+    case StartKind::kArgument: return "Argument(" + var + ")";
+    case StartKind::kNameIndexSeek: return "NameIndexSeek(" + var + ")";
+    case StartKind::kNamePrefixSeek: return "NamePrefixSeek(" + labelled + ")";
+    case StartKind::kLabelScan: return "LabelScan(" + labelled + ")";
+    case StartKind::kAllNodesScan: return "AllNodesScan(" + var + ")";
+  }
+  return "?";
+}
+
+std::string ExpandOperatorName(const ast::PatternPart& part, size_t from, size_t to) {
+  const ast::RelPattern& rp = part.rels[std::min(from, to)];
+  std::string rel = "[";
+  for (size_t i = 0; i < rp.types.size(); ++i) rel += (i ? "|" : ":") + rp.types[i];
+  if (rp.variable_length) rel += Hops(rp);
+  rel += "]";
+  // The arrow as the expansion walks it, from `from` to `to`.
+  bool forward = rp.direction == ast::Direction::kLeftToRight ? to > from : to < from;
+  std::string arrow = rp.direction == ast::Direction::kBoth ? "-" + rel + "-"
+                      : forward                              ? "-" + rel + "->"
+                                                             : "<-" + rel + "-";
+  const char* kind = part.shortest == ast::PatternPart::Shortest::kShortest        ? "ShortestPath"
+                     : part.shortest == ast::PatternPart::Shortest::kAllShortest ? "AllShortestPaths"
+                     : rp.variable_length                                        ? "VarLengthExpand"
+                                                                                 : "Expand";
+  return kind + NodeText(part.nodes[from], false) + arrow + NodeText(part.nodes[to], true);
+}
+
+int MatchProfiler::Operator(const std::string& name) {
+  for (size_t i = 0; i < ops->size(); ++i)
+    if ((*ops)[i].name == name) return static_cast<int>(i);
+  ops->push_back({name, 0, 0});
+  return static_cast<int>(ops->size() - 1);
+}
+
+std::vector<std::string> DescribeMatch(const std::vector<ast::PatternPart>& parts, const ast::Expr* where,
+                                       std::set<std::string>* bound) {
+  std::vector<std::string> ops;
   for (const auto& part : parts) {
-    if (!out.empty()) out += ", ";
-    if (part.shortest != ast::PatternPart::Shortest::kNone) {  // always from its left end
-      out += DescribeStart(part.nodes[0], where, *bound);
-      const char* kind = part.shortest == ast::PatternPart::Shortest::kShortest ? "ShortestPath(" : "AllShortestPaths(";
-      if (!part.rels.empty()) out += std::string(" -> ") + kind + Hops(part.rels[0]) + ")";
-      BindPattern(part, bound);
-      continue;
-    }
     size_t start = 0;
     int score = -1;
-    for (size_t i = 0; i < part.nodes.size(); ++i)
-      if (int s = StartScore(part.nodes[i], where, *bound); s > score) score = s, start = i;
-    out += DescribeStart(part.nodes[start], where, *bound) + DescribeExpansions(part, start);
+    if (part.shortest == ast::PatternPart::Shortest::kNone) {
+      for (size_t i = 0; i < part.nodes.size(); ++i)
+        if (int s = StartScore(part.nodes[i], where, *bound); s > score) score = s, start = i;
+    }  // a shortest path always starts at its left end
+    ops.push_back(StartOperatorName(StaticStart(part.nodes[start], where, *bound), part.nodes[start]));
+    for (size_t i = start; i + 1 < part.nodes.size(); ++i) ops.push_back(ExpandOperatorName(part, i, i + 1));
+    for (size_t i = start; i > 0; --i) ops.push_back(ExpandOperatorName(part, i, i - 1));
     BindPattern(part, bound);
   }
-  return out;
+  return ops;
 }
 
 }  // namespace kg::query

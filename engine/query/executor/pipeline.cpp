@@ -26,7 +26,8 @@ class Stage {
   explicit Stage(std::string name) { profile_.name = std::move(name); }
   virtual ~Stage() = default;
   void set_next(Stage* next) { next_ = next; }
-  const ClauseProfile& profile() const { return profile_; }
+  // Rows and time of its operators, under PROFILE: one for most stages, several for a MATCH.
+  virtual std::vector<OperatorProfile> Operators() const { return {profile_}; }
 
   bool Push(const Row& row, ExecContext& ctx) {
     ctx.CheckCancel();
@@ -62,13 +63,20 @@ class Stage {
     return std::chrono::duration<double, std::milli>(Clock::now() - begin).count();
   }
   Stage* next_ = nullptr;
-  ClauseProfile profile_;
+  OperatorProfile profile_;
   double finish_millis_ = 0;  // End of this stage and the stages after it
 };
 
+// A MATCH: its operators (runner.h's ClauseOperators) profile themselves inside MatchPattern,
+// the filter and the optional rows here.
 class MatchStage : public Stage {
  public:
-  MatchStage(const ast::Clause& c, std::string name) : Stage(std::move(name)), c_(c) {}
+  MatchStage(const ast::Clause& c, const std::vector<std::string>& operators) : Stage("Match"), c_(c) {
+    for (const auto& name : operators) ops_.push_back({name, 0, 0});
+    if (c_.where) filter_op_ = profiler_.Operator("Filter");
+    if (c_.optional) optional_op_ = profiler_.Operator("Optional");
+  }
+  std::vector<OperatorProfile> Operators() const override { return ops_; }
 
  protected:
   bool Accept(const Row& row, ExecContext& ctx) override {
@@ -76,11 +84,11 @@ class MatchStage : public Stage {
     MatchPattern(
         c_.patterns, row, ctx,
         [&](const Row& m) {
-          if (c_.where && !EvaluatePredicate(*c_.where, m, ctx)) return true;
+          if (c_.where && !Filter(m, ctx)) return true;
           any = true;
-          return go = Emit(m, ctx);
+          return go = Pass(m, ctx);
         },
-        c_.where.get());
+        c_.where.get(), ctx.profiling ? &profiler_ : nullptr);
     if (any || !c_.optional) return go;
     Row with_nulls = row;  // OPTIONAL MATCH: the row survives with nulls
     for (const auto& part : c_.patterns) {
@@ -88,11 +96,28 @@ class MatchStage : public Stage {
       for (const auto& n : part.nodes) if (!n.variable.empty()) with_nulls.emplace(n.variable, Value());
       for (const auto& r : part.rels) if (!r.variable.empty()) with_nulls.emplace(r.variable, Value());
     }
-    return Emit(with_nulls, ctx);
+    return Pass(with_nulls, ctx);
   }
 
  private:
+  bool Filter(const Row& m, ExecContext& ctx) {
+    if (!ctx.profiling) return EvaluatePredicate(*c_.where, m, ctx);
+    int previous = clock_.Switch(filter_op_);
+    bool pass = EvaluatePredicate(*c_.where, m, ctx);
+    ops_[filter_op_].rows += pass;
+    clock_.Switch(previous);
+    return pass;
+  }
+  bool Pass(const Row& m, ExecContext& ctx) {
+    if (optional_op_ >= 0) ++ops_[optional_op_].rows;
+    return Emit(m, ctx);
+  }
+
   const ast::Clause& c_;
+  std::vector<OperatorProfile> ops_;
+  OperatorClock clock_{&ops_};
+  MatchProfiler profiler_{&ops_, &clock_};
+  int filter_op_ = -1, optional_op_ = -1;
 };
 
 class UnwindStage : public Stage {
@@ -266,16 +291,23 @@ class SinkStage : public Stage {
   Rows* rows_;
 };
 
+// `MATCH (p:Person) RETURN count(*)` as one stage: the counter read, then the projection.
+std::string StoreCountOperators(const ast::Clause& match, const ast::Clause& projection) {
+  const char* clause = projection.kind == ast::Clause::Kind::kWith ? "WITH" : "RETURN";
+  return DescribeStoreCount(match) + " -> Projection (" + clause + ")";
+}
+
 bool Streams(const ast::Projection& p) {
   return !p.distinct && p.order_by.empty() && !HasAggregate(p);
 }
 
-std::unique_ptr<Stage> MakeStage(const ast::Clause& c, std::string name, bool last, QueryOutput* out,
-                                 std::vector<std::string>* columns) {
+std::unique_ptr<Stage> MakeStage(const ast::Clause& c, const std::vector<std::string>& operators, bool last,
+                                 QueryOutput* out, std::vector<std::string>* columns) {
+  const std::string& name = operators[0];
   using K = ast::Clause::Kind;
   auto breaker = [&](BreakerStage::Run run) { return std::make_unique<BreakerStage>(name, std::move(run)); };
   switch (c.kind) {
-    case K::kMatch: return std::make_unique<MatchStage>(c, name);
+    case K::kMatch: return std::make_unique<MatchStage>(c, operators);
     case K::kUnwind: return std::make_unique<UnwindStage>(c, name);
     case K::kWith:
     case K::kReturn: {
@@ -300,15 +332,16 @@ std::unique_ptr<Stage> MakeStage(const ast::Clause& c, std::string name, bool la
 }  // namespace
 
 std::vector<std::string> DescribePipeline(const ast::SingleQuery& query) {
-  std::vector<std::string> lines, names = ClauseNames(query);
+  std::vector<std::string> lines;
+  std::vector<std::vector<std::string>> names = ClauseOperators(query);
   const auto& clauses = query.clauses;
   for (size_t i = 0; i < clauses.size(); ++i) {
     if (i + 1 < clauses.size() && CountsFromStore(clauses[i], clauses[i + 1], i == 0)) {
-      lines.push_back(DescribeStoreCount(clauses[i]) + " -> " + names[i + 1]);
+      lines.push_back(StoreCountOperators(clauses[i], clauses[i + 1]));
       ++i;
       continue;
     }
-    lines.push_back(names[i]);
+    lines.insert(lines.end(), names[i].begin(), names[i].end());
   }
   return lines;
 }
@@ -318,7 +351,7 @@ QueryOutput RunPipeline(const ast::SingleQuery& query, Rows input, ExecContext& 
   std::vector<std::string> scratch_columns;  // WITH's and inner CALLs' column names
   std::vector<std::unique_ptr<Stage>> stages;
   const auto& clauses = query.clauses;
-  std::vector<std::string> names = ClauseNames(query);
+  std::vector<std::vector<std::string>> names = ClauseOperators(query);
   bool top_level = input.size() == 1 && input[0].empty();
   for (size_t i = 0; i < clauses.size(); ++i) {
     std::vector<std::string>* columns = &scratch_columns;
@@ -326,7 +359,8 @@ QueryOutput RunPipeline(const ast::SingleQuery& query, Rows input, ExecContext& 
       const ast::Clause& count = clauses[i + 1];
       if (count.kind == ast::Clause::Kind::kReturn) columns = &out.columns;
       stages.push_back(std::make_unique<BreakerStage>(
-          DescribeStoreCount(clauses[i]) + " -> " + names[i + 1], [&m = clauses[i], &count, columns](Rows in, ExecContext& ctx) {
+          StoreCountOperators(clauses[i], count),
+          [&m = clauses[i], &count, columns](Rows in, ExecContext& ctx) {
             return StoreCountRows(m, count.projection, in.size(), ctx, columns);
           }));
       ++i;
@@ -340,7 +374,8 @@ QueryOutput RunPipeline(const ast::SingleQuery& query, Rows input, ExecContext& 
   for (const auto& row : input)
     if (!first->Push(row, ctx)) break;
   first->Finish(ctx);
-  for (const auto& stage : stages) out.profile.push_back(stage->profile());
+  for (const auto& stage : stages)
+    for (auto& op : stage->Operators()) out.profile.push_back(std::move(op));
   return out;
 }
 

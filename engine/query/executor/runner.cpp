@@ -13,22 +13,37 @@ namespace kg::query {
 
 namespace {
 
-std::string ClauseName(const ast::Clause& c, std::set<std::string>* bound) {
+// What a WITH or RETURN does, in the order it does it, e.g. "Aggregation -> Top (RETURN)":
+// one stage of the pipeline runs them all.
+std::string ProjectionOperators(const ast::Projection& p, const char* clause) {
+  std::string out = HasAggregate(p) ? "Aggregation" : "Projection";
+  if (p.distinct) out += " -> Distinct";
+  if (!p.order_by.empty()) out += p.limit ? " -> Top" : " -> Sort";
+  if (p.skip) out += " -> Skip";
+  if (p.limit && p.order_by.empty()) out += " -> Limit";
+  if (p.where) out += " -> Filter";
+  return out + " (" + clause + ")";
+}
+
+std::vector<std::string> ClauseOperators(const ast::Clause& c, std::set<std::string>* bound) {
   switch (c.kind) {
-    case ast::Clause::Kind::kMatch:
-      return std::string(c.optional ? "OptionalMatch " : "Match ") + DescribeMatch(c.patterns, c.where.get(), bound) +
-             (c.where ? " -> Filter" : "");
-    case ast::Clause::Kind::kUnwind: return "Unwind " + c.variable;
-    case ast::Clause::Kind::kWith: return "Projection (WITH)";
-    case ast::Clause::Kind::kReturn: return "Projection (RETURN)";
-    case ast::Clause::Kind::kCreate: return "Create";
-    case ast::Clause::Kind::kMerge: return "Merge";
-    case ast::Clause::Kind::kSet: return "SetProperties";
-    case ast::Clause::Kind::kRemove: return "Remove";
-    case ast::Clause::Kind::kDelete: return c.detach ? "DetachDelete" : "Delete";
-    case ast::Clause::Kind::kCall: return "ProcedureCall " + c.procedure;
+    case ast::Clause::Kind::kMatch: {
+      std::vector<std::string> ops = DescribeMatch(c.patterns, c.where.get(), bound);
+      if (c.where) ops.push_back("Filter");
+      if (c.optional) ops.push_back("Optional");  // a row with no match goes on with nulls
+      return ops;
+    }
+    case ast::Clause::Kind::kUnwind: return {"Unwind " + c.variable};
+    case ast::Clause::Kind::kWith: return {ProjectionOperators(c.projection, "WITH")};
+    case ast::Clause::Kind::kReturn: return {ProjectionOperators(c.projection, "RETURN")};
+    case ast::Clause::Kind::kCreate: return {"Create"};
+    case ast::Clause::Kind::kMerge: return {"Merge"};
+    case ast::Clause::Kind::kSet: return {"SetProperties"};
+    case ast::Clause::Kind::kRemove: return {"Remove"};
+    case ast::Clause::Kind::kDelete: return {c.detach ? "DetachDelete" : "Delete"};
+    case ast::Clause::Kind::kCall: return {"ProcedureCall " + c.procedure};
   }
-  return "?";
+  return {"?"};
 }
 
 // The variables in scope after `c`, given those before it in *bound.
@@ -50,11 +65,11 @@ void UpdateScope(const ast::Clause& c, std::set<std::string>* bound) {
 
 }  // namespace
 
-std::vector<std::string> ClauseNames(const ast::SingleQuery& query) {
-  std::vector<std::string> names;
+std::vector<std::vector<std::string>> ClauseOperators(const ast::SingleQuery& query) {
+  std::vector<std::vector<std::string>> names;
   std::set<std::string> bound;
   for (const auto& c : query.clauses) {
-    names.push_back(ClauseName(c, &bound));
+    names.push_back(ClauseOperators(c, &bound));
     UpdateScope(c, &bound);
   }
   return names;
@@ -63,12 +78,15 @@ std::vector<std::string> ClauseNames(const ast::SingleQuery& query) {
 QueryOutput RunQueryAst(const ast::Query& query, std::vector<Row> input, ExecContext& ctx) {
   QueryOutput result = RunPipeline(query.parts[0], input, ctx);
   bool distinct = false;
+  std::vector<size_t> union_ops;  // PROFILE: each UNION's line, as EXPLAIN has it; its rows are the result's
   for (size_t i = 1; i < query.parts.size(); ++i) {
     QueryOutput next = RunPipeline(query.parts[i], input, ctx);
     if (next.columns != result.columns)
       throw QueryError(ErrorKind::kSemantic, "all sub queries in a UNION must have the same column names");
     distinct |= !query.union_all[i - 1];
     for (auto& row : next.rows) result.rows.push_back(std::move(row));
+    union_ops.push_back(result.profile.size());
+    result.profile.push_back({query.union_all[i - 1] ? "UnionAll" : "Union (distinct)", 0, 0});
     result.profile.insert(result.profile.end(), next.profile.begin(), next.profile.end());
   }
   if (distinct) {
@@ -81,6 +99,7 @@ QueryOutput RunQueryAst(const ast::Query& query, std::vector<Row> input, ExecCon
     }
     result.rows = std::move(unique);
   }
+  for (size_t op : union_ops) result.profile[op].rows = static_cast<int64_t>(result.rows.size());
   return result;
 }
 

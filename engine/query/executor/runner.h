@@ -6,29 +6,24 @@
 
 #include "engine/query/ast/clause.h"
 #include "engine/query/executor/context.h"
+#include "engine/query/executor/operator_profile.h"
 
 namespace kg::query {
-
-struct ClauseProfile {
-  std::string name;  // e.g. "Match (n:Person) via label scan"
-  int64_t rows = 0;
-  double millis = 0;
-};
 
 struct QueryOutput {
   std::vector<std::string> columns;  // empty when the query ends without RETURN: no result rows
   std::vector<Row> rows;
-  std::vector<ClauseProfile> profile;
+  std::vector<OperatorProfile> profile;  // under PROFILE, per operator in pipeline order
 };
 
 // Runs a (possibly UNION) query starting from `input` rows (one empty row at top level).
 QueryOutput RunQueryAst(const ast::Query& query, std::vector<Row> input, ExecContext& ctx);
 
-// Each clause's operator line, e.g. "Match NameIndexSeek(p) -> Expand x1"; a variable an
-// earlier clause bound reads as `Argument(p)`.
-std::vector<std::string> ClauseNames(const ast::SingleQuery& query);
+// Each clause's operators, e.g. {"NameIndexSeek(p)", "Expand(p)-[:KNOWS]->(f)", "Filter"}
+// for a MATCH; a variable an earlier clause bound reads as `Argument(p)`.
+std::vector<std::vector<std::string>> ClauseOperators(const ast::SingleQuery& query);
 
-// The operator tree of a query, one line per clause, for EXPLAIN.
+// The operators of a query in the order rows flow through them, for EXPLAIN.
 std::vector<std::string> DescribeQuery(const ast::Query& query);
 
 }  // namespace kg::query

@@ -1,6 +1,7 @@
 #include "engine/query/expression/value_ops.h"
 
 #include <cmath>
+#include <cstdio>
 #include <limits>
 
 #include "engine/common/temporal/temporal_compare.h"
@@ -156,7 +157,11 @@ std::string GroupKey(const Value& v) {
     case Value::Type::kFloat: {
       double d = v.as_float();
       if (d == std::floor(d) && std::fabs(d) < 9e15) return "n" + std::to_string(d) + "/" + std::to_string(int64_t(d));
-      return "n" + std::to_string(d);
+      // Every digit that tells two doubles apart: to_string's six decimals grouped 0.1234561
+      // with 0.1234562.
+      char digits[32];
+      std::snprintf(digits, sizeof digits, "%.17g", d);
+      return std::string("n") + digits;
     }
     case Value::Type::kNode: return "N" + std::to_string(v.as_node().id);
     case Value::Type::kRelationship: return "R" + std::to_string(v.as_relationship().id);
