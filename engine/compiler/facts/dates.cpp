@@ -32,13 +32,18 @@ bool IsYear(const std::string& w) {
          std::isdigit(static_cast<unsigned char>(w[3]));
 }
 
+// The value of the decimal digits s[from, from + n), all digits.
+int Digits(const std::string& s, size_t from, size_t n) {
+  int value = 0;
+  for (size_t k = from; k < from + n; ++k) value = value * 10 + (s[k] - '0');
+  return value;
+}
+
 int Day(const std::string& w) {
-  std::string digits;
-  for (char c : w)
-    if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
-    else break;
-  if (digits.empty() || digits.size() > 2) return 0;
-  int d = std::stoi(digits);
+  size_t digits = 0;
+  while (digits < w.size() && std::isdigit(static_cast<unsigned char>(w[digits]))) ++digits;
+  if (digits == 0 || digits > 2) return 0;
+  int d = Digits(w, 0, digits);
   return d >= 1 && d <= 31 ? d : 0;
 }
 
@@ -55,7 +60,7 @@ std::string IsoToken(const std::string& w) {
   if (w.size() < 10 || w[4] != '-' || w[7] != '-' || (w.size() > 10 && w[10] != 'T')) return "";
   for (size_t k : {0, 1, 2, 3, 5, 6, 8, 9})
     if (!std::isdigit(static_cast<unsigned char>(w[k]))) return "";
-  int month = std::stoi(w.substr(5, 2)), day = std::stoi(w.substr(8, 2));
+  int month = Digits(w, 5, 2), day = Digits(w, 8, 2);
   return IsYear(w.substr(0, 4)) && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? w.substr(0, 10) : "";
 }
 
@@ -94,6 +99,8 @@ int WeekdayIndex(std::string_view lower) {
 std::string DateBefore(const std::vector<Token>& tokens, size_t i, const std::string& published) {
   const std::string_view w = tokens[i].lower;  // views: literals compared length first
   const std::string_view prev = i > 0 ? std::string_view(tokens[i - 1].lower) : std::string_view();
+  // Most words are none of these: the date of publication is read only for those that are.
+  if (w != "year" && w != "month" && w != "yesterday" && WeekdayIndex(w) < 0) return "";
   int year = std::stoi(published.substr(0, 4));
   if (w == "year" && (prev == "last" || prev == "this")) return Iso(year - (prev == "last"), 0, 0);
   if (published.size() < 10) return "";

@@ -6,7 +6,7 @@
 
 namespace kg::compiler {
 
-size_t SpecialCodePoint(std::string_view s, size_t i, char* ascii) {
+size_t SpecialCodePointAfterLeadByte(std::string_view s, size_t i, char* ascii) {
   auto at = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
   if (at(0) == 0xC2 && at(1) == 0xA0) return *ascii = ' ', 2;  // no-break space
   if (at(0) != 0xE2) return 0;
@@ -26,18 +26,23 @@ size_t SpecialCodePoint(std::string_view s, size_t i, char* ascii) {
 }
 
 std::string Normalize(std::string_view s) {
+  // Most text has nothing to rewrite: it is copied in runs between the bytes that may.
   std::string out;
   out.reserve(s.size());
+  size_t run = 0;
   for (size_t i = 0; i < s.size();) {
     char ascii;
     size_t n = SpecialCodePoint(s, i, &ascii);
-    if (n) {
-      out += ascii;
-      i += n;
-    } else {
-      out += s[i++];
+    if (n == 0) {
+      ++i;
+      continue;
     }
+    out.append(s, run, i - run);
+    out += ascii;
+    i += n;
+    run = i;
   }
+  out.append(s, run, s.size() - run);
   return out;
 }
 
