@@ -128,7 +128,10 @@ void Perceptron::Prefetch(const uint64_t* features, size_t n) const {
 }
 
 void Perceptron::Finish(const int32_t* sums, float* scores) const {
-  for (size_t c = 0; c < classes_.size(); ++c) scores[c] = static_cast<float>(sums[c]) * scale_;
+  // Copies: a store to scores could otherwise change them, for all the compiler knows.
+  const size_t n = classes_.size();
+  const float scale = scale_;
+  for (size_t c = 0; c < n; ++c) scores[c] = static_cast<float>(sums[c]) * scale;
 }
 
 void Perceptron::LearnOne(uint64_t feature, int cls, float delta) {

@@ -141,7 +141,7 @@ struct WordInfo {
 
 struct PartScorer::WordEntry {
   // Part-of-speech model: own, as previous, as second previous, as next, as second next word
-  // (P each); then the same for the name model (N each).
+  // (a row each, RowWidth() wide); then the same for the name model.
   std::vector<int32_t> parts;
   uint32_t shape_id = 0;
 };
@@ -480,27 +480,30 @@ class DenseMemo {
   std::vector<uint8_t> done_;
 };
 
-// The parts of one position's sums, added together in one pass, four classes at a time.
+// Rows of sums are this many classes wide, or a multiple of it: the classes beyond a model's
+// own stay 0, and Parts adds whole blocks, with no remainder to add one class at a time.
+constexpr size_t kRowBlock = 8;
+
+size_t RowWidth(size_t classes) { return (classes + kRowBlock - 1) / kRowBlock * kRowBlock; }
+
+// The parts of one position's sums, added together in one pass, a block of classes at a time.
 class Parts {
  public:
   void Add(const int32_t* part) { parts_[n_++] = part; }
-  // sums[c] = the parts' sum at c, for c < width.
+  // sums[c] = the parts' sum at c, for c < width (a RowWidth()).
   void SumInto(int32_t* sums, size_t width) const {
     typedef int32_t V4 __attribute__((vector_size(16)));
-    size_t c = 0;
-    for (; c + 4 <= width; c += 4) {
-      V4 acc = {0, 0, 0, 0};
+    for (size_t c = 0; c < width; c += kRowBlock) {
+      V4 low = {0, 0, 0, 0}, high = {0, 0, 0, 0};
       for (size_t k = 0; k < n_; ++k) {
-        V4 x;
+        V4 x, y;
         std::memcpy(&x, parts_[k] + c, sizeof x);
-        acc += x;
+        std::memcpy(&y, parts_[k] + c + 4, sizeof y);
+        low += x;
+        high += y;
       }
-      std::memcpy(sums + c, &acc, sizeof acc);
-    }
-    for (; c < width; ++c) {
-      int32_t acc = 0;
-      for (size_t k = 0; k < n_; ++k) acc += parts_[k][c];
-      sums[c] = acc;
+      std::memcpy(sums + c, &low, sizeof low);
+      std::memcpy(sums + c + 4, &high, sizeof high);
     }
   }
 
@@ -528,17 +531,18 @@ struct PartScorer::ModelMemo {
   uint64_t stamp = 0;   // distinct for every memo a thread makes: which word slots' sums are its
   size_t filled = 0;    // word sums filled under it
   uint64_t pos_id = 0, name_id = 0;
-  size_t P = 0, N = 0;
+  size_t P = 0, N = 0;    // the models' classes
+  size_t PW = 0, NW = 0;  // their rows' widths (RowWidth)
   std::unordered_map<std::string, WordEntry, StringHash, std::equal_to<>> words;
   WordEntry start, end;  // the boundary words
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> shapes;
   // Part of speech.
   SumMemo pos_cues;
-  std::vector<int32_t> pos_case, pos_case_initial;  // 4 x P
+  std::vector<int32_t> pos_case, pos_case_initial;  // 4 rows
   DenseMemo pos_tags;  // (t2, t1)
   // Names.
   SumMemo name_cues, name_prev_cues, name_next_cues, name_shapes_prev, name_shapes_next, name_tag_shape;
-  std::vector<int32_t> name_case, name_case_initial;  // 4 x N
+  std::vector<int32_t> name_case, name_case_initial;  // 4 rows
   DenseMemo name_tags;        // (t2, t1)
   DenseMemo name_pos_here;    // (p0, p1): Pos, NextPos, PosNextPos
   DenseMemo name_pos_before;  // (p-1, p0): PrevPos, PrevPosPos
@@ -562,26 +566,26 @@ void WordOwn(Emitter& e, const TaggerWord& w) {
 
 void FillEntry(const PartScorer::ModelMemo& m, const Perceptron& pos_model, const Perceptron& name_model,
                const TaggerWord& w, PartScorer::WordEntry* entry) {
-  size_t P = m.P, N = m.N;
-  entry->parts.assign(5 * P + 5 * N, 0);
+  const size_t PW = m.PW, NW = m.NW;
+  entry->parts.assign(5 * PW + 5 * NW, 0);
   int32_t* p = entry->parts.data();
-  int32_t* n = p + 5 * P;
+  int32_t* n = p + 5 * PW;
   SumOf(pos_model, p, [&](Emitter& e) { WordOwn(e, w); });
-  SumOf(pos_model, p + P, [&](Emitter& e) {
+  SumOf(pos_model, p + PW, [&](Emitter& e) {
     e.Add(kPrevLower, w.lower);
     e.Add(kPrevSuffix3, Suffix(w.lower, 3));
   });
-  SumOf(pos_model, p + 2 * P, [&](Emitter& e) { e.Add(kPrev2Lower, w.lower); });
-  SumOf(pos_model, p + 3 * P, [&](Emitter& e) {
+  SumOf(pos_model, p + 2 * PW, [&](Emitter& e) { e.Add(kPrev2Lower, w.lower); });
+  SumOf(pos_model, p + 3 * PW, [&](Emitter& e) {
     e.Add(kNextLower, w.lower);
     e.Add(kNextSuffix3, Suffix(w.lower, 3));
   });
-  SumOf(pos_model, p + 4 * P, [&](Emitter& e) { e.Add(kNext2Lower, w.lower); });
+  SumOf(pos_model, p + 4 * PW, [&](Emitter& e) { e.Add(kNext2Lower, w.lower); });
   SumOf(name_model, n, [&](Emitter& e) { WordOwn(e, w); });
-  SumOf(name_model, n + N, [&](Emitter& e) { e.Add(kPrevLower, w.lower); });
-  SumOf(name_model, n + 2 * N, [&](Emitter& e) { e.Add(kPrev2Lower, w.lower); });
-  SumOf(name_model, n + 3 * N, [&](Emitter& e) { e.Add(kNextLower, w.lower); });
-  SumOf(name_model, n + 4 * N, [&](Emitter& e) { e.Add(kNext2Lower, w.lower); });
+  SumOf(name_model, n + NW, [&](Emitter& e) { e.Add(kPrevLower, w.lower); });
+  SumOf(name_model, n + 2 * NW, [&](Emitter& e) { e.Add(kPrev2Lower, w.lower); });
+  SumOf(name_model, n + 3 * NW, [&](Emitter& e) { e.Add(kNextLower, w.lower); });
+  SumOf(name_model, n + 4 * NW, [&](Emitter& e) { e.Add(kNext2Lower, w.lower); });
 }
 
 uint32_t ShapeId(PartScorer::ModelMemo& m, const std::string& shape) {
@@ -602,22 +606,23 @@ PartScorer::ModelMemo& Memo(const Perceptron& pos_model, const Perceptron& name_
   m.pos_id = pos_model.id();
   m.name_id = name_model.id();
   size_t P = m.P = pos_model.classes().size(), N = m.N = name_model.classes().size();
-  m.pos_cues = SumMemo(P);
-  m.name_cues = m.name_prev_cues = m.name_next_cues = m.name_shapes_prev = m.name_shapes_next = m.name_tag_shape = SumMemo(N);
-  m.pos_case.assign(4 * P, 0);
-  m.pos_case_initial.assign(4 * P, 0);
-  m.name_case.assign(4 * N, 0);
-  m.name_case_initial.assign(4 * N, 0);
+  size_t PW = m.PW = RowWidth(P), NW = m.NW = RowWidth(N);
+  m.pos_cues = SumMemo(PW);
+  m.name_cues = m.name_prev_cues = m.name_next_cues = m.name_shapes_prev = m.name_shapes_next = m.name_tag_shape = SumMemo(NW);
+  m.pos_case.assign(4 * PW, 0);
+  m.pos_case_initial.assign(4 * PW, 0);
+  m.name_case.assign(4 * NW, 0);
+  m.name_case_initial.assign(4 * NW, 0);
   for (uint32_t c = 0; c < 4; ++c) {
-    SumOf(pos_model, &m.pos_case[c * P], [&](Emitter& e) { e.Add(kDocumentCase, c); });
-    SumOf(pos_model, &m.pos_case_initial[c * P], [&](Emitter& e) { e.Add(kDocumentCaseInitial, c); });
-    SumOf(name_model, &m.name_case[c * N], [&](Emitter& e) { e.Add(kDocumentCase, c); });
-    SumOf(name_model, &m.name_case_initial[c * N], [&](Emitter& e) { e.Add(kDocumentCaseInitial, c); });
+    SumOf(pos_model, &m.pos_case[c * PW], [&](Emitter& e) { e.Add(kDocumentCase, c); });
+    SumOf(pos_model, &m.pos_case_initial[c * PW], [&](Emitter& e) { e.Add(kDocumentCaseInitial, c); });
+    SumOf(name_model, &m.name_case[c * NW], [&](Emitter& e) { e.Add(kDocumentCase, c); });
+    SumOf(name_model, &m.name_case_initial[c * NW], [&](Emitter& e) { e.Add(kDocumentCaseInitial, c); });
   }
-  m.pos_tags = DenseMemo((P + 1) * (P + 1), P);
-  m.name_tags = DenseMemo((N + 1) * (N + 1), N);
-  m.name_pos_here = DenseMemo((P + 2) * (P + 2), N);
-  m.name_pos_before = DenseMemo((P + 2) * (P + 2), N);
+  m.pos_tags = DenseMemo((P + 1) * (P + 1), PW);
+  m.name_tags = DenseMemo((N + 1) * (N + 1), NW);
+  m.name_pos_here = DenseMemo((P + 2) * (P + 2), NW);
+  m.name_pos_before = DenseMemo((P + 2) * (P + 2), NW);
   const TaggerWord& start = At({}, 0, -1);
   const TaggerWord& end = At({}, 0, 1);
   FillEntry(m, pos_model, name_model, start, &m.start);
@@ -666,12 +671,12 @@ void PartScorer::Prepare(const std::vector<TaggerWord>& words) {
     }
     entries_[i + 2] = &it->second;
   }
-  sums_.assign(std::max(memo.P, memo.N), 0);
+  sums_.assign(std::max(memo.PW, memo.NW), 0);
 }
 
 void PartScorer::PosScores(size_t i, const std::vector<int>& tags, float* scores) {
   ModelMemo& m = Memo(pos_model_, name_model_);
-  const size_t P = m.P;
+  const size_t P = m.P, PW = m.PW;
   const TaggerWord& w = (*words_)[i];
   // The features looked up per occurrence first, their table slots fetched during the rest.
   uint32_t t1 = TagAt(tags, i, -1), t2 = TagAt(tags, i, -2);
@@ -686,36 +691,36 @@ void PartScorer::PosScores(size_t i, const std::vector<int>& tags, float* scores
   Parts parts;
   WordEntry* const* at = &entries_[i + 2];
   if (i + 1 < words_->size()) {  // the next position's word parts, fetched while this one is summed
-    PrefetchSums(at[1]->parts.data(), P);
-    PrefetchSums(at[0]->parts.data() + P, P);
-    PrefetchSums(at[-1]->parts.data() + 2 * P, P);
-    PrefetchSums(at[2]->parts.data() + 3 * P, P);
-    PrefetchSums(at[3]->parts.data() + 4 * P, P);
+    PrefetchSums(at[1]->parts.data(), PW);
+    PrefetchSums(at[0]->parts.data() + PW, PW);
+    PrefetchSums(at[-1]->parts.data() + 2 * PW, PW);
+    PrefetchSums(at[2]->parts.data() + 3 * PW, PW);
+    PrefetchSums(at[3]->parts.data() + 4 * PW, PW);
   }
   parts.Add(at[0]->parts.data());
-  parts.Add(at[-1]->parts.data() + P);
-  parts.Add(at[-2]->parts.data() + 2 * P);
-  parts.Add(at[1]->parts.data() + 3 * P);
-  parts.Add(at[2]->parts.data() + 4 * P);
+  parts.Add(at[-1]->parts.data() + PW);
+  parts.Add(at[-2]->parts.data() + 2 * PW);
+  parts.Add(at[1]->parts.data() + 3 * PW);
+  parts.Add(at[2]->parts.data() + 4 * PW);
   if (w.cues)
     parts.Add(m.pos_cues.Get(w.cues, [&](int32_t* s) { SumOf(pos_model_, s, [&](Emitter& e) { e.Cues(kCue, w.cues); }); }));
   uint32_t dc = static_cast<uint32_t>(w.document_case);
-  parts.Add(&m.pos_case[dc * P]);
-  if (w.initial) parts.Add(&m.pos_case_initial[dc * P]);
+  parts.Add(&m.pos_case[dc * PW]);
+  if (w.initial) parts.Add(&m.pos_case_initial[dc * PW]);
   parts.Add(m.pos_tags.Get(TagKey(t2, P) * (P + 1) + TagKey(t1, P), [&](int32_t* s) {
     SumOf(pos_model_, s, [&](Emitter& e) {
       e.Add(kPrevTag, t1);
       e.Add(kPrev2Tags, t2, t1);
     });
   }));
-  parts.SumInto(sums, P);
+  parts.SumInto(sums, PW);
   pos_model_.Accumulate(features_.data(), features_.size(), sums);
   pos_model_.Finish(sums, scores);
 }
 
 void PartScorer::NameScores(size_t i, const std::vector<int>& pos, const std::vector<int>& tags, float* scores) {
   ModelMemo& m = Memo(pos_model_, name_model_);
-  const size_t P = m.P, N = m.N;
+  const size_t P = m.P, N = m.N, NW = m.NW;
   const std::vector<TaggerWord>& words = *words_;
   const TaggerWord& w = words[i];
   const TaggerWord& prev = At(words, i, -1);
@@ -733,19 +738,19 @@ void PartScorer::NameScores(size_t i, const std::vector<int>& pos, const std::ve
   int32_t* sums = sums_.data();
   Parts parts;
   WordEntry* const* at = &entries_[i + 2];
-  const size_t base = 5 * P;
+  const size_t base = 5 * m.PW;
   if (i + 1 < words.size()) {  // the next position's word parts, fetched while this one is summed
-    PrefetchSums(at[1]->parts.data() + base, N);
-    PrefetchSums(at[0]->parts.data() + base + N, N);
-    PrefetchSums(at[-1]->parts.data() + base + 2 * N, N);
-    PrefetchSums(at[2]->parts.data() + base + 3 * N, N);
-    PrefetchSums(at[3]->parts.data() + base + 4 * N, N);
+    PrefetchSums(at[1]->parts.data() + base, NW);
+    PrefetchSums(at[0]->parts.data() + base + NW, NW);
+    PrefetchSums(at[-1]->parts.data() + base + 2 * NW, NW);
+    PrefetchSums(at[2]->parts.data() + base + 3 * NW, NW);
+    PrefetchSums(at[3]->parts.data() + base + 4 * NW, NW);
   }
   parts.Add(at[0]->parts.data() + base);
-  parts.Add(at[-1]->parts.data() + base + N);
-  parts.Add(at[-2]->parts.data() + base + 2 * N);
-  parts.Add(at[1]->parts.data() + base + 3 * N);
-  parts.Add(at[2]->parts.data() + base + 4 * N);
+  parts.Add(at[-1]->parts.data() + base + NW);
+  parts.Add(at[-2]->parts.data() + base + 2 * NW);
+  parts.Add(at[1]->parts.data() + base + 3 * NW);
+  parts.Add(at[2]->parts.data() + base + 4 * NW);
   if (w.cues)
     parts.Add(m.name_cues.Get(w.cues, [&](int32_t* s) { SumOf(name_model_, s, [&](Emitter& e) { e.Cues(kCue, w.cues); }); }));
   if (prev.cues)
@@ -753,8 +758,8 @@ void PartScorer::NameScores(size_t i, const std::vector<int>& pos, const std::ve
   if (next.cues)
     parts.Add(m.name_next_cues.Get(next.cues, [&](int32_t* s) { SumOf(name_model_, s, [&](Emitter& e) { e.Cues(kNextCue, next.cues); }); }));
   uint32_t dc = static_cast<uint32_t>(w.document_case);
-  parts.Add(&m.name_case[dc * N]);
-  if (w.initial) parts.Add(&m.name_case_initial[dc * N]);
+  parts.Add(&m.name_case[dc * NW]);
+  if (w.initial) parts.Add(&m.name_case_initial[dc * NW]);
   uint64_t shape = at[0]->shape_id, prev_shape = at[-1]->shape_id, next_shape = at[1]->shape_id;
   parts.Add(m.name_shapes_prev.Get(prev_shape << 32 | shape, [&](int32_t* s) {
     SumOf(name_model_, s, [&](Emitter& e) { e.Add(kPrevShapeShape, prev.shape, w.shape); });
@@ -796,7 +801,7 @@ void PartScorer::NameScores(size_t i, const std::vector<int>& pos, const std::ve
   parts.Add(m.name_tag_shape.Get(uint64_t{t1} << 32 | shape, [&](int32_t* s) {
     SumOf(name_model_, s, [&](Emitter& e) { e.Add(kPrevTagShape, t1, w.shape); });
   }));
-  parts.SumInto(sums, N);
+  parts.SumInto(sums, NW);
   name_model_.Accumulate(features_.data(), features_.size(), sums);
   name_model_.Finish(sums, scores);
 }
