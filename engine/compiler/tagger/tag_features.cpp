@@ -68,6 +68,8 @@ class Emitter {
   void Add(Template t, uint32_t n) { out_->push_back(FeatureHash(t).Add(n).Done()); }
   void Add(Template t, uint32_t n, std::string_view a) { out_->push_back(FeatureHash(t).Add(n).Add(a).Done()); }
   void Add(Template t, uint32_t n, uint32_t m) { out_->push_back(FeatureHash(t).Add(n).Add(m).Done()); }
+  // A feature whose hash over its first parts is at hand: the same value as adding them all.
+  void Add(FeatureHash first_parts, std::string_view last) { out_->push_back(first_parts.Add(last).Done()); }
   void Cues(Template t, uint32_t cues) {
     for (uint32_t bit = 0; bit < 32; ++bit)
       if (cues & (1u << bit)) Add(t, bit);
@@ -144,6 +146,10 @@ struct PartScorer::WordEntry {
   // (a row each, RowWidth() wide); then the same for the name model.
   std::vector<int32_t> parts;
   uint32_t shape_id = 0;
+  // The hashes of the word-pair features up to the word, as the first of the pair: each
+  // occurrence then hashes only the other word.
+  FeatureHash first_of_prev_pair = FeatureHash(kPrevLowerLower);
+  FeatureHash first_of_next_pair = FeatureHash(kLowerNextLower);
 };
 
 namespace {
@@ -546,6 +552,8 @@ struct PartScorer::ModelMemo {
   DenseMemo name_tags;        // (t2, t1)
   DenseMemo name_pos_here;    // (p0, p1): Pos, NextPos, PosNextPos
   DenseMemo name_pos_before;  // (p-1, p0): PrevPos, PrevPosPos
+  // The hashes of PrevTagLower up to the tag, per TagKey of each model's tags.
+  std::vector<FeatureHash> pos_prev_tag, name_prev_tag;
 };
 
 namespace {
@@ -586,6 +594,16 @@ void FillEntry(const PartScorer::ModelMemo& m, const Perceptron& pos_model, cons
   SumOf(name_model, n + 2 * NW, [&](Emitter& e) { e.Add(kPrev2Lower, w.lower); });
   SumOf(name_model, n + 3 * NW, [&](Emitter& e) { e.Add(kNextLower, w.lower); });
   SumOf(name_model, n + 4 * NW, [&](Emitter& e) { e.Add(kNext2Lower, w.lower); });
+  entry->first_of_prev_pair = FeatureHash(kPrevLowerLower).Add(w.lower);
+  entry->first_of_next_pair = FeatureHash(kLowerNextLower).Add(w.lower);
+}
+
+// FeatureHash(kPrevTagLower).Add(tag) of every tag of a model of `classes` tags, by TagKey.
+std::vector<FeatureHash> PrevTagHashes(size_t classes) {
+  std::vector<FeatureHash> hashes;
+  for (size_t key = 0; key <= classes; ++key)
+    hashes.push_back(FeatureHash(kPrevTagLower).Add(key == classes ? 0xFFFFu : static_cast<uint32_t>(key)));
+  return hashes;
 }
 
 uint32_t ShapeId(PartScorer::ModelMemo& m, const std::string& shape) {
@@ -623,6 +641,8 @@ PartScorer::ModelMemo& Memo(const Perceptron& pos_model, const Perceptron& name_
   m.name_tags = DenseMemo((N + 1) * (N + 1), NW);
   m.name_pos_here = DenseMemo((P + 2) * (P + 2), NW);
   m.name_pos_before = DenseMemo((P + 2) * (P + 2), NW);
+  m.pos_prev_tag = PrevTagHashes(P);
+  m.name_prev_tag = PrevTagHashes(N);
   const TaggerWord& start = At({}, 0, -1);
   const TaggerWord& end = At({}, 0, 1);
   FillEntry(m, pos_model, name_model, start, &m.start);
@@ -682,7 +702,7 @@ void PartScorer::PosScores(size_t i, const std::vector<int>& tags, float* scores
   uint32_t t1 = TagAt(tags, i, -1), t2 = TagAt(tags, i, -2);
   {
     Emitter e(&features_);
-    e.Add(kPrevTagLower, t1, w.lower);
+    e.Add(m.pos_prev_tag[TagKey(t1, P)], w.lower);  // PrevTagLower
     if (w.initial) e.Add(kInitialShape, w.shape);
     if (w.shouting) e.Add(kShoutingLower, w.lower);
     pos_model_.Prefetch(features_.data(), features_.size());
@@ -728,9 +748,9 @@ void PartScorer::NameScores(size_t i, const std::vector<int>& pos, const std::ve
   uint32_t t1 = TagAt(tags, i, -1), t2 = TagAt(tags, i, -2);
   {
     Emitter e(&features_);
-    e.Add(kPrevLowerLower, prev.lower, w.lower);
-    e.Add(kLowerNextLower, w.lower, next.lower);
-    e.Add(kPrevTagLower, t1, w.lower);
+    e.Add(entries_[i + 1]->first_of_prev_pair, w.lower);  // PrevLowerLower
+    e.Add(entries_[i + 2]->first_of_next_pair, next.lower);  // LowerNextLower
+    e.Add(m.name_prev_tag[TagKey(t1, N)], w.lower);  // PrevTagLower
     if (w.initial) e.Add(kInitialShape, w.shape);
     if (w.shouting) e.Add(kShoutingLower, w.lower);
     name_model_.Prefetch(features_.data(), features_.size());
