@@ -143,7 +143,8 @@ struct WordInfo {
 
 struct PartScorer::WordEntry {
   // Part-of-speech model: own, as previous, as second previous, as next, as second next word
-  // (a row each, RowWidth() wide); then the same for the name model.
+  // (a row each, RowWidth() wide); then the same for the name model, and a sixth row: its
+  // PrevTagLower after "O", the tag before most words.
   std::vector<int32_t> parts;
   uint32_t shape_id = 0;
   // The hashes of the word-pair features up to the word, as the first of the pair: each
@@ -514,7 +515,7 @@ class Parts {
   }
 
  private:
-  const int32_t* parts_[20];  // at most 16 per position
+  const int32_t* parts_[20];  // at most 17 per position
   size_t n_ = 0;
 };
 
@@ -539,6 +540,7 @@ struct PartScorer::ModelMemo {
   uint64_t pos_id = 0, name_id = 0;
   size_t P = 0, N = 0;    // the models' classes
   size_t PW = 0, NW = 0;  // their rows' widths (RowWidth)
+  int name_outside = -1;  // the name model's class "O"
   std::unordered_map<std::string, WordEntry, StringHash, std::equal_to<>> words;
   WordEntry start, end;  // the boundary words
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> shapes;
@@ -575,7 +577,7 @@ void WordOwn(Emitter& e, const TaggerWord& w) {
 void FillEntry(const PartScorer::ModelMemo& m, const Perceptron& pos_model, const Perceptron& name_model,
                const TaggerWord& w, PartScorer::WordEntry* entry) {
   const size_t PW = m.PW, NW = m.NW;
-  entry->parts.assign(5 * PW + 5 * NW, 0);
+  entry->parts.assign(5 * PW + 6 * NW, 0);
   int32_t* p = entry->parts.data();
   int32_t* n = p + 5 * PW;
   SumOf(pos_model, p, [&](Emitter& e) { WordOwn(e, w); });
@@ -594,6 +596,8 @@ void FillEntry(const PartScorer::ModelMemo& m, const Perceptron& pos_model, cons
   SumOf(name_model, n + 2 * NW, [&](Emitter& e) { e.Add(kPrev2Lower, w.lower); });
   SumOf(name_model, n + 3 * NW, [&](Emitter& e) { e.Add(kNextLower, w.lower); });
   SumOf(name_model, n + 4 * NW, [&](Emitter& e) { e.Add(kNext2Lower, w.lower); });
+  if (m.name_outside >= 0)
+    SumOf(name_model, n + 5 * NW, [&](Emitter& e) { e.Add(kPrevTagLower, static_cast<uint32_t>(m.name_outside), w.lower); });
   entry->first_of_prev_pair = FeatureHash(kPrevLowerLower).Add(w.lower);
   entry->first_of_next_pair = FeatureHash(kLowerNextLower).Add(w.lower);
 }
@@ -625,6 +629,7 @@ PartScorer::ModelMemo& Memo(const Perceptron& pos_model, const Perceptron& name_
   m.name_id = name_model.id();
   size_t P = m.P = pos_model.classes().size(), N = m.N = name_model.classes().size();
   size_t PW = m.PW = RowWidth(P), NW = m.NW = RowWidth(N);
+  m.name_outside = name_model.ClassId("O");
   m.pos_cues = SumMemo(PW);
   m.name_cues = m.name_prev_cues = m.name_next_cues = m.name_shapes_prev = m.name_shapes_next = m.name_tag_shape = SumMemo(NW);
   m.pos_case.assign(4 * PW, 0);
@@ -750,7 +755,7 @@ void PartScorer::NameScores(size_t i, const std::vector<int>& pos, const std::ve
     Emitter e(&features_);
     e.Add(entries_[i + 1]->first_of_prev_pair, w.lower);  // PrevLowerLower
     e.Add(entries_[i + 2]->first_of_next_pair, next.lower);  // LowerNextLower
-    e.Add(m.name_prev_tag[TagKey(t1, N)], w.lower);  // PrevTagLower
+    if (static_cast<int>(t1) != m.name_outside) e.Add(m.name_prev_tag[TagKey(t1, N)], w.lower);  // PrevTagLower
     if (w.initial) e.Add(kInitialShape, w.shape);
     if (w.shouting) e.Add(kShoutingLower, w.lower);
     name_model_.Prefetch(features_.data(), features_.size());
@@ -765,12 +770,14 @@ void PartScorer::NameScores(size_t i, const std::vector<int>& pos, const std::ve
     PrefetchSums(at[-1]->parts.data() + base + 2 * NW, NW);
     PrefetchSums(at[2]->parts.data() + base + 3 * NW, NW);
     PrefetchSums(at[3]->parts.data() + base + 4 * NW, NW);
+    PrefetchSums(at[1]->parts.data() + base + 5 * NW, NW);
   }
   parts.Add(at[0]->parts.data() + base);
   parts.Add(at[-1]->parts.data() + base + NW);
   parts.Add(at[-2]->parts.data() + base + 2 * NW);
   parts.Add(at[1]->parts.data() + base + 3 * NW);
   parts.Add(at[2]->parts.data() + base + 4 * NW);
+  if (static_cast<int>(t1) == m.name_outside) parts.Add(at[0]->parts.data() + base + 5 * NW);  // PrevTagLower
   if (w.cues)
     parts.Add(m.name_cues.Get(w.cues, [&](int32_t* s) { SumOf(name_model_, s, [&](Emitter& e) { e.Cues(kCue, w.cues); }); }));
   if (prev.cues)
