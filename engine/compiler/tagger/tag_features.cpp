@@ -167,9 +167,12 @@ struct WordSlot {
 
 struct WordCache {
   // text -> slot: open addressing, linear probing, each place the text's hash and slot + 1
-  // (0: empty).
-  std::vector<uint64_t> hashes;
-  std::vector<uint32_t> places;
+  // (0: empty), side by side so that a probe is one cache miss.
+  struct Place {
+    uint64_t hash = 0;
+    uint32_t slot = 0;
+  };
+  std::vector<Place> places;
   size_t mask = 0;
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> lowers;  // lower -> id
   std::deque<WordSlot> slots;
@@ -185,21 +188,19 @@ WordCache& Cache() {
 
 void Place(WordCache& cache, uint64_t hash, uint32_t id) {
   size_t i = hash & cache.mask;
-  while (cache.places[i]) i = (i + 1) & cache.mask;
-  cache.hashes[i] = hash;
-  cache.places[i] = id + 1;
+  while (cache.places[i].slot) i = (i + 1) & cache.mask;
+  cache.places[i] = {hash, id + 1};
 }
 
 uint32_t SlotOf(WordCache& cache, const Lexicon& lex, const std::string& t) {
   const uint64_t hash = std::hash<std::string_view>{}(t);
   if (!cache.places.empty())
-    for (size_t i = hash & cache.mask; cache.places[i]; i = (i + 1) & cache.mask)
-      if (cache.hashes[i] == hash && cache.slots[cache.places[i] - 1].text == t) return cache.places[i] - 1;
+    for (size_t i = hash & cache.mask; cache.places[i].slot; i = (i + 1) & cache.mask)
+      if (cache.places[i].hash == hash && cache.slots[cache.places[i].slot - 1].text == t) return cache.places[i].slot - 1;
   uint32_t id = static_cast<uint32_t>(cache.slots.size());
   if ((cache.slots.size() + 1) * 2 > cache.places.size()) {
     size_t n = cache.places.empty() ? 1024 : cache.places.size() * 2;
-    cache.hashes.assign(n, 0);
-    cache.places.assign(n, 0);
+    cache.places.assign(n, WordCache::Place());
     cache.mask = n - 1;
     for (uint32_t k = 0; k < cache.slots.size(); ++k) Place(cache, std::hash<std::string_view>{}(cache.slots[k].text), k);
   }
@@ -231,7 +232,6 @@ uint32_t SlotOf(WordCache& cache, const Lexicon& lex, const std::string& t) {
 void TrimTaggerWordCache() {
   WordCache& cache = Cache();
   if (cache.slots.size() < kMaxWordSlots) return;
-  cache.hashes.clear();
   cache.places.clear();
   cache.mask = 0;
   cache.lowers.clear();

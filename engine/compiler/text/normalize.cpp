@@ -55,15 +55,35 @@ std::string Trim(std::string_view s) {
 
 std::string Lower(std::string_view s) { return AsciiLower(s); }
 
-std::vector<std::string> Words(std::string_view s) {
-  std::vector<std::string> out;
+namespace {
+
+// std::isspace, without its call for ASCII, which every locale classifies alike.
+bool IsSpace(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  if (u < 0x80) return u == ' ' || (u >= '\t' && u <= '\r');
+  return std::isspace(u);
+}
+
+// Calls f(begin, end) for each whitespace-separated word of s.
+template <typename F>
+void ForEachWord(std::string_view s, F f) {
   size_t i = 0;
   while (i < s.size()) {
-    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+    while (i < s.size() && IsSpace(s[i])) ++i;
     size_t start = i;
-    while (i < s.size() && !std::isspace(static_cast<unsigned char>(s[i]))) ++i;
-    if (i > start) out.emplace_back(s.substr(start, i - start));
+    while (i < s.size() && !IsSpace(s[i])) ++i;
+    if (i > start) f(start, i);
   }
+}
+
+}  // namespace
+
+std::vector<std::string> Words(std::string_view s) {
+  size_t n = 0;
+  ForEachWord(s, [&](size_t, size_t) { ++n; });
+  std::vector<std::string> out;
+  out.reserve(n);  // counted first: one allocation
+  ForEachWord(s, [&](size_t begin, size_t end) { out.emplace_back(s.substr(begin, end - begin)); });
   return out;
 }
 
