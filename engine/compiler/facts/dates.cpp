@@ -133,7 +133,7 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens, const std::
       continue;
     }
     // "two years later", "a year later", "the following year": after the last date stated.
-    std::string anchor = out.empty() ? earlier : out.back().iso;
+    const std::string& anchor = out.empty() ? earlier : out.back().iso;  // read before any push_back below
     if (!anchor.empty() && tokens[i].lower == "later" && i >= 2 &&
         (tokens[i - 1].lower == "years" || tokens[i - 1].lower == "year")) {
       std::optional<int64_t> n = tokens[i - 2].lower == "a" ? std::optional<int64_t>(1) : ParseNumber(tokens[i - 2].text);
