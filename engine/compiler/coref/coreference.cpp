@@ -4,6 +4,7 @@
 #include "engine/compiler/lexicon/wordnet_names.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 #include <set>
@@ -133,16 +134,30 @@ struct Builder {
   // repeat their names.
   mutable std::unordered_map<std::string, std::vector<int>> candidates_of;
   std::unordered_set<std::string> name_word_set;  // every word of every entity's name
+  std::array<std::unordered_map<std::string, std::string>, 6> key_of;  // per EntityType: name -> KeyOf()
 
   // "Ribeira" of "Atlético Ribeira": the word is part of some entity's name.
   bool InSomeName(const std::string& word) const { return name_word_set.count(word) > 0; }
 
-  int Add(EntityType type, const std::string& name, const std::string& title) {
+  // The key of a name of a type in by_key.
+  static std::string MakeKey(EntityType type, const std::string& name) {
     std::string key = std::to_string(static_cast<int>(type)) + "|" + Lower(name);
     std::string country = type == EntityType::kLocation ? Lexicon::Get().CountryCode(name) : "";
     if (!country.empty()) key = "country|" + country;  // "UK" and "Britain" are one place
     if (type == EntityType::kOrganization)  // "U.S. Congress" and "United States Congress" are one body
       if (std::string in_country = Lexicon::Get().InCountryKey(name); !in_country.empty()) key = "body|" + in_country;
+    return key;
+  }
+
+  // MakeKey(), remembered per type and name: an article repeats its names.
+  const std::string& KeyOf(EntityType type, const std::string& name) {
+    auto [it, fresh] = key_of[static_cast<size_t>(type)].try_emplace(name);
+    if (fresh) it->second = MakeKey(type, name);
+    return it->second;
+  }
+
+  int Add(EntityType type, const std::string& name, const std::string& title) {
+    const std::string& key = KeyOf(type, name);
     auto it = by_key.find(key);
     if (it != by_key.end()) return it->second;
     LocalEntity e;
@@ -268,7 +283,7 @@ size_t EditDistance(const std::string& a, const std::string& b) {
 }
 
 void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* article) {
-  Builder b{article, {}, {}, {}, {}, {}, {}, {}};
+  Builder b{article, {}, {}, {}, {}, {}, {}, {}, {}};
   std::vector<int> entity_of(names.size(), -1);
   // One name, one type: where mentions of a multi-word name were typed differently ("the
   // Southside Futures project" vs "at Southside Futures"), the strongest cue wins: a
