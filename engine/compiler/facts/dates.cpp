@@ -1,5 +1,6 @@
 #include "engine/compiler/facts/dates.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <cstdio>
@@ -165,6 +166,10 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens, const std::
 
 bool IsWeekday(const std::string& lower) { return WeekdayIndex(lower) >= 0; }
 
+bool HasDigit(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 std::vector<DateMention> FullDates(const std::vector<Token>& tokens) {
   std::vector<DateMention> out;
   for (DateMention d : FindDates(tokens)) {
@@ -181,6 +186,7 @@ std::vector<DateMention> FullDates(const std::vector<Token>& tokens) {
 }
 
 std::string FirstDate(const std::string& text) {
+  if (!HasDigit(text)) return "";  // no date, not tokenized
   auto dates = FindDates(Tokenize(text, 0, text.size()));
   return dates.empty() ? "" : dates[0].iso;
 }
