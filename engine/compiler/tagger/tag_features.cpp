@@ -239,7 +239,7 @@ void TrimTaggerWordCache() {
   ++cache.generation;
 }
 
-std::vector<TaggerWord> MakeTaggerWords(const std::vector<std::string>& texts) {
+std::vector<TaggerWord> MakeTaggerWords(std::vector<std::string> texts) {
   const Lexicon& lex = Lexicon::Get();
   WordCache& cache = Cache();
   std::vector<TaggerWord> words(texts.size());
@@ -249,14 +249,14 @@ std::vector<TaggerWord> MakeTaggerWords(const std::vector<std::string>& texts) {
     TaggerWord& w = words[i];
     uint32_t id = SlotOf(cache, lex, texts[i]);
     const WordInfo& info = *(infos[i] = &cache.slots[id].info);
-    w.text = texts[i];
+    w.text = std::move(texts[i]);  // texts[i] is read no more: the next word looks at words[i]
     w.lower = info.lower;
     w.shape = info.shape;
     w.cues = info.cues;
     w.word_id = id;
     w.lower_id = info.lower_id;
     w.generation = cache.generation;
-    w.initial = i == 0 || OpensQuotation(texts[i - 1]);
+    w.initial = i == 0 || OpensQuotation(words[i - 1].text);
     const std::string& t = w.text;
     if (t.empty() || !Alpha(t[0])) continue;
     ++alpha;
