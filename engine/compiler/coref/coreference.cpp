@@ -5,6 +5,7 @@
 #include "engine/compiler/mentions/name_words.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 #include <set>
@@ -26,21 +27,9 @@ bool SimilarSurname(const std::string& a, const std::string& b) {
   return EditDistance(Lower(a), Lower(b)) <= allowed;
 }
 
-// The strings made by deleting up to two bytes of `word`: two words within edit distance 2
-// share one (each substitution is a deletion on both sides).
-std::vector<std::string> Deletions(const std::string& word) {
-  std::vector<std::string> out{word};
-  for (size_t i = 0; i < word.size(); ++i) {
-    std::string one = word.substr(0, i) + word.substr(i + 1);
-    for (size_t j = i; j < one.size(); ++j) out.push_back(one.substr(0, j) + one.substr(j + 1));
-    out.push_back(std::move(one));
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
-
-// Calls f with each of Deletions(word), some more than once, built in reused buffers.
+// Calls f with each of the strings made by deleting up to two bytes of `word`, some more than
+// once, built in reused buffers: two words within edit distance 2 share one (each
+// substitution is a deletion on both sides).
 template <typename F>
 void ForEachDeletion(const std::string& word, F f) {
   f(word);
@@ -148,20 +137,38 @@ struct Builder {
   std::map<std::string, int> by_key;  // "type|lower name" -> entity
   std::vector<std::vector<std::string>> name_words;  // entity -> the words of its name
   std::unordered_map<std::string, std::string> last_key;  // lower name -> its last key in by_key's order
-  // Full-name people by first word and by the Deletions() of their lower-case last word, so
-  // that Candidates() looks only at those that may match: linear in the article's length.
+  // Full-name people by first word and by the deletions (ForEachDeletion) of their lower-case
+  // last word, so that Candidates() looks only at those that may match: linear in the
+  // article's length.
   std::unordered_map<std::string, std::vector<int>> by_first, by_surname;
+  // Candidates() of each name asked since the last full-name person was added: articles
+  // repeat their names.
+  mutable std::unordered_map<std::string, std::vector<int>> candidates_of;
   std::unordered_set<std::string> name_word_set;  // every word of every entity's name
+  std::array<std::unordered_map<std::string, std::string>, 6> key_of;  // per EntityType: name -> KeyOf()
 
   // "Ribeira" of "Atlético Ribeira": the word is part of some entity's name.
   bool InSomeName(const std::string& word) const { return name_word_set.count(word) > 0; }
 
-  int Add(EntityType type, const std::string& name, const std::string& title) {
+  // The key of a name of a type in by_key.
+  static std::string MakeKey(EntityType type, const std::string& name) {
     std::string key = std::to_string(static_cast<int>(type)) + "|" + Lower(name);
     std::string country = type == EntityType::kLocation ? Lexicon::Get().CountryCode(name) : "";
     if (!country.empty()) key = "country|" + country;  // "UK" and "Britain" are one place
     if (type == EntityType::kOrganization)  // "U.S. Congress" and "United States Congress" are one body
       if (std::string in_country = Lexicon::Get().InCountryKey(name); !in_country.empty()) key = "body|" + in_country;
+    return key;
+  }
+
+  // MakeKey(), remembered per type and name: an article repeats its names.
+  const std::string& KeyOf(EntityType type, const std::string& name) {
+    auto [it, fresh] = key_of[static_cast<size_t>(type)].try_emplace(name);
+    if (fresh) it->second = MakeKey(type, name);
+    return it->second;
+  }
+
+  int Add(EntityType type, const std::string& name, const std::string& title) {
+    const std::string& key = KeyOf(type, name);
     auto it = by_key.find(key);
     if (it != by_key.end()) return it->second;
     LocalEntity e;
@@ -178,7 +185,11 @@ struct Builder {
     const std::vector<std::string>& full = name_words.back();
     if (type == EntityType::kPerson && full.size() >= 2) {
       by_first[full.front()].push_back(id);
-      for (const std::string& d : Deletions(Lower(full.back()))) by_surname[d].push_back(id);
+      ForEachDeletion(Lower(full.back()), [&](const std::string& d) {
+        std::vector<int>& people = by_surname[d];
+        if (people.empty() || people.back() != id) people.push_back(id);  // once, however often d comes
+      });
+      candidates_of.clear();
     }
     return id;
   }
@@ -191,6 +202,12 @@ struct Builder {
 
   // The full-name people that `name` (one word, or a longer variant) may refer to.
   std::vector<int> Candidates(const std::string& name) const {
+    auto [it, fresh] = candidates_of.try_emplace(name);
+    if (fresh) it->second = FindCandidates(name);
+    return it->second;
+  }
+
+  std::vector<int> FindCandidates(const std::string& name) const {
     std::vector<std::string> words = Words(name);
     std::vector<int> maybe, found;
     auto add = [&](const auto& index, const std::string& key) {
@@ -277,7 +294,7 @@ size_t EditDistance(const std::string& a, const std::string& b) {
 }
 
 void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* article) {
-  Builder b{article, {}, {}, {}, {}, {}, {}};
+  Builder b{article, {}, {}, {}, {}, {}, {}, {}, {}};
   std::vector<int> entity_of(names.size(), -1);
   // One name, one type: where mentions of a multi-word name were typed differently ("the
   // Southside Futures project" vs "at Southside Futures"), the strongest cue wins: a

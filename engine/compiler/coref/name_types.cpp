@@ -81,22 +81,25 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
   UnionFind groups(n.size());
   std::map<std::string, size_t> first_of;  // lower-case name -> its first mention
   std::vector<std::vector<std::string>> words(n.size());
+  std::vector<std::string> lower(n.size());
   std::map<std::string, size_t> first_in_country;  // "US|coast guard" -> the first such name
   std::map<std::string, size_t> plain_of_possessive;  // "new people party" -> "New People's Party"
   for (size_t i = 0; i < n.size(); ++i) {
     words[i] = Words(n[i].text);
-    auto [it, fresh] = first_of.emplace(Lower(n[i].text), i);
+    lower[i] = Lower(n[i].text);
+    auto [it, fresh] = first_of.emplace(lower[i], i);
     if (!fresh) groups.Join(i, it->second);
     // "New People's Party" and "New People Party": one name, with or without the possessive.
-    if (std::string key = Lower(n[i].text); key.find("'s ") != std::string::npos) {
+    if (std::string key = lower[i]; key.find("'s ") != std::string::npos) {
       for (size_t p; (p = key.find("'s ")) != std::string::npos;) key.erase(p, 2);
       if (auto plain = first_of.find(key); plain != first_of.end()) groups.Join(i, plain->second);
       else plain_of_possessive.emplace(key, i);
     } else if (auto possessive = plain_of_possessive.find(key); possessive != plain_of_possessive.end()) {
       groups.Join(i, possessive->second);
     }
-    // "U.S. Coast Guard" and "United States Coast Guard": one name, whichever form of the country opens it.
-    if (std::string key = lex.InCountryKey(n[i].text); !key.empty()) {
+    // "U.S. Coast Guard" and "United States Coast Guard": one name, whichever form of the country
+    // opens it. The key ignores case, so a name seen before is in its first mention's group.
+    if (std::string key = fresh ? lex.InCountryKey(n[i].text) : ""; !key.empty()) {
       auto [same, first_time] = first_in_country.emplace(key, i);
       if (!first_time) groups.Join(i, same->second);
     }
@@ -135,9 +138,7 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
   };
   for (size_t i = 0; i < n.size(); ++i) {
     // A nested name ("Harlow" in "Harlow Gazette") names another entity than the name around it.
-    if (words[i].empty() || n[i].nested || n[i].role_only || !first_of.count(Lower(n[i].text)) ||
-        first_of[Lower(n[i].text)] != i)
-      continue;
+    if (words[i].empty() || n[i].nested || n[i].role_only || first_of.at(lower[i]) != i) continue;
     const std::string& only = words[i][0];
     std::string letters = only;  // "U.N." -> "UN"
     letters.erase(std::remove(letters.begin(), letters.end(), '.'), letters.end());

@@ -1,5 +1,6 @@
 #include "engine/compiler/facts/dates.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <cstdio>
@@ -32,13 +33,18 @@ bool IsYear(const std::string& w) {
          std::isdigit(static_cast<unsigned char>(w[3]));
 }
 
+// The value of the decimal digits s[from, from + n), all digits.
+int Digits(const std::string& s, size_t from, size_t n) {
+  int value = 0;
+  for (size_t k = from; k < from + n; ++k) value = value * 10 + (s[k] - '0');
+  return value;
+}
+
 int Day(const std::string& w) {
-  std::string digits;
-  for (char c : w)
-    if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
-    else break;
-  if (digits.empty() || digits.size() > 2) return 0;
-  int d = std::stoi(digits);
+  size_t digits = 0;
+  while (digits < w.size() && std::isdigit(static_cast<unsigned char>(w[digits]))) ++digits;
+  if (digits == 0 || digits > 2) return 0;
+  int d = Digits(w, 0, digits);
   return d >= 1 && d <= 31 ? d : 0;
 }
 
@@ -55,7 +61,7 @@ std::string IsoToken(const std::string& w) {
   if (w.size() < 10 || w[4] != '-' || w[7] != '-' || (w.size() > 10 && w[10] != 'T')) return "";
   for (size_t k : {0, 1, 2, 3, 5, 6, 8, 9})
     if (!std::isdigit(static_cast<unsigned char>(w[k]))) return "";
-  int month = std::stoi(w.substr(5, 2)), day = std::stoi(w.substr(8, 2));
+  int month = Digits(w, 5, 2), day = Digits(w, 8, 2);
   return IsYear(w.substr(0, 4)) && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? w.substr(0, 10) : "";
 }
 
@@ -94,6 +100,8 @@ int WeekdayIndex(std::string_view lower) {
 std::string DateBefore(const std::vector<Token>& tokens, size_t i, const std::string& published) {
   const std::string_view w = tokens[i].lower;  // views: literals compared length first
   const std::string_view prev = i > 0 ? std::string_view(tokens[i - 1].lower) : std::string_view();
+  // Most words are none of these: the date of publication is read only for those that are.
+  if (w != "year" && w != "month" && w != "yesterday" && WeekdayIndex(w) < 0) return "";
   int year = std::stoi(published.substr(0, 4));
   if (w == "year" && (prev == "last" || prev == "this")) return Iso(year - (prev == "last"), 0, 0);
   if (published.size() < 10) return "";
@@ -126,7 +134,7 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens, const std::
       continue;
     }
     // "two years later", "a year later", "the following year": after the last date stated.
-    std::string anchor = out.empty() ? earlier : out.back().iso;
+    const std::string& anchor = out.empty() ? earlier : out.back().iso;  // read before any push_back below
     if (!anchor.empty() && tokens[i].lower == "later" && i >= 2 &&
         (tokens[i - 1].lower == "years" || tokens[i - 1].lower == "year")) {
       std::optional<int64_t> n = tokens[i - 2].lower == "a" ? std::optional<int64_t>(1) : ParseNumber(tokens[i - 2].text);
@@ -158,6 +166,10 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens, const std::
 
 bool IsWeekday(const std::string& lower) { return WeekdayIndex(lower) >= 0; }
 
+bool HasDigit(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 std::vector<DateMention> FullDates(const std::vector<Token>& tokens) {
   std::vector<DateMention> out;
   for (DateMention d : FindDates(tokens)) {
@@ -174,6 +186,7 @@ std::vector<DateMention> FullDates(const std::vector<Token>& tokens) {
 }
 
 std::string FirstDate(const std::string& text) {
+  if (!HasDigit(text)) return "";  // no date, not tokenized
   auto dates = FindDates(Tokenize(text, 0, text.size()));
   return dates.empty() ? "" : dates[0].iso;
 }

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/compiler/analysis.h"
@@ -46,6 +47,10 @@ const DateMention* NearestDateInClause(const std::vector<Token>& tokens, const s
 
 // The first date in a line of text ("Published: 16:59, 18 August 2020"), or "".
 std::string FirstDate(const std::string& text);
+
+// Whether text holds an ASCII digit. Every date FindDates finds without an earlier or a
+// published date has one ("2014", "28 May 2014"): text without any states none.
+bool HasDigit(std::string_view text);
 
 // "25", "twenty" -> 25; nullopt for anything else.
 std::optional<int64_t> ParseNumber(const std::string& word);

@@ -123,7 +123,7 @@ struct ValueFacts {
   }
 
   void Numbers(size_t i) {
-    std::string t = T(i);
+    const std::string& t = T(i);
     auto n = ParseNumber(tokens[i].text);
     bool years_after = T(i + 1) == "years" || T(i + 1) == "year";
     // "sentenced to 25 years", "sentenced him to 25 years", "jailed for 12 years", "a minimum term of 22 years"

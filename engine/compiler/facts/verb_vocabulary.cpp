@@ -2,6 +2,8 @@
 
 #include <unordered_map>
 
+#include "engine/compiler/lexicon/word_table.h"
+
 namespace kg::compiler {
 
 namespace {
@@ -56,8 +58,10 @@ const std::unordered_map<std::string, std::vector<VerbSense>>& Table() {
 
 const std::vector<VerbSense>& FindVerbSenses(const std::string& lower_token) {
   static const std::vector<VerbSense> none;
-  auto it = Table().find(lower_token);
-  return it == Table().end() ? none : it->second;
+  // Looked up for every word of every sentence: a read-only table, no std::hash call per word.
+  static const WordTable<std::vector<VerbSense>> senses = WordTable<std::vector<VerbSense>>::FromPairs(Table());
+  const std::vector<VerbSense>* found = senses.Find(lower_token);
+  return found ? *found : none;
 }
 
 bool IsSymmetric(const std::string& predicate) {

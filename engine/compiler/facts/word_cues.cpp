@@ -1,17 +1,26 @@
 #include "engine/compiler/facts/word_cues.h"
 
 #include <unordered_set>
+#include <utility>
+
+#include "engine/compiler/lexicon/word_table.h"
 
 namespace kg::compiler {
 
 std::vector<bool> HedgedTokens(const std::vector<Token>& tokens) {
-  static const std::unordered_set<std::string> cues = {
-      "not", "never", "n't", "didn't", "no", "may", "might", "could", "would", "allegedly", "reportedly", "claims",
-      "claimed", "if", "denied", "denies", "wanted", "hoped", "invited", "asked", "planned", "plans", "plan",
-      "planning", "hope", "hopes", "intend", "intends", "aim", "aims", "will", "expected", "due"};
+  // Looked up for every word: a read-only table, no std::hash call per word.
+  static const WordTable<char> cues = [] {
+    std::vector<std::pair<std::string, char>> words;
+    for (const char* w : {"not", "never", "n't", "didn't", "no", "may", "might", "could", "would", "allegedly",
+                          "reportedly", "claims", "claimed", "if", "denied", "denies", "wanted", "hoped", "invited",
+                          "asked", "planned", "plans", "plan", "planning", "hope", "hopes", "intend", "intends", "aim",
+                          "aims", "will", "expected", "due"})
+      words.emplace_back(w, 1);
+    return WordTable<char>::FromPairs(words);
+  }();
   std::vector<bool> hedged(tokens.size(), false);
   for (size_t k = 0; k < tokens.size(); ++k)
-    if (cues.count(tokens[k].lower))
+    if (cues.Find(tokens[k].lower))
       for (size_t v = k + 1; v < tokens.size() && v <= k + 4; ++v) hedged[v] = true;
   return hedged;
 }

@@ -5,7 +5,6 @@
 #include <cctype>
 #include <fstream>
 #include <map>
-#include <set>
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
@@ -320,14 +319,16 @@ bool Lexicon::SameGivenName(const std::string& a, const std::string& b) const {
     for (std::string pair; in >> pair;) pairs.emplace(pair.substr(0, pair.find(':')), pair.substr(pair.find(':') + 1));
     return pairs;
   }();
-  auto formal = [](const std::string& name) {
-    std::set<std::string> names{name};
-    for (auto [it, end] = formal_of.equal_range(name); it != end; ++it) names.insert(it->second);
-    return names;
+  // Whether `name` is b or one of b's formal names.
+  auto names_b = [&](const std::string& name) {
+    if (name == b) return true;
+    for (auto [it, end] = formal_of.equal_range(b); it != end; ++it)
+      if (it->second == name) return true;
+    return false;
   };
-  std::set<std::string> of_a = formal(a), of_b = formal(b);
-  for (const std::string& name : of_a)
-    if (of_b.count(name)) return true;
+  if (names_b(a)) return true;
+  for (auto [it, end] = formal_of.equal_range(a); it != end; ++it)
+    if (names_b(it->second)) return true;
   return a.size() >= 5 && b.size() >= 5 && a[0] == b[0] && IsGivenName(a) && IsGivenName(b) && OneEditApart(a, b);
 }
 

@@ -3,6 +3,11 @@
 // Built once from the loaded lists, then looked up by string_view without building a string:
 // Find() matches the word as written, FindLower() its ASCII lower case (AsciiLower), folded
 // byte by byte while hashing and comparing, so "Britain" finds "britain" with no copy.
+//
+// The tables are large (the dictionaries hold some 200,000 words) and most words looked up
+// are in none of them, so a lookup is mostly cache misses: each slot holds part of its key's
+// hash beside the key's index, and a word that is absent is turned away by the slots alone;
+// the keys' bytes sit one after another in one string.
 #pragma once
 
 #include <cstdint>
@@ -27,21 +32,22 @@ class WordTable {
     while (size < n * 2) size *= 2;
     t.mask_ = size - 1;
     t.slots_.assign(size, 0);
-    t.keys_.reserve(n);
     t.values_.reserve(n);
+    t.key_begins_.reserve(n + 1);
+    t.key_begins_.push_back(0);
     for (const auto& [key, value] : pairs) {
       uint64_t h = Hash<false>(key);
       size_t s = h & t.mask_;
       while (t.slots_[s] != 0) s = (s + 1) & t.mask_;
-      t.keys_.push_back(key);
+      t.key_chars_ += key;
+      t.key_begins_.push_back(static_cast<uint32_t>(t.key_chars_.size()));
       t.values_.push_back(value);
-      t.hashes_.push_back(static_cast<uint32_t>(h >> 32));
-      t.slots_[s] = static_cast<uint32_t>(t.keys_.size());
+      t.slots_[s] = (h >> 32) << 32 | t.values_.size();
     }
     return t;
   }
 
-  bool empty() const { return keys_.empty(); }
+  bool empty() const { return values_.empty(); }
   const Value* Find(std::string_view word) const { return Lookup<false>(word); }
   const Value* FindLower(std::string_view word) const { return Lookup<true>(word); }
 
@@ -65,24 +71,24 @@ class WordTable {
   const Value* Lookup(std::string_view word) const {
     if (slots_.empty()) return nullptr;
     uint64_t h = Hash<kLower>(word);
-    uint32_t tag = static_cast<uint32_t>(h >> 32);
     for (size_t s = h & mask_;; s = (s + 1) & mask_) {
-      uint32_t at = slots_[s];
-      if (at == 0) return nullptr;
-      --at;
-      if (hashes_[at] != tag) continue;
-      const std::string& key = keys_[at];
-      if (key.size() != word.size()) continue;
+      uint64_t slot = slots_[s];
+      if (slot == 0) return nullptr;
+      if (slot >> 32 != h >> 32) continue;
+      size_t at = static_cast<uint32_t>(slot) - 1;
+      const char* key = key_chars_.data() + key_begins_[at];
+      if (key_begins_[at + 1] - key_begins_[at] != word.size()) continue;
       bool same = true;
       for (size_t i = 0; i < word.size() && same; ++i) same = (kLower ? Fold(word[i]) : word[i]) == key[i];
       if (same) return &values_[at];
     }
   }
 
-  std::vector<uint32_t> slots_;  // index + 1 into keys_, 0 = empty
-  std::vector<std::string> keys_;
+  // Per slot: the high half of its key's hash, then the key's index + 1 (0 = empty slot).
+  std::vector<uint64_t> slots_;
+  std::string key_chars_;               // the keys, one after another
+  std::vector<uint32_t> key_begins_;    // key i: key_chars_[key_begins_[i], key_begins_[i + 1])
   std::vector<Value> values_;
-  std::vector<uint32_t> hashes_;  // high half of each key's hash
   size_t mask_ = 0;
 };
 

@@ -71,7 +71,7 @@ Status ReadArticle(std::string_view path, std::string_view bytes, ArticleAnalysi
 namespace {
 
 std::string LineText(const ArticleAnalysis& article, const Line& line) {
-  return Trim(Normalize(article.text.substr(line.begin, line.end - line.begin)));
+  return Trim(Normalize(std::string_view(article.text).substr(line.begin, line.end - line.begin)));
 }
 
 // "Katie Ng", "Ana de la Cruz": two to five words, the first and last capitalised, no punctuation.

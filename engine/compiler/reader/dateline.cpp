@@ -29,6 +29,7 @@ DatelineAt Position(const std::vector<Token>& tokens, const DateMention& date) {
 }  // namespace
 
 Dateline FindDateline(const std::string& text, const Line& line) {
+  if (!HasDigit(std::string_view(text).substr(line.begin, line.end - line.begin))) return {};  // no date, not tokenized
   std::vector<Token> tokens = Tokenize(text, line.begin, line.end);
   for (const DateMention& date : FullDates(tokens)) {
     DatelineAt at = Position(tokens, date);

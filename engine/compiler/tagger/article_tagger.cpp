@@ -1,5 +1,7 @@
 #include "engine/compiler/tagger/article_tagger.h"
 
+#include <utility>
+
 #include "engine/compiler/tagger/sequence_tagger.h"
 #include "engine/compiler/tagger/shipped_models.h"
 
@@ -17,6 +19,8 @@ bool Letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 
 TaggerView MakeTaggerView(const std::vector<Token>& tokens) {
   TaggerView view;
+  view.words.reserve(tokens.size());
+  view.first_token.reserve(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     // "Warhol's": the tokenizer gives "Warhol" "'" "s", the treebanks "Warhol" "'s".
@@ -54,7 +58,7 @@ void TagArticle(ArticleAnalysis* article) {
   TrimTaggerWordCache();
   for (const auto& sentence : article->sentences) {
     views.push_back(MakeTaggerView(sentence.tokens));
-    words.push_back(MakeTaggerWords(views.back().words));
+    words.push_back(MakeTaggerWords(std::move(views.back().words)));  // the view keeps first_token
     document_case.Count(words.back());
   }
   // Loaded models score in parts (PartScorer); others, such as none at all, feature by feature.
@@ -84,10 +88,10 @@ void TagArticle(ArticleAnalysis* article) {
     auto pos_of = [&](size_t k) { return pos_tags.empty() ? noun : pos_tags[static_cast<size_t>(pos_ids[k])]; };
     std::vector<Token>& tokens = article->sentences[s].tokens;
     const TaggerView& view = views[s];
-    for (size_t k = 0; k < view.words.size(); ++k) {
+    for (size_t k = 0; k < view.first_token.size(); ++k) {
       size_t first = view.first_token[k];
       if (k > 0 && view.first_token[k - 1] == first) continue;  // the token's first word decides
-      size_t last = k + 1 < view.words.size() ? view.first_token[k + 1] : tokens.size();
+      size_t last = k + 1 < view.first_token.size() ? view.first_token[k + 1] : tokens.size();
       for (size_t i = first; i < last; ++i) {
         tokens[i].set_pos(pos_of(k));
         tokens[i].set_name(name_tags.empty() ? outside : name_tags[static_cast<size_t>(names[k])]);

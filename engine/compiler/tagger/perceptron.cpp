@@ -128,7 +128,19 @@ void Perceptron::Prefetch(const uint64_t* features, size_t n) const {
 }
 
 void Perceptron::Finish(const int32_t* sums, float* scores) const {
-  for (size_t c = 0; c < classes_.size(); ++c) scores[c] = static_cast<float>(sums[c]) * scale_;
+  // Four classes at a time: each score is the same conversion and product as one by one.
+  typedef int32_t I4 __attribute__((vector_size(16)));
+  typedef float F4 __attribute__((vector_size(16)));
+  const size_t n = classes_.size();
+  const float scale = scale_;
+  size_t c = 0;
+  for (; c + 4 <= n; c += 4) {
+    I4 s;
+    std::memcpy(&s, sums + c, sizeof s);
+    F4 f = __builtin_convertvector(s, F4) * scale;
+    std::memcpy(scores + c, &f, sizeof f);
+  }
+  for (; c < n; ++c) scores[c] = static_cast<float>(sums[c]) * scale;
 }
 
 void Perceptron::LearnOne(uint64_t feature, int cls, float delta) {

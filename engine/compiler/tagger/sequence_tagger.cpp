@@ -16,6 +16,30 @@ bool Allowed(const Perceptron& model, int prev, int cls) {
   return before.size() == name.size() && before.compare(1, std::string::npos, name, 1, std::string::npos) == 0;
 }
 
+// The class of the highest score, the first of equals; -1 when n is 0.
+int Best(const float* scores, size_t n) {
+  int best = -1;
+  float best_score = -std::numeric_limits<float>::infinity();
+  for (size_t c = 0; c < n; ++c)
+    if (scores[c] > best_score) {
+      best = static_cast<int>(c);
+      best_score = scores[c];
+    }
+  return best;
+}
+
+// The same among the classes that `ok` allows.
+int BestAllowed(const float* scores, size_t n, const uint8_t* ok) {
+  int best = -1;
+  float best_score = -std::numeric_limits<float>::infinity();
+  for (size_t c = 0; c < n; ++c)
+    if (scores[c] > best_score && ok[c]) {
+      best = static_cast<int>(c);
+      best_score = scores[c];
+    }
+  return best;
+}
+
 template <typename Decide>
 std::vector<int> Walk(TagTask task, const Perceptron& model, const std::vector<TaggerWord>& words,
                       const std::vector<std::string>& pos, Decide decide) {
@@ -42,37 +66,42 @@ std::vector<int> Walk(TagTask task, const Perceptron& model, const std::vector<T
 
 }  // namespace
 
+namespace {
+
+// allowed[(prev + 1) * n + c]: whether name class c may follow prev (-1 at the start); made
+// once per loaded model on each thread.
+const std::vector<uint8_t>& AllowedAfter(const Perceptron& model) {
+  const size_t n = model.classes().size();
+  thread_local uint64_t allowed_model = 0;
+  thread_local std::vector<uint8_t> allowed;
+  if (allowed_model != model.id() || allowed.size() != (n + 1) * n) {
+    allowed.assign((n + 1) * n, 1);
+    for (int prev = -1; prev < static_cast<int>(n); ++prev)
+      for (size_t c = 0; c < n; ++c) allowed[static_cast<size_t>(prev + 1) * n + c] = Allowed(model, prev, static_cast<int>(c));
+    allowed_model = model.id();
+  }
+  return allowed;
+}
+
+}  // namespace
+
 std::vector<int> TagPrepared(TagTask task, const Perceptron& model, PartScorer* scorer, size_t words,
                              const std::vector<int>& pos) {
   const size_t n = model.classes().size();
-  // allowed[(prev + 1) * n + c]: whether class c may follow prev (-1 at the start); made once
-  // per loaded model and task on each thread.
-  thread_local uint64_t allowed_model[2] = {0, 0};
-  thread_local std::vector<uint8_t> allowed_table[2];
-  const int t = task == TagTask::kNames ? 1 : 0;
-  std::vector<uint8_t>& allowed = allowed_table[t];
-  if (allowed_model[t] != model.id() || allowed.size() != (n + 1) * n) {
-    allowed.assign((n + 1) * n, 1);
-    if (task == TagTask::kNames)
-      for (int prev = -1; prev < static_cast<int>(n); ++prev)
-        for (size_t c = 0; c < n; ++c) allowed[static_cast<size_t>(prev + 1) * n + c] = Allowed(model, prev, static_cast<int>(c));
-    allowed_model[t] = model.id();
-  }
   std::vector<int> tags;
   tags.reserve(words);
   std::vector<float> scores(n);
+  if (task == TagTask::kPartOfSpeech) {
+    for (size_t i = 0; i < words; ++i) {
+      scorer->PosScores(i, tags, scores.data());
+      tags.push_back(Best(scores.data(), n));  // every tag may follow every other
+    }
+    return tags;
+  }
+  const std::vector<uint8_t>& allowed = AllowedAfter(model);
   for (size_t i = 0; i < words; ++i) {
-    if (task == TagTask::kPartOfSpeech) scorer->PosScores(i, tags, scores.data());
-    else scorer->NameScores(i, pos, tags, scores.data());
-    int best = -1;
-    float best_score = -std::numeric_limits<float>::infinity();
-    const uint8_t* ok = &allowed[static_cast<size_t>((i > 0 ? tags.back() : -1) + 1) * n];
-    for (size_t c = 0; c < n; ++c)
-      if (scores[c] > best_score && ok[c]) {
-        best = static_cast<int>(c);
-        best_score = scores[c];
-      }
-    tags.push_back(best);
+    scorer->NameScores(i, pos, tags, scores.data());
+    tags.push_back(BestAllowed(scores.data(), n, &allowed[static_cast<size_t>((i > 0 ? tags.back() : -1) + 1) * n]));
   }
   return tags;
 }

@@ -68,6 +68,8 @@ class Emitter {
   void Add(Template t, uint32_t n) { out_->push_back(FeatureHash(t).Add(n).Done()); }
   void Add(Template t, uint32_t n, std::string_view a) { out_->push_back(FeatureHash(t).Add(n).Add(a).Done()); }
   void Add(Template t, uint32_t n, uint32_t m) { out_->push_back(FeatureHash(t).Add(n).Add(m).Done()); }
+  // A feature whose hash over its first parts is at hand: the same value as adding them all.
+  void Add(FeatureHash first_parts, std::string_view last) { out_->push_back(first_parts.Add(last).Done()); }
   void Cues(Template t, uint32_t cues) {
     for (uint32_t bit = 0; bit < 32; ++bit)
       if (cues & (1u << bit)) Add(t, bit);
@@ -141,9 +143,14 @@ struct WordInfo {
 
 struct PartScorer::WordEntry {
   // Part-of-speech model: own, as previous, as second previous, as next, as second next word
-  // (P each); then the same for the name model (N each).
+  // (a row each, RowWidth() wide); then the same for the name model, and a sixth row: its
+  // PrevTagLower after "O", the tag before most words.
   std::vector<int32_t> parts;
   uint32_t shape_id = 0;
+  // The hashes of the word-pair features up to the word, as the first of the pair: each
+  // occurrence then hashes only the other word.
+  FeatureHash first_of_prev_pair = FeatureHash(kPrevLowerLower);
+  FeatureHash first_of_next_pair = FeatureHash(kLowerNextLower);
 };
 
 namespace {
@@ -160,9 +167,12 @@ struct WordSlot {
 
 struct WordCache {
   // text -> slot: open addressing, linear probing, each place the text's hash and slot + 1
-  // (0: empty).
-  std::vector<uint64_t> hashes;
-  std::vector<uint32_t> places;
+  // (0: empty), side by side so that a probe is one cache miss.
+  struct Place {
+    uint64_t hash = 0;
+    uint32_t slot = 0;
+  };
+  std::vector<Place> places;
   size_t mask = 0;
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> lowers;  // lower -> id
   std::deque<WordSlot> slots;
@@ -178,21 +188,19 @@ WordCache& Cache() {
 
 void Place(WordCache& cache, uint64_t hash, uint32_t id) {
   size_t i = hash & cache.mask;
-  while (cache.places[i]) i = (i + 1) & cache.mask;
-  cache.hashes[i] = hash;
-  cache.places[i] = id + 1;
+  while (cache.places[i].slot) i = (i + 1) & cache.mask;
+  cache.places[i] = {hash, id + 1};
 }
 
 uint32_t SlotOf(WordCache& cache, const Lexicon& lex, const std::string& t) {
   const uint64_t hash = std::hash<std::string_view>{}(t);
   if (!cache.places.empty())
-    for (size_t i = hash & cache.mask; cache.places[i]; i = (i + 1) & cache.mask)
-      if (cache.hashes[i] == hash && cache.slots[cache.places[i] - 1].text == t) return cache.places[i] - 1;
+    for (size_t i = hash & cache.mask; cache.places[i].slot; i = (i + 1) & cache.mask)
+      if (cache.places[i].hash == hash && cache.slots[cache.places[i].slot - 1].text == t) return cache.places[i].slot - 1;
   uint32_t id = static_cast<uint32_t>(cache.slots.size());
   if ((cache.slots.size() + 1) * 2 > cache.places.size()) {
     size_t n = cache.places.empty() ? 1024 : cache.places.size() * 2;
-    cache.hashes.assign(n, 0);
-    cache.places.assign(n, 0);
+    cache.places.assign(n, WordCache::Place());
     cache.mask = n - 1;
     for (uint32_t k = 0; k < cache.slots.size(); ++k) Place(cache, std::hash<std::string_view>{}(cache.slots[k].text), k);
   }
@@ -224,7 +232,6 @@ uint32_t SlotOf(WordCache& cache, const Lexicon& lex, const std::string& t) {
 void TrimTaggerWordCache() {
   WordCache& cache = Cache();
   if (cache.slots.size() < kMaxWordSlots) return;
-  cache.hashes.clear();
   cache.places.clear();
   cache.mask = 0;
   cache.lowers.clear();
@@ -232,7 +239,7 @@ void TrimTaggerWordCache() {
   ++cache.generation;
 }
 
-std::vector<TaggerWord> MakeTaggerWords(const std::vector<std::string>& texts) {
+std::vector<TaggerWord> MakeTaggerWords(std::vector<std::string> texts) {
   const Lexicon& lex = Lexicon::Get();
   WordCache& cache = Cache();
   std::vector<TaggerWord> words(texts.size());
@@ -242,14 +249,14 @@ std::vector<TaggerWord> MakeTaggerWords(const std::vector<std::string>& texts) {
     TaggerWord& w = words[i];
     uint32_t id = SlotOf(cache, lex, texts[i]);
     const WordInfo& info = *(infos[i] = &cache.slots[id].info);
-    w.text = texts[i];
+    w.text = std::move(texts[i]);  // texts[i] is read no more: the next word looks at words[i]
     w.lower = info.lower;
     w.shape = info.shape;
     w.cues = info.cues;
     w.word_id = id;
     w.lower_id = info.lower_id;
     w.generation = cache.generation;
-    w.initial = i == 0 || OpensQuotation(texts[i - 1]);
+    w.initial = i == 0 || OpensQuotation(words[i - 1].text);
     const std::string& t = w.text;
     if (t.empty() || !Alpha(t[0])) continue;
     ++alpha;
@@ -480,32 +487,35 @@ class DenseMemo {
   std::vector<uint8_t> done_;
 };
 
-// The parts of one position's sums, added together in one pass, four classes at a time.
+// Rows of sums are this many classes wide, or a multiple of it: the classes beyond a model's
+// own stay 0, and Parts adds whole blocks, with no remainder to add one class at a time.
+constexpr size_t kRowBlock = 8;
+
+size_t RowWidth(size_t classes) { return (classes + kRowBlock - 1) / kRowBlock * kRowBlock; }
+
+// The parts of one position's sums, added together in one pass, a block of classes at a time.
 class Parts {
  public:
   void Add(const int32_t* part) { parts_[n_++] = part; }
-  // sums[c] = the parts' sum at c, for c < width.
+  // sums[c] = the parts' sum at c, for c < width (a RowWidth()).
   void SumInto(int32_t* sums, size_t width) const {
     typedef int32_t V4 __attribute__((vector_size(16)));
-    size_t c = 0;
-    for (; c + 4 <= width; c += 4) {
-      V4 acc = {0, 0, 0, 0};
+    for (size_t c = 0; c < width; c += kRowBlock) {
+      V4 low = {0, 0, 0, 0}, high = {0, 0, 0, 0};
       for (size_t k = 0; k < n_; ++k) {
-        V4 x;
+        V4 x, y;
         std::memcpy(&x, parts_[k] + c, sizeof x);
-        acc += x;
+        std::memcpy(&y, parts_[k] + c + 4, sizeof y);
+        low += x;
+        high += y;
       }
-      std::memcpy(sums + c, &acc, sizeof acc);
-    }
-    for (; c < width; ++c) {
-      int32_t acc = 0;
-      for (size_t k = 0; k < n_; ++k) acc += parts_[k][c];
-      sums[c] = acc;
+      std::memcpy(sums + c, &low, sizeof low);
+      std::memcpy(sums + c + 4, &high, sizeof high);
     }
   }
 
  private:
-  const int32_t* parts_[20];  // at most 16 per position
+  const int32_t* parts_[20];  // at most 17 per position
   size_t n_ = 0;
 };
 
@@ -528,20 +538,24 @@ struct PartScorer::ModelMemo {
   uint64_t stamp = 0;   // distinct for every memo a thread makes: which word slots' sums are its
   size_t filled = 0;    // word sums filled under it
   uint64_t pos_id = 0, name_id = 0;
-  size_t P = 0, N = 0;
+  size_t P = 0, N = 0;    // the models' classes
+  size_t PW = 0, NW = 0;  // their rows' widths (RowWidth)
+  int name_outside = -1;  // the name model's class "O"
   std::unordered_map<std::string, WordEntry, StringHash, std::equal_to<>> words;
   WordEntry start, end;  // the boundary words
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> shapes;
   // Part of speech.
   SumMemo pos_cues;
-  std::vector<int32_t> pos_case, pos_case_initial;  // 4 x P
+  std::vector<int32_t> pos_case, pos_case_initial;  // 4 rows
   DenseMemo pos_tags;  // (t2, t1)
   // Names.
   SumMemo name_cues, name_prev_cues, name_next_cues, name_shapes_prev, name_shapes_next, name_tag_shape;
-  std::vector<int32_t> name_case, name_case_initial;  // 4 x N
+  std::vector<int32_t> name_case, name_case_initial;  // 4 rows
   DenseMemo name_tags;        // (t2, t1)
   DenseMemo name_pos_here;    // (p0, p1): Pos, NextPos, PosNextPos
   DenseMemo name_pos_before;  // (p-1, p0): PrevPos, PrevPosPos
+  // The hashes of PrevTagLower up to the tag, per TagKey of each model's tags.
+  std::vector<FeatureHash> pos_prev_tag, name_prev_tag;
 };
 
 namespace {
@@ -562,26 +576,38 @@ void WordOwn(Emitter& e, const TaggerWord& w) {
 
 void FillEntry(const PartScorer::ModelMemo& m, const Perceptron& pos_model, const Perceptron& name_model,
                const TaggerWord& w, PartScorer::WordEntry* entry) {
-  size_t P = m.P, N = m.N;
-  entry->parts.assign(5 * P + 5 * N, 0);
+  const size_t PW = m.PW, NW = m.NW;
+  entry->parts.assign(5 * PW + 6 * NW, 0);
   int32_t* p = entry->parts.data();
-  int32_t* n = p + 5 * P;
+  int32_t* n = p + 5 * PW;
   SumOf(pos_model, p, [&](Emitter& e) { WordOwn(e, w); });
-  SumOf(pos_model, p + P, [&](Emitter& e) {
+  SumOf(pos_model, p + PW, [&](Emitter& e) {
     e.Add(kPrevLower, w.lower);
     e.Add(kPrevSuffix3, Suffix(w.lower, 3));
   });
-  SumOf(pos_model, p + 2 * P, [&](Emitter& e) { e.Add(kPrev2Lower, w.lower); });
-  SumOf(pos_model, p + 3 * P, [&](Emitter& e) {
+  SumOf(pos_model, p + 2 * PW, [&](Emitter& e) { e.Add(kPrev2Lower, w.lower); });
+  SumOf(pos_model, p + 3 * PW, [&](Emitter& e) {
     e.Add(kNextLower, w.lower);
     e.Add(kNextSuffix3, Suffix(w.lower, 3));
   });
-  SumOf(pos_model, p + 4 * P, [&](Emitter& e) { e.Add(kNext2Lower, w.lower); });
+  SumOf(pos_model, p + 4 * PW, [&](Emitter& e) { e.Add(kNext2Lower, w.lower); });
   SumOf(name_model, n, [&](Emitter& e) { WordOwn(e, w); });
-  SumOf(name_model, n + N, [&](Emitter& e) { e.Add(kPrevLower, w.lower); });
-  SumOf(name_model, n + 2 * N, [&](Emitter& e) { e.Add(kPrev2Lower, w.lower); });
-  SumOf(name_model, n + 3 * N, [&](Emitter& e) { e.Add(kNextLower, w.lower); });
-  SumOf(name_model, n + 4 * N, [&](Emitter& e) { e.Add(kNext2Lower, w.lower); });
+  SumOf(name_model, n + NW, [&](Emitter& e) { e.Add(kPrevLower, w.lower); });
+  SumOf(name_model, n + 2 * NW, [&](Emitter& e) { e.Add(kPrev2Lower, w.lower); });
+  SumOf(name_model, n + 3 * NW, [&](Emitter& e) { e.Add(kNextLower, w.lower); });
+  SumOf(name_model, n + 4 * NW, [&](Emitter& e) { e.Add(kNext2Lower, w.lower); });
+  if (m.name_outside >= 0)
+    SumOf(name_model, n + 5 * NW, [&](Emitter& e) { e.Add(kPrevTagLower, static_cast<uint32_t>(m.name_outside), w.lower); });
+  entry->first_of_prev_pair = FeatureHash(kPrevLowerLower).Add(w.lower);
+  entry->first_of_next_pair = FeatureHash(kLowerNextLower).Add(w.lower);
+}
+
+// FeatureHash(kPrevTagLower).Add(tag) of every tag of a model of `classes` tags, by TagKey.
+std::vector<FeatureHash> PrevTagHashes(size_t classes) {
+  std::vector<FeatureHash> hashes;
+  for (size_t key = 0; key <= classes; ++key)
+    hashes.push_back(FeatureHash(kPrevTagLower).Add(key == classes ? 0xFFFFu : static_cast<uint32_t>(key)));
+  return hashes;
 }
 
 uint32_t ShapeId(PartScorer::ModelMemo& m, const std::string& shape) {
@@ -602,22 +628,26 @@ PartScorer::ModelMemo& Memo(const Perceptron& pos_model, const Perceptron& name_
   m.pos_id = pos_model.id();
   m.name_id = name_model.id();
   size_t P = m.P = pos_model.classes().size(), N = m.N = name_model.classes().size();
-  m.pos_cues = SumMemo(P);
-  m.name_cues = m.name_prev_cues = m.name_next_cues = m.name_shapes_prev = m.name_shapes_next = m.name_tag_shape = SumMemo(N);
-  m.pos_case.assign(4 * P, 0);
-  m.pos_case_initial.assign(4 * P, 0);
-  m.name_case.assign(4 * N, 0);
-  m.name_case_initial.assign(4 * N, 0);
+  size_t PW = m.PW = RowWidth(P), NW = m.NW = RowWidth(N);
+  m.name_outside = name_model.ClassId("O");
+  m.pos_cues = SumMemo(PW);
+  m.name_cues = m.name_prev_cues = m.name_next_cues = m.name_shapes_prev = m.name_shapes_next = m.name_tag_shape = SumMemo(NW);
+  m.pos_case.assign(4 * PW, 0);
+  m.pos_case_initial.assign(4 * PW, 0);
+  m.name_case.assign(4 * NW, 0);
+  m.name_case_initial.assign(4 * NW, 0);
   for (uint32_t c = 0; c < 4; ++c) {
-    SumOf(pos_model, &m.pos_case[c * P], [&](Emitter& e) { e.Add(kDocumentCase, c); });
-    SumOf(pos_model, &m.pos_case_initial[c * P], [&](Emitter& e) { e.Add(kDocumentCaseInitial, c); });
-    SumOf(name_model, &m.name_case[c * N], [&](Emitter& e) { e.Add(kDocumentCase, c); });
-    SumOf(name_model, &m.name_case_initial[c * N], [&](Emitter& e) { e.Add(kDocumentCaseInitial, c); });
+    SumOf(pos_model, &m.pos_case[c * PW], [&](Emitter& e) { e.Add(kDocumentCase, c); });
+    SumOf(pos_model, &m.pos_case_initial[c * PW], [&](Emitter& e) { e.Add(kDocumentCaseInitial, c); });
+    SumOf(name_model, &m.name_case[c * NW], [&](Emitter& e) { e.Add(kDocumentCase, c); });
+    SumOf(name_model, &m.name_case_initial[c * NW], [&](Emitter& e) { e.Add(kDocumentCaseInitial, c); });
   }
-  m.pos_tags = DenseMemo((P + 1) * (P + 1), P);
-  m.name_tags = DenseMemo((N + 1) * (N + 1), N);
-  m.name_pos_here = DenseMemo((P + 2) * (P + 2), N);
-  m.name_pos_before = DenseMemo((P + 2) * (P + 2), N);
+  m.pos_tags = DenseMemo((P + 1) * (P + 1), PW);
+  m.name_tags = DenseMemo((N + 1) * (N + 1), NW);
+  m.name_pos_here = DenseMemo((P + 2) * (P + 2), NW);
+  m.name_pos_before = DenseMemo((P + 2) * (P + 2), NW);
+  m.pos_prev_tag = PrevTagHashes(P);
+  m.name_prev_tag = PrevTagHashes(N);
   const TaggerWord& start = At({}, 0, -1);
   const TaggerWord& end = At({}, 0, 1);
   FillEntry(m, pos_model, name_model, start, &m.start);
@@ -666,18 +696,18 @@ void PartScorer::Prepare(const std::vector<TaggerWord>& words) {
     }
     entries_[i + 2] = &it->second;
   }
-  sums_.assign(std::max(memo.P, memo.N), 0);
+  sums_.assign(std::max(memo.PW, memo.NW), 0);
 }
 
 void PartScorer::PosScores(size_t i, const std::vector<int>& tags, float* scores) {
   ModelMemo& m = Memo(pos_model_, name_model_);
-  const size_t P = m.P;
+  const size_t P = m.P, PW = m.PW;
   const TaggerWord& w = (*words_)[i];
   // The features looked up per occurrence first, their table slots fetched during the rest.
   uint32_t t1 = TagAt(tags, i, -1), t2 = TagAt(tags, i, -2);
   {
     Emitter e(&features_);
-    e.Add(kPrevTagLower, t1, w.lower);
+    e.Add(m.pos_prev_tag[TagKey(t1, P)], w.lower);  // PrevTagLower
     if (w.initial) e.Add(kInitialShape, w.shape);
     if (w.shouting) e.Add(kShoutingLower, w.lower);
     pos_model_.Prefetch(features_.data(), features_.size());
@@ -686,36 +716,36 @@ void PartScorer::PosScores(size_t i, const std::vector<int>& tags, float* scores
   Parts parts;
   WordEntry* const* at = &entries_[i + 2];
   if (i + 1 < words_->size()) {  // the next position's word parts, fetched while this one is summed
-    PrefetchSums(at[1]->parts.data(), P);
-    PrefetchSums(at[0]->parts.data() + P, P);
-    PrefetchSums(at[-1]->parts.data() + 2 * P, P);
-    PrefetchSums(at[2]->parts.data() + 3 * P, P);
-    PrefetchSums(at[3]->parts.data() + 4 * P, P);
+    PrefetchSums(at[1]->parts.data(), PW);
+    PrefetchSums(at[0]->parts.data() + PW, PW);
+    PrefetchSums(at[-1]->parts.data() + 2 * PW, PW);
+    PrefetchSums(at[2]->parts.data() + 3 * PW, PW);
+    PrefetchSums(at[3]->parts.data() + 4 * PW, PW);
   }
   parts.Add(at[0]->parts.data());
-  parts.Add(at[-1]->parts.data() + P);
-  parts.Add(at[-2]->parts.data() + 2 * P);
-  parts.Add(at[1]->parts.data() + 3 * P);
-  parts.Add(at[2]->parts.data() + 4 * P);
+  parts.Add(at[-1]->parts.data() + PW);
+  parts.Add(at[-2]->parts.data() + 2 * PW);
+  parts.Add(at[1]->parts.data() + 3 * PW);
+  parts.Add(at[2]->parts.data() + 4 * PW);
   if (w.cues)
     parts.Add(m.pos_cues.Get(w.cues, [&](int32_t* s) { SumOf(pos_model_, s, [&](Emitter& e) { e.Cues(kCue, w.cues); }); }));
   uint32_t dc = static_cast<uint32_t>(w.document_case);
-  parts.Add(&m.pos_case[dc * P]);
-  if (w.initial) parts.Add(&m.pos_case_initial[dc * P]);
+  parts.Add(&m.pos_case[dc * PW]);
+  if (w.initial) parts.Add(&m.pos_case_initial[dc * PW]);
   parts.Add(m.pos_tags.Get(TagKey(t2, P) * (P + 1) + TagKey(t1, P), [&](int32_t* s) {
     SumOf(pos_model_, s, [&](Emitter& e) {
       e.Add(kPrevTag, t1);
       e.Add(kPrev2Tags, t2, t1);
     });
   }));
-  parts.SumInto(sums, P);
+  parts.SumInto(sums, PW);
   pos_model_.Accumulate(features_.data(), features_.size(), sums);
   pos_model_.Finish(sums, scores);
 }
 
 void PartScorer::NameScores(size_t i, const std::vector<int>& pos, const std::vector<int>& tags, float* scores) {
   ModelMemo& m = Memo(pos_model_, name_model_);
-  const size_t P = m.P, N = m.N;
+  const size_t P = m.P, N = m.N, NW = m.NW;
   const std::vector<TaggerWord>& words = *words_;
   const TaggerWord& w = words[i];
   const TaggerWord& prev = At(words, i, -1);
@@ -723,9 +753,9 @@ void PartScorer::NameScores(size_t i, const std::vector<int>& pos, const std::ve
   uint32_t t1 = TagAt(tags, i, -1), t2 = TagAt(tags, i, -2);
   {
     Emitter e(&features_);
-    e.Add(kPrevLowerLower, prev.lower, w.lower);
-    e.Add(kLowerNextLower, w.lower, next.lower);
-    e.Add(kPrevTagLower, t1, w.lower);
+    e.Add(entries_[i + 1]->first_of_prev_pair, w.lower);  // PrevLowerLower
+    e.Add(entries_[i + 2]->first_of_next_pair, next.lower);  // LowerNextLower
+    if (static_cast<int>(t1) != m.name_outside) e.Add(m.name_prev_tag[TagKey(t1, N)], w.lower);  // PrevTagLower
     if (w.initial) e.Add(kInitialShape, w.shape);
     if (w.shouting) e.Add(kShoutingLower, w.lower);
     name_model_.Prefetch(features_.data(), features_.size());
@@ -733,19 +763,21 @@ void PartScorer::NameScores(size_t i, const std::vector<int>& pos, const std::ve
   int32_t* sums = sums_.data();
   Parts parts;
   WordEntry* const* at = &entries_[i + 2];
-  const size_t base = 5 * P;
+  const size_t base = 5 * m.PW;
   if (i + 1 < words.size()) {  // the next position's word parts, fetched while this one is summed
-    PrefetchSums(at[1]->parts.data() + base, N);
-    PrefetchSums(at[0]->parts.data() + base + N, N);
-    PrefetchSums(at[-1]->parts.data() + base + 2 * N, N);
-    PrefetchSums(at[2]->parts.data() + base + 3 * N, N);
-    PrefetchSums(at[3]->parts.data() + base + 4 * N, N);
+    PrefetchSums(at[1]->parts.data() + base, NW);
+    PrefetchSums(at[0]->parts.data() + base + NW, NW);
+    PrefetchSums(at[-1]->parts.data() + base + 2 * NW, NW);
+    PrefetchSums(at[2]->parts.data() + base + 3 * NW, NW);
+    PrefetchSums(at[3]->parts.data() + base + 4 * NW, NW);
+    PrefetchSums(at[1]->parts.data() + base + 5 * NW, NW);
   }
   parts.Add(at[0]->parts.data() + base);
-  parts.Add(at[-1]->parts.data() + base + N);
-  parts.Add(at[-2]->parts.data() + base + 2 * N);
-  parts.Add(at[1]->parts.data() + base + 3 * N);
-  parts.Add(at[2]->parts.data() + base + 4 * N);
+  parts.Add(at[-1]->parts.data() + base + NW);
+  parts.Add(at[-2]->parts.data() + base + 2 * NW);
+  parts.Add(at[1]->parts.data() + base + 3 * NW);
+  parts.Add(at[2]->parts.data() + base + 4 * NW);
+  if (static_cast<int>(t1) == m.name_outside) parts.Add(at[0]->parts.data() + base + 5 * NW);  // PrevTagLower
   if (w.cues)
     parts.Add(m.name_cues.Get(w.cues, [&](int32_t* s) { SumOf(name_model_, s, [&](Emitter& e) { e.Cues(kCue, w.cues); }); }));
   if (prev.cues)
@@ -753,8 +785,8 @@ void PartScorer::NameScores(size_t i, const std::vector<int>& pos, const std::ve
   if (next.cues)
     parts.Add(m.name_next_cues.Get(next.cues, [&](int32_t* s) { SumOf(name_model_, s, [&](Emitter& e) { e.Cues(kNextCue, next.cues); }); }));
   uint32_t dc = static_cast<uint32_t>(w.document_case);
-  parts.Add(&m.name_case[dc * N]);
-  if (w.initial) parts.Add(&m.name_case_initial[dc * N]);
+  parts.Add(&m.name_case[dc * NW]);
+  if (w.initial) parts.Add(&m.name_case_initial[dc * NW]);
   uint64_t shape = at[0]->shape_id, prev_shape = at[-1]->shape_id, next_shape = at[1]->shape_id;
   parts.Add(m.name_shapes_prev.Get(prev_shape << 32 | shape, [&](int32_t* s) {
     SumOf(name_model_, s, [&](Emitter& e) { e.Add(kPrevShapeShape, prev.shape, w.shape); });
@@ -796,7 +828,7 @@ void PartScorer::NameScores(size_t i, const std::vector<int>& pos, const std::ve
   parts.Add(m.name_tag_shape.Get(uint64_t{t1} << 32 | shape, [&](int32_t* s) {
     SumOf(name_model_, s, [&](Emitter& e) { e.Add(kPrevTagShape, t1, w.shape); });
   }));
-  parts.SumInto(sums, N);
+  parts.SumInto(sums, NW);
   name_model_.Accumulate(features_.data(), features_.size(), sums);
   name_model_.Finish(sums, scores);
 }

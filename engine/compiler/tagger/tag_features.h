@@ -55,7 +55,8 @@ struct TaggerWord {
 };
 
 // The words of one sentence with shapes and word-list cues (not yet the document case).
-std::vector<TaggerWord> MakeTaggerWords(const std::vector<std::string>& words);
+// `words` by value: a caller done with them moves them in.
+std::vector<TaggerWord> MakeTaggerWords(std::vector<std::string> words);
 
 // Starts the thread's word cache afresh when it has grown past its bound. Words made before
 // then fall back to lookups by text; TagArticle calls it before an article's first sentence.

@@ -6,7 +6,7 @@
 
 namespace kg::compiler {
 
-size_t SpecialCodePoint(std::string_view s, size_t i, char* ascii) {
+size_t SpecialCodePointAfterLeadByte(std::string_view s, size_t i, char* ascii) {
   auto at = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
   if (at(0) == 0xC2 && at(1) == 0xA0) return *ascii = ' ', 2;  // no-break space
   if (at(0) != 0xE2) return 0;
@@ -26,18 +26,23 @@ size_t SpecialCodePoint(std::string_view s, size_t i, char* ascii) {
 }
 
 std::string Normalize(std::string_view s) {
+  // Most text has nothing to rewrite: it is copied in runs between the bytes that may.
   std::string out;
   out.reserve(s.size());
+  size_t run = 0;
   for (size_t i = 0; i < s.size();) {
     char ascii;
     size_t n = SpecialCodePoint(s, i, &ascii);
-    if (n) {
-      out += ascii;
-      i += n;
-    } else {
-      out += s[i++];
+    if (n == 0) {
+      ++i;
+      continue;
     }
+    out.append(s, run, i - run);
+    out += ascii;
+    i += n;
+    run = i;
   }
+  out.append(s, run, s.size() - run);
   return out;
 }
 
@@ -50,15 +55,35 @@ std::string Trim(std::string_view s) {
 
 std::string Lower(std::string_view s) { return AsciiLower(s); }
 
-std::vector<std::string> Words(std::string_view s) {
-  std::vector<std::string> out;
+namespace {
+
+// std::isspace, without its call for ASCII, which every locale classifies alike.
+bool IsSpace(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  if (u < 0x80) return u == ' ' || (u >= '\t' && u <= '\r');
+  return std::isspace(u);
+}
+
+// Calls f(begin, end) for each whitespace-separated word of s.
+template <typename F>
+void ForEachWord(std::string_view s, F f) {
   size_t i = 0;
   while (i < s.size()) {
-    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+    while (i < s.size() && IsSpace(s[i])) ++i;
     size_t start = i;
-    while (i < s.size() && !std::isspace(static_cast<unsigned char>(s[i]))) ++i;
-    if (i > start) out.emplace_back(s.substr(start, i - start));
+    while (i < s.size() && !IsSpace(s[i])) ++i;
+    if (i > start) f(start, i);
   }
+}
+
+}  // namespace
+
+std::vector<std::string> Words(std::string_view s) {
+  size_t n = 0;
+  ForEachWord(s, [&](size_t, size_t) { ++n; });
+  std::vector<std::string> out;
+  out.reserve(n);  // counted first: one allocation
+  ForEachWord(s, [&](size_t begin, size_t end) { out.emplace_back(s.substr(begin, end - begin)); });
   return out;
 }
 

@@ -28,8 +28,18 @@ inline bool EndsWith(std::string_view word, std::string_view ending) {
 // The whitespace-separated words of s.
 std::vector<std::string> Words(std::string_view s);
 
+// Whether a byte may open a code point that Normalize rewrites: only these two lead bytes do,
+// so a caller testing every byte of a text skips the rest without a call.
+inline bool MayOpenSpecialCodePoint(char c) {
+  return static_cast<unsigned char>(c) == 0xC2 || static_cast<unsigned char>(c) == 0xE2;
+}
+
+size_t SpecialCodePointAfterLeadByte(std::string_view s, size_t i, char* ascii);
+
 // Length in bytes of the punctuation or space code point at s[i] that Normalize rewrites,
 // with its replacement in *ascii; 0 when s[i] starts something else.
-size_t SpecialCodePoint(std::string_view s, size_t i, char* ascii);
+inline size_t SpecialCodePoint(std::string_view s, size_t i, char* ascii) {
+  return i < s.size() && MayOpenSpecialCodePoint(s[i]) ? SpecialCodePointAfterLeadByte(s, i, ascii) : 0;
+}
 
 }  // namespace kg::compiler

@@ -1,6 +1,7 @@
 #include "engine/compiler/text/sentence_splitter.h"
 
 #include <cctype>
+#include <iterator>
 #include <set>
 #include <utility>
 
@@ -10,7 +11,10 @@ namespace kg::compiler {
 
 namespace {
 
-bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+// ASCII letters and digits, as std::isalnum gives them in every locale, without its call.
+bool IsWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
 bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)); }
 bool IsLower(char c) { return std::islower(static_cast<unsigned char>(c)); }
 
@@ -67,10 +71,11 @@ size_t DottedAbbreviationEnd(const std::string& text, size_t i, size_t end) {
 // capital, or the particle "d" or "l", before it, a capitalised word after), or 0. "Warhol's"
 // stays "Warhol" "'" "s": a tagger reads the "'s".
 size_t NameApostropheAt(const std::string& text, size_t i, size_t j, size_t end) {
+  if (j != i + 1 || !(IsUpper(text[i]) || text[i] == 'd' || text[i] == 'l')) return 0;
   char ascii = text[j];
   size_t n = SpecialCodePoint(text, j, &ascii);
   if (n == 0) n = 1;
-  if (ascii != '\'' || j != i + 1 || !(IsUpper(text[i]) || text[i] == 'd' || text[i] == 'l')) return 0;
+  if (ascii != '\'') return 0;
   return j + n + 1 < end && IsUpper(text[j + n]) && IsLower(text[j + n + 1]) ? n : 0;
 }
 
@@ -93,16 +98,17 @@ size_t WordEnd(const std::string& text, size_t i, size_t end) {
   return j;
 }
 
-Token MakeToken(const std::string& text, size_t begin, size_t end) {
+void AddToken(const std::string& text, size_t begin, size_t end, std::vector<Token>* tokens) {
   std::string word = Normalize(std::string_view(text).substr(begin, end - begin));
   std::string lower = Lower(word);
-  return Token(begin, end, std::move(word), std::move(lower));
+  tokens->emplace_back(begin, end, std::move(word), std::move(lower));
 }
 
 }  // namespace
 
 std::vector<Token> Tokenize(const std::string& text, size_t begin, size_t end) {
   std::vector<Token> tokens;
+  tokens.reserve((end - begin) / 4);  // news text: a token per five or six bytes
   size_t i = begin;
   while (i < end) {
     char ascii;
@@ -116,10 +122,10 @@ std::vector<Token> Tokenize(const std::string& text, size_t begin, size_t end) {
     } else if (IsWordByte(c)) {
       size_t j = DottedAbbreviationEnd(text, i, end);
       if (j == i) j = WordEnd(text, i, end);
-      tokens.push_back(MakeToken(text, i, j));
+      AddToken(text, i, j, &tokens);
       i = j;
     } else {
-      tokens.push_back(MakeToken(text, i, i + 1));
+      AddToken(text, i, i + 1, &tokens);
       ++i;
     }
   }
@@ -132,13 +138,39 @@ namespace {
 // requires the next word to be capitalised).
 bool EndsSentenceAt(const std::vector<Token>& tokens, size_t i) {
   const std::string& t = tokens[i].text;
-  bool next_opens = i + 1 < tokens.size() && OpensSentence(tokens[i + 1].text);
+  auto next_opens = [&] { return i + 1 < tokens.size() && OpensSentence(tokens[i + 1].text); };
   if (t == "!" || t == "?") return true;
-  if (t != ".") return t.size() > 2 && t.back() == '.' && next_opens;  // "in the U.S. He said"
+  if (t != ".") return t.size() > 2 && t.back() == '.' && next_opens();  // "in the U.S. He said"
   if (i == 0) return true;
   const std::string& prev = tokens[i - 1].text;
   if (LeadingAbbreviations().count(prev) || (prev.size() == 1 && IsUpper(prev[0]))) return false;  // "J. Ruiz"
-  return !ClosingAbbreviations().count(prev) || next_opens;
+  return !ClosingAbbreviations().count(prev) || next_opens();
+}
+
+// The [first, last] token ranges of the sentences of one line's tokens.
+std::vector<std::pair<size_t, size_t>> SentenceRanges(const std::vector<Token>& tokens) {
+  std::vector<std::pair<size_t, size_t>> ranges;
+  size_t start = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    bool last = i + 1 == tokens.size();
+    bool stop = EndsSentenceAt(tokens, i);
+    if (!stop && !last) continue;
+    size_t end = i;
+    // A closing quote after the full stop belongs to the sentence; one after a space opens the next.
+    while (end + 1 < tokens.size() && (tokens[end + 1].text == "\"" || tokens[end + 1].text == "'") &&
+           tokens[end + 1].begin == tokens[end].end)
+      ++end;
+    if (!last && stop && end + 1 < tokens.size()) {
+      const std::string& next = tokens[end + 1].text;
+      if (!IsUpper(next[0]) && !std::isdigit(static_cast<unsigned char>(next[0])) && next != "\"" && next != "'" &&
+          next != "(")
+        continue;
+    }
+    ranges.emplace_back(start, end);
+    start = end + 1;
+    i = end;
+  }
+  return ranges;
 }
 
 }  // namespace
@@ -149,30 +181,15 @@ void SplitSentences(ArticleAnalysis* article) {
         line.kind != LineKind::kTitle)
       continue;
     std::vector<Token> tokens = Tokenize(article->text, line.begin, line.end);
-    size_t start = 0;
-    for (size_t i = 0; i < tokens.size(); ++i) {
-      bool last = i + 1 == tokens.size();
-      bool stop = EndsSentenceAt(tokens, i);
-      if (!stop && !last) continue;
-      size_t end = i;
-      // A closing quote after the full stop belongs to the sentence; one after a space opens the next.
-      while (end + 1 < tokens.size() && (tokens[end + 1].text == "\"" || tokens[end + 1].text == "'") &&
-             tokens[end + 1].begin == tokens[end].end)
-        ++end;
-      if (!last && stop && end + 1 < tokens.size()) {
-        const std::string& next = tokens[end + 1].text;
-        if (!IsUpper(next[0]) && !std::isdigit(static_cast<unsigned char>(next[0])) && next != "\"" && next != "'" &&
-            next != "(")
-          continue;
-      }
+    // The ranges are found first: their tokens then move into the sentences.
+    for (auto [first, last] : SentenceRanges(tokens)) {
       Sentence s;
       s.kind = line.kind == LineKind::kTitle ? LineKind::kStandfirst : line.kind;
-      s.tokens.assign(tokens.begin() + static_cast<long>(start), tokens.begin() + static_cast<long>(end) + 1);
+      s.tokens.assign(std::make_move_iterator(tokens.begin() + static_cast<long>(first)),
+                      std::make_move_iterator(tokens.begin() + static_cast<long>(last) + 1));
       s.begin = s.tokens.front().begin;
       s.end = s.tokens.back().end;
-      if (!s.tokens.empty()) article->sentences.push_back(std::move(s));
-      start = end + 1;
-      i = end;
+      article->sentences.push_back(std::move(s));
     }
   }
 }
