@@ -505,21 +505,23 @@ struct CapitalisedWord {
 
 std::unordered_map<std::string, CapitalisedWord> CapitalisedWords(const ArticleAnalysis& article) {
   std::unordered_map<std::string, CapitalisedWord> words;
-  std::unordered_set<std::string> lower_case;
   for (const auto& sentence : article.sentences)
     for (size_t i = 0; i < sentence.tokens.size(); ++i) {
       const Token& t = sentence.tokens[i];
-      if (t.text.empty() || !std::isalpha(static_cast<unsigned char>(t.text[0]))) continue;
-      if (!Capitalised(t.text)) {
-        lower_case.insert(t.lower);
-        continue;
-      }
+      if (t.text.empty() || !std::isalpha(static_cast<unsigned char>(t.text[0])) || !Capitalised(t.text)) continue;
       CapitalisedWord& word = words[t.text];
       if (!SentenceInitial(sentence.tokens, i)) ++word.inside;
       if (t.name().size() > 2) ++word.tagged[static_cast<size_t>(TypeOfTag(t.name()))];
     }
-  for (auto& [text, word] : words)
-    if (lower_case.count(Lower(text))) word.inside = 0;
+  // Then the words in lower case, looked up among the few capitalised ones (not all collected).
+  std::unordered_map<std::string, std::vector<CapitalisedWord*>> by_lower;
+  for (auto& [text, word] : words) by_lower[Lower(text)].push_back(&word);
+  for (const auto& sentence : article.sentences)
+    for (const Token& t : sentence.tokens) {
+      if (t.text.empty() || !std::isalpha(static_cast<unsigned char>(t.text[0])) || Capitalised(t.text)) continue;
+      if (auto it = by_lower.find(t.lower); it != by_lower.end())
+        for (CapitalisedWord* word : it->second) word->inside = 0;
+    }
   return words;
 }
 
