@@ -284,6 +284,21 @@ TEST(ShippedModels, TagNamesInInventedSentences) {
     EXPECT_EQ(Name(a, word), "O") << word;
 }
 
+// A token the treebanks split at its hyphens is tagged as a whole (it had no tags at all): its
+// last part gives the part of speech, and it is in a name only where that part is.
+TEST(ShippedModels, TagHyphenatedTokensByTheirHead) {
+  ArticleAnalysis a = Tagged("The well-known painter Anna-Lise Brennaugh met Tobiah al-Quarrington. "
+                             "Her Brennaugh-like style was praised.");
+  SCOPED_TRACE(Dump(a));
+  EXPECT_EQ(Pos(a, "well-known"), "VBN");
+  EXPECT_EQ(Name(a, "well-known"), "O");
+  EXPECT_EQ(Pos(a, "Anna-Lise"), "NNP");
+  EXPECT_EQ(Name(a, "Anna-Lise"), "B-PER");
+  EXPECT_EQ(Pos(a, "al-Quarrington"), "NNP");
+  EXPECT_EQ(Name(a, "al-Quarrington"), "I-PER");
+  EXPECT_EQ(Name(a, "Brennaugh-like"), "O");
+}
+
 TEST(ShippedModels, TagPartsOfSpeechInInventedSentences) {
   ArticleAnalysis a = Tagged(kStory);
   SCOPED_TRACE(Dump(a));

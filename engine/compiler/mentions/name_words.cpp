@@ -1,6 +1,7 @@
 #include "engine/compiler/mentions/name_words.h"
 
 #include <cctype>
+#include <string_view>
 #include <unordered_set>
 
 #include "engine/compiler/lexicon/lexicon.h"
@@ -9,9 +10,15 @@
 namespace kg::compiler {
 
 bool Capitalised(const std::string& t) {
+  if (StartsWithCapital(t)) return true;
   // "d'Alembert", "l'Orme": a French particle glued to a capitalised name.
-  bool particle = t.size() > 3 && (t[0] == 'd' || t[0] == 'l') && t[1] == '\'' && StartsWithCapital(t.substr(2));
-  return StartsWithCapital(t) || particle;
+  if (t.size() > 3 && (t[0] == 'd' || t[0] == 'l') && t[1] == '\'' && StartsWithCapital(t.substr(2))) return true;
+  // "al-Sabunji", "el-Sisi", "ash-Sharif": the Arabic article joined to a capitalised name.
+  size_t dash = t.find('-');
+  if (dash < 2 || dash > 3 || dash + 2 > t.size() || !StartsWithCapital(t.substr(dash + 1))) return false;
+  std::string_view article(t.data(), dash);
+  return article == "al" || article == "el" || article == "ad" || article == "an" || article == "ar" ||
+         article == "as" || article == "ash" || article == "at" || article == "az" || article == "ul" || article == "ud";
 }
 
 bool AllCaps(const std::string& t) {

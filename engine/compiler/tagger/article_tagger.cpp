@@ -90,11 +90,20 @@ void TagArticle(ArticleAnalysis* article) {
     const TaggerView& view = views[s];
     for (size_t k = 0; k < view.first_token.size(); ++k) {
       size_t first = view.first_token[k];
-      if (k > 0 && view.first_token[k - 1] == first) continue;  // the token's first word decides
-      size_t last = k + 1 < view.first_token.size() ? view.first_token[k + 1] : tokens.size();
+      if (k > 0 && view.first_token[k - 1] == first) continue;
+      // The words of one token: one, or the parts of "Jean-Paul", "Warhol-like". The last part
+      // is the head: it gives the part of speech, and a name only where it is in one ("like" is
+      // not); the first part then says where the name begins.
+      size_t next = k + 1;
+      while (next < view.first_token.size() && view.first_token[next] == first) ++next;
+      size_t head = next - 1;
+      auto name_of = [&](size_t word) { return name_tags.empty() ? outside : name_tags[static_cast<size_t>(names[word])]; };
+      const std::string* name = name_of(head) == outside ? outside : name_of(k) == outside ? name_of(head) : name_of(k);
+      // The tokens the word covers: "'" and "s" of "'s".
+      size_t last = next < view.first_token.size() ? view.first_token[next] : tokens.size();
       for (size_t i = first; i < last; ++i) {
-        tokens[i].set_pos(pos_of(k));
-        tokens[i].set_name(name_tags.empty() ? outside : name_tags[static_cast<size_t>(names[k])]);
+        tokens[i].set_pos(pos_of(head));
+        tokens[i].set_name(name);
       }
     }
   }
