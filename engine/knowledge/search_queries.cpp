@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -20,9 +21,13 @@ namespace kg::knowledge {
 namespace {
 
 // One sentence stating one fact or claim: what kg.search() yields when the sentence ranks.
+// Names are read only for the rows that rank (a Get each), not for every sentence scanned.
 struct Match {
   std::string article, evidence;
-  Value subject, predicate, object;
+  storage::NodeId subject = 0;
+  Value predicate;                        // a fact's type, or the attribute of a claim
+  std::optional<storage::NodeId> object;  // a fact's end node; none for an attribute claim
+  Value value;                            // an attribute claim's value
   Value item;  // the relationship of a fact or qualifier, the node of an attribute claim
 };
 
@@ -46,6 +51,7 @@ Value NodeValue(storage::NodeId id) {
 void CollectFacts(storage::GraphReader& graph, std::vector<Match>* out) {
   graph.ScanRels("", [&](storage::RelId id) {
     auto rel = graph.GetRel(id);
+    if (!rel) return true;
     auto sources = rel->properties.find("sources"), evidence = rel->properties.find("evidence");
     if (sources == rel->properties.end() || evidence == rel->properties.end() || !sources->second.is_list() ||
         !evidence->second.is_list())
@@ -54,8 +60,8 @@ void CollectFacts(storage::GraphReader& graph, std::vector<Match>* out) {
     const List& ev = evidence->second.as_list();
     for (size_t i = 0; i < ev.size() && i < s.size(); ++i)
       if (ev[i].is_string() && s[i].is_string())
-        out->push_back({s[i].as_string(), ev[i].as_string(), NodeName(graph, rel->start), Value(rel->type),
-                        NodeName(graph, rel->end), RelValue(*rel)});
+        out->push_back({s[i].as_string(), ev[i].as_string(), rel->start, Value(rel->type), rel->end, Value(),
+                        RelValue(*rel)});
     return true;
   });
 }
@@ -66,15 +72,15 @@ void CollectClaims(storage::GraphReader& graph, std::vector<Match>* out) {
   ScanClaims(graph, kNodeClaims, [&](const ClaimSubject& subject, const ClaimRecord& claim) {
     auto node = static_cast<storage::NodeId>(subject.id);
     for (const auto& s : claim.sources)
-      out->push_back({s.article, s.evidence, NodeName(graph, node), Value(subject.attribute), claim.value,
+      out->push_back({s.article, s.evidence, node, Value(subject.attribute), std::nullopt, claim.value,
                       NodeValue(node)});
   });
   ScanClaims(graph, kRelClaims, [&](const ClaimSubject& subject, const ClaimRecord& claim) {
     auto rel = graph.GetRel(static_cast<storage::RelId>(subject.id));
     if (!rel) return;
     for (const auto& s : claim.sources)
-      out->push_back({s.article, s.evidence, NodeName(graph, rel->start), Value(rel->type),
-                      NodeName(graph, rel->end), RelValue(*rel)});
+      out->push_back(
+          {s.article, s.evidence, rel->start, Value(rel->type), rel->end, Value(), RelValue(*rel)});
   });
 }
 
@@ -119,8 +125,8 @@ std::vector<std::vector<Value>> SearchRows(storage::GraphReader& graph, const st
 
   std::vector<std::vector<Value>> rows;
   for (const auto& [score, m] : ranked)
-    rows.push_back(
-        {Value(m->article), Value(m->evidence), m->subject, m->predicate, m->object, m->item, Value(score)});
+    rows.push_back({Value(m->article), Value(m->evidence), NodeName(graph, m->subject), m->predicate,
+                    m->object ? NodeName(graph, *m->object) : m->value, m->item, Value(score)});
   return rows;
 }
 

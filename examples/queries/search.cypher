@@ -6,3 +6,6 @@ CALL kg.search('shot in the back') YIELD article, evidence, subject, predicate, 
 RETURN article, evidence, subject, predicate, object, score LIMIT 5;
 // Word forms: "shootings" finds "shooting" and "shoots".
 CALL kg.search('shootings') YIELD evidence, score RETURN DISTINCT evidence, score LIMIT 3;
+// A claim's sentence: an attribute claim yields its node as item.
+CALL kg.search('now 52') YIELD subject, predicate, object, item, score WHERE predicate = 'age'
+RETURN subject, predicate, object, labels(item) AS labels, score;

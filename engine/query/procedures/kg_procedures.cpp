@@ -6,6 +6,23 @@
 
 namespace kg::query {
 
+namespace {
+
+// The text of kg.search(text). A query with no words to rank by would match every sentence
+// equally: a mistake, never a question.
+const std::string& SearchText(const Value& text) {
+  if (!text.is_string()) throw QueryError(ErrorKind::kArgument, "kg.search() expects a string");
+  if (text.as_string().find_first_not_of(" \t\r\n") == std::string::npos)
+    throw QueryError(ErrorKind::kArgument, "kg.search() expects words to search for, got an empty string");
+  if (knowledge::SearchTerms(text.as_string()).empty())
+    throw QueryError(ErrorKind::kArgument,
+                     "kg.search() expects words to search for, got only stop words (\"the\", \"in\", ...) "
+                     "and punctuation: '" + text.as_string() + "'");
+  return text.as_string();
+}
+
+}  // namespace
+
 std::vector<Procedure> KgProcedures() {
   return {
       {"kg.claims", {"item"}, {"attribute", "value", "as_of", "sources", "evidence"},
@@ -24,16 +41,7 @@ std::vector<Procedure> KgProcedures() {
       {"kg.search", {"text"}, {"article", "evidence", "subject", "predicate", "object", "item", "score"},
        "fact and claim sentences ranked by how well they match the words of text (BM25), best first",
        [](const std::vector<Value>& args, ExecContext& ctx) {
-         if (!args[0].is_string()) throw QueryError(ErrorKind::kArgument, "kg.search() expects a string");
-         const std::string& text = args[0].as_string();
-         // A query with nothing to rank by would match every sentence equally: a mistake, never a question.
-         if (text.find_first_not_of(" \t\r\n") == std::string::npos)
-           throw QueryError(ErrorKind::kArgument, "kg.search() expects words to search for, got an empty string");
-         if (knowledge::SearchTerms(text).empty())
-           throw QueryError(ErrorKind::kArgument,
-                            "kg.search() expects words to search for, got only words too common to rank by: '" +
-                                text + "'");
-         return knowledge::SearchRows(*ctx.txn, text);
+         return knowledge::SearchRows(*ctx.txn, SearchText(args[0]));
        }},
   };
 }
