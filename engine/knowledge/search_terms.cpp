@@ -22,14 +22,21 @@ bool IsAsciiWord(const std::string& w) {
   return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-// The curly apostrophe (U+2019) of typeset text read as the ASCII one.
-std::string StraightenApostrophes(std::string_view text) {
+// Typeset punctuation read as ASCII, so that it parts words as ASCII punctuation does: the
+// curly apostrophe (U+2019) as '\'', the rest of General Punctuation (U+2000-U+206F: curly
+// quotes, dashes, ellipsis, thin spaces) and the no-break space and guillemets as a space.
+// "‘gangster mode’" is then the words gangster and mode.
+std::string AsciiPunctuation(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text.compare(i, 3, "\xE2\x80\x99") == 0) {
-      out += '\'';
+    auto byte = [&](size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0; };
+    if (byte(0) == 0xE2 && (byte(1) == 0x80 || byte(1) == 0x81) && byte(2) >= 0x80 && byte(2) <= 0xBF) {
+      out += byte(1) == 0x80 && byte(2) == 0x99 ? '\'' : ' ';
       i += 2;
+    } else if (byte(0) == 0xC2 && (byte(1) == 0xA0 || byte(1) == 0xAB || byte(1) == 0xBB)) {
+      out += ' ';
+      i += 1;
     } else {
       out += text[i];
     }
@@ -148,7 +155,7 @@ std::string Stem(std::string word) {
 }
 
 std::vector<std::string> SearchTerms(std::string_view text) {
-  std::string straight = StraightenApostrophes(text);
+  std::string straight = AsciiPunctuation(text);
   std::vector<std::string> terms;
   size_t i = 0;
   while (i < straight.size()) {

@@ -11,8 +11,8 @@ namespace kg::knowledge {
 
 // The terms of `text`, in order, repeats kept (BM25 counts them): split into words at
 // anything but ASCII letters, digits, apostrophes and non-ASCII bytes (so "Zoë" stays one
-// word), ASCII case-folded, a trailing possessive "'s" dropped, stop words dropped, and
-// each word of ASCII letters stemmed. Returns nothing for "" or "the of in".
+// word; typeset quotes, dashes and spaces part words), ASCII case-folded, a trailing possessive "'s" dropped,
+// stop words dropped, and each word of ASCII letters stemmed. Returns nothing for "" or "the of in".
 std::vector<std::string> SearchTerms(std::string_view text);
 
 // Whether `word` (lower case) is too common to tell sentences apart ("the", "in").

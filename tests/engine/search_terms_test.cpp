@@ -24,6 +24,15 @@ TEST(SearchTerms, DropsPossessivesAndReadsCurlyApostrophes) {
   EXPECT_EQ(SearchTerms("don't"), (Terms{"dont"}));
 }
 
+TEST(SearchTerms, TypesetPunctuationPartsWords) {
+  // ‘gangster mode’ — “I was” … (curly quotes, em dash, ellipsis, no-break space)
+  EXPECT_EQ(SearchTerms("\xE2\x80\x98gangster mode\xE2\x80\x99 \xE2\x80\x94 \xE2\x80\x9CI was\xE2\x80\x9D"
+                        "\xE2\x80\xA6"
+                        "caught\xC2\xA0"
+                        "late"),
+            (Terms{"gangster", "mode", "i", "caught", "late"}));
+}
+
 TEST(SearchTerms, KeepsNonAsciiWordsWhole) {
   EXPECT_EQ(SearchTerms("Zo\xC3\xAB left"), (Terms{"zo\xC3\xAB", "left"}));
 }
