@@ -1,4 +1,4 @@
-// kg.sources() and kg.search(): the articles and sentences behind facts.
+// kg.sources(): the articles and sentences behind facts.
 #include <map>
 
 #include "engine/knowledge/knowledge_store.h"
@@ -86,27 +86,6 @@ std::vector<std::vector<Value>> SourceRows(storage::GraphReader& graph, const Va
     Value id = idp != a->properties.end() ? idp->second : Value();
     rows.push_back({id, titles.Of(id), Value()});
   }
-  return rows;
-}
-
-std::vector<std::vector<Value>> SearchRows(storage::GraphReader& graph, const std::string& text) {
-  std::vector<std::vector<Value>> rows;
-  auto lower = [](std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-  };
-  std::string needle = lower(text);
-  graph.ScanRels("", [&](storage::RelId id) {
-    auto rel = graph.GetRel(id);
-    auto sources = rel->properties.find("sources"), evidence = rel->properties.find("evidence");
-    if (sources == rel->properties.end() || evidence == rel->properties.end() || !evidence->second.is_list()) return true;
-    const List& ev = evidence->second.as_list();
-    for (size_t i = 0; i < ev.size(); ++i)
-      if (ev[i].is_string() && lower(ev[i].as_string()).find(needle) != std::string::npos)
-        rows.push_back({i < sources->second.as_list().size() ? sources->second.as_list()[i] : Value(), ev[i],
-                        NodeName(graph, rel->start), Value(rel->type), NodeName(graph, rel->end)});
-    return true;
-  });
   return rows;
 }
 

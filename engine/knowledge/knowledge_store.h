@@ -73,6 +73,9 @@ Value NodeName(storage::GraphReader& graph, storage::NodeId id);
 std::vector<std::vector<Value>> ClaimRows(storage::GraphReader& graph, const Value& item);
 std::vector<std::vector<Value>> ConflictRows(storage::GraphReader& graph);
 std::vector<std::vector<Value>> SourceRows(storage::GraphReader& graph, const Value& item);
+// The fact and claim sentences that share terms with `text` (search_terms.h), best first by
+// BM25: article, evidence, subject, predicate, object, item (the relationship, or the node of
+// an attribute claim) and score. Nothing when `text` has no terms.
 std::vector<std::vector<Value>> SearchRows(storage::GraphReader& graph, const std::string& text);
 
 int64_t CountDisputes(storage::GraphReader& graph);

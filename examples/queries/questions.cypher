@@ -58,7 +58,7 @@ WHERE attribute = 'years_served' RETURN value AS years, sources ORDER BY years;
 // q19 What prison sentence did Leroy Smith receive?
 MATCH (p:Person {name: 'Leroy Smith'}) RETURN p.years_sentenced AS years;
 // q20 How long after the shooting are Smith and Seymour described as friends?
-CALL kg.search('years later') YIELD article, evidence RETURN article, evidence ORDER BY article;
+CALL kg.search('years later') YIELD article, evidence RETURN DISTINCT article, evidence LIMIT 1;
 // q21 Was Leroy Smith ever a police officer?
 MATCH (p:Person {name: 'Leroy Smith'}) CALL kg.claims(p) YIELD attribute, value
 WHERE attribute = 'occupation' RETURN collect(value) AS occupations;

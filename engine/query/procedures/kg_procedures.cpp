@@ -1,9 +1,27 @@
 // kg.claims(node or relationship), kg.conflicts(), kg.sources(item), kg.search(text): the provenance and
 // disagreement records the article compiler keeps (engine/knowledge).
 #include "engine/knowledge/knowledge_store.h"
+#include "engine/knowledge/search_terms.h"
 #include "engine/query/procedures/registry.h"
 
 namespace kg::query {
+
+namespace {
+
+// The text of kg.search(text). A query with no words to rank by would match every sentence
+// equally: a mistake, never a question.
+const std::string& SearchText(const Value& text) {
+  if (!text.is_string()) throw QueryError(ErrorKind::kArgument, "kg.search() expects a string");
+  if (text.as_string().find_first_not_of(" \t\r\n") == std::string::npos)
+    throw QueryError(ErrorKind::kArgument, "kg.search() expects words to search for, got an empty string");
+  if (knowledge::SearchTerms(text.as_string()).empty())
+    throw QueryError(ErrorKind::kArgument,
+                     "kg.search() expects words to search for, got only stop words (\"the\", \"in\", ...) "
+                     "and punctuation: '" + text.as_string() + "'");
+  return text.as_string();
+}
+
+}  // namespace
 
 std::vector<Procedure> KgProcedures() {
   return {
@@ -20,14 +38,10 @@ std::vector<Procedure> KgProcedures() {
       {"kg.sources", {"item"}, {"article", "title", "evidence"},
        "the articles and sentences that state a node or relationship",
        [](const std::vector<Value>& args, ExecContext& ctx) { return knowledge::SourceRows(*ctx.txn, ctx.Materialize(args[0])); }},
-      {"kg.search", {"text"}, {"article", "evidence", "subject", "predicate", "object"},
-       "evidence sentences that contain the words of text",
+      {"kg.search", {"text"}, {"article", "evidence", "subject", "predicate", "object", "item", "score"},
+       "fact and claim sentences ranked by how well they match the words of text (BM25), best first",
        [](const std::vector<Value>& args, ExecContext& ctx) {
-         if (!args[0].is_string()) throw QueryError(ErrorKind::kArgument, "kg.search() expects a string");
-         // An empty query matches every sentence: a mistake, never a question.
-         if (args[0].as_string().find_first_not_of(" \t\r\n") == std::string::npos)
-           throw QueryError(ErrorKind::kArgument, "kg.search() expects words to search for, got an empty string");
-         return knowledge::SearchRows(*ctx.txn, args[0].as_string());
+         return knowledge::SearchRows(*ctx.txn, SearchText(args[0]));
        }},
   };
 }
