@@ -434,11 +434,7 @@ std::optional<EntityType> CoordinatedBodyOrPlace(const std::vector<Token>& token
 
 // "the Home Secretary": a role standing for the one who holds it.
 NameSpan RoleSpan(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last) {
-  NameSpan role;
-  role.sentence = sentence;
-  role.first = first;
-  role.last = last;
-  for (size_t k = first; k <= last; ++k) role.text += (k > first ? " " : "") + tokens[k].text;
+  NameSpan role = SpanOfTokens(tokens, sentence, first, last);
   role.role_only = true;
   return role;
 }
@@ -546,6 +542,15 @@ bool TeamPlural(const Lexicon& lex, const std::vector<Token>& tokens, size_t k) 
 }
 
 }  // namespace
+
+NameSpan SpanOfTokens(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last) {
+  NameSpan span;
+  span.sentence = sentence;
+  span.first = first;
+  span.last = last;
+  for (size_t k = first; k <= last; ++k) span.text += (k > first ? " " : "") + tokens[k].text;
+  return span;
+}
 
 std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
   const Lexicon& lex = Lexicon::Get();

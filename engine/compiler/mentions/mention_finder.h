@@ -37,4 +37,8 @@ struct NameSpan {
 
 std::vector<NameSpan> FindNames(const ArticleAnalysis& article);
 
+// The span of tokens [first, last] of a sentence, its text their words joined by spaces; no
+// type or cue yet.
+NameSpan SpanOfTokens(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last);
+
 }  // namespace kg::compiler

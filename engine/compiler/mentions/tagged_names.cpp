@@ -59,11 +59,7 @@ void AddTaggedSpans(const std::vector<Token>& tokens, size_t sentence, size_t fi
 
 // A name inside the name [first, last] of another entity, of the type the words say.
 NameSpan NestedSpan(const std::vector<Token>& tokens, size_t sentence, size_t first, size_t last, EntityType type) {
-  NameSpan span;
-  span.sentence = sentence;
-  span.first = first;
-  span.last = last;
-  for (size_t k = first; k <= last; ++k) span.text += (k > first ? " " : "") + tokens[k].text;
+  NameSpan span = SpanOfTokens(tokens, sentence, first, last);
   span.type = type;
   span.cued = true;
   span.nested = true;
