@@ -57,6 +57,7 @@ sleep 1
 err=$("$kg" query --db "$db" "CREATE (:Lock)" 2>&1 >/dev/null); code=$?
 check "a write to a locked database exits 3" 3 $code
 contains "locked database message" "locked by another process" "$err"
+contains "the locked database message names the holder" "holds it)" "$err"
 out=$("$kg" query --db "$db" --format csv "MATCH (a:Article) RETURN count(a) AS n" 2>&1 | tr -d '\r'); code=$?
 check "kg query reads a database another process holds" "0 n
 3" "$code $out"
