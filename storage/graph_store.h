@@ -52,6 +52,17 @@ struct RelRecord {
   PropertyMap properties;
 };
 
+// A stored relationship as a query value: its id, type and ends; its properties are read when
+// a query asks for them.
+inline Value RelationshipRef(const RelRecord& r) {
+  Relationship rel;
+  rel.id = static_cast<int64_t>(r.id);
+  rel.type = r.type;
+  rel.start = static_cast<int64_t>(r.start);
+  rel.end = static_cast<int64_t>(r.end);
+  return Value(std::move(rel));
+}
+
 enum class Direction { kOutgoing, kIncoming, kBoth };
 
 // One entry of a node's adjacency, seen from that node.

@@ -31,15 +31,6 @@ struct Match {
   Value item;  // the relationship of a fact or qualifier, the node of an attribute claim
 };
 
-Value RelValue(const storage::RelRecord& r) {
-  Relationship rel;
-  rel.id = static_cast<int64_t>(r.id);
-  rel.type = r.type;
-  rel.start = static_cast<int64_t>(r.start);
-  rel.end = static_cast<int64_t>(r.end);
-  return Value(std::move(rel));
-}
-
 Value NodeValue(storage::NodeId id) {
   Node n;
   n.id = static_cast<int64_t>(id);
@@ -61,7 +52,7 @@ void CollectFacts(storage::GraphReader& graph, std::vector<Match>* out) {
     for (size_t i = 0; i < ev.size() && i < s.size(); ++i)
       if (ev[i].is_string() && s[i].is_string())
         out->push_back({s[i].as_string(), ev[i].as_string(), rel->start, Value(rel->type), rel->end, Value(),
-                        RelValue(*rel)});
+                        storage::RelationshipRef(*rel)});
     return true;
   });
 }
@@ -80,7 +71,7 @@ void CollectClaims(storage::GraphReader& graph, std::vector<Match>* out) {
     if (!rel) return;
     for (const auto& s : claim.sources)
       out->push_back(
-          {s.article, s.evidence, rel->start, Value(rel->type), rel->end, Value(), RelValue(*rel)});
+          {s.article, s.evidence, rel->start, Value(rel->type), rel->end, Value(), storage::RelationshipRef(*rel)});
   });
 }
 

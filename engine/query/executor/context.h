@@ -55,14 +55,6 @@ struct ExecContext {
     r.end = e.outgoing ? e.neighbour : from;
     return r;
   }
-  static Value RelRef(const storage::RelRecord& r) {
-    Relationship rel;
-    rel.id = static_cast<int64_t>(r.id);
-    rel.type = r.type;
-    rel.start = static_cast<int64_t>(r.start);
-    rel.end = static_cast<int64_t>(r.end);
-    return Value(std::move(rel));
-  }
 
   // The stored record, or null when it does not exist (or was deleted).
   std::shared_ptr<const storage::NodeRecord> NodeRecord(storage::NodeId id);

@@ -93,10 +93,10 @@ class Matcher {
 // The value a relationship variable is bound to: the one relationship, or the list of a
 // variable-length hop's.
 Value RelValue(const RelPattern& rp, const Hop& hop) {
-  if (!rp.variable_length) return ExecContext::RelRef(hop.rels[0]);
+  if (!rp.variable_length) return storage::RelationshipRef(hop.rels[0]);
   List rels;
   rels.reserve(hop.rels.size());
-  for (const auto& r : hop.rels) rels.push_back(ExecContext::RelRef(r));
+  for (const auto& r : hop.rels) rels.push_back(storage::RelationshipRef(r));
   return Value(std::move(rels));
 }
 
@@ -469,7 +469,7 @@ bool Matcher::Finish(PartState& st, size_t part_index, Row& row) {
   for (size_t i = 0; i < part.rels.size(); ++i) {
     const Hop& hop = st.hops[i];
     for (size_t h = 0; h < hop.rels.size(); ++h) {
-      path.relationships.push_back(ExecContext::RelRef(hop.rels[h]).as_relationship());
+      path.relationships.push_back(storage::RelationshipRef(hop.rels[h]).as_relationship());
       storage::NodeId next = h + 1 < hop.rels.size() ? hop.inner[h] : st.nodes[i + 1];
       path.nodes.push_back(ExecContext::NodeRef(next).as_node());
     }
@@ -586,8 +586,8 @@ bool Matcher::EmitShortest(size_t part_index, Row& row, storage::NodeId start, s
   List rel_values;
   for (const auto& r : rels) {
     at = r.start == at ? r.end : r.start;
-    path.relationships.push_back(ExecContext::RelRef(r).as_relationship());
-    rel_values.push_back(ExecContext::RelRef(r));
+    path.relationships.push_back(storage::RelationshipRef(r).as_relationship());
+    rel_values.push_back(storage::RelationshipRef(r));
     path.nodes.push_back(ExecContext::NodeRef(at).as_node());
   }
   Row next = row;
@@ -603,7 +603,7 @@ bool Matcher::EmitShortest(size_t part_index, Row& row, storage::NodeId start, s
 // `scratch` is the row being matched; each filter's variable is bound in it in turn.
 bool Matcher::PathAllows(const std::vector<const ast::Expr*>& filters, storage::RelId rel, Row& scratch) {
   if (filters.empty()) return true;
-  Value value = ExecContext::RelRef(*ctx_.RelRecord(rel));
+  Value value = storage::RelationshipRef(*ctx_.RelRecord(rel));
   for (const ast::Expr* q : filters) {
     scratch[q->name] = value;
     Value c = Evaluate(*q->children[1], scratch, ctx_);

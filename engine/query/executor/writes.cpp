@@ -58,7 +58,7 @@ void CreatePart(const ast::PatternPart& part, Row& row, ExecContext& ctx) {
     Map props = PropertyValues(rp.properties, row, ctx);
     storage::RelId id = ctx.txn->CreateRel(rp.types[0], start, end, props);
     ctx.stats.relationships_created++;
-    Value rel = ExecContext::RelRef({id, rp.types[0], start, end, {}});
+    Value rel = storage::RelationshipRef({id, rp.types[0], start, end, {}});
     if (!rp.variable.empty()) row[rp.variable] = rel;
     path.relationships.push_back(rel.as_relationship());
     path.nodes.push_back(ExecContext::NodeRef(nodes[i + 1]).as_node());
