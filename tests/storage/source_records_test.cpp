@@ -10,17 +10,10 @@
 
 #include "storage/graph_store.h"
 #include "storage/keys.h"
+#include "tests/storage/memory_store.h"
 
 namespace kg::storage {
 namespace {
-
-std::unique_ptr<GraphStore> OpenMemory() {
-  std::unique_ptr<GraphStore> store;
-  GraphStore::Options options;
-  options.in_memory = true;
-  EXPECT_TRUE(GraphStore::Open("/mem", options, &store).ok());
-  return store;
-}
 
 List Strings(std::initializer_list<const char*> items) {
   List out;

@@ -12,17 +12,10 @@
 #include "storage/codec.h"
 #include "storage/graph_store.h"
 #include "storage/keys.h"
+#include "tests/storage/memory_store.h"
 
 namespace kg::storage {
 namespace {
-
-std::unique_ptr<GraphStore> OpenMemory() {
-  std::unique_ptr<GraphStore> store;
-  GraphStore::Options options;
-  options.in_memory = true;
-  EXPECT_TRUE(GraphStore::Open("/mem", options, &store).ok());
-  return store;
-}
 
 std::string TempDir(const std::string& name) {
   auto dir = std::filesystem::temp_directory_path() / ("kg_storage_test_" + name + "_" + std::to_string(getpid()));
