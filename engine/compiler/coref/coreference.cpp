@@ -313,11 +313,13 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
   // so is a word the tagger took for a place that is a person's given name and no known place
   // ("Isabel" after "Isabel Ruiz").
   std::unordered_set<std::string> surnames, given_names;
-  for (const auto& n : names)
-    if (n.type == EntityType::kPerson && !n.nested && Words(n.text).size() >= 2) {
-      surnames.insert(Words(n.text).back());
-      given_names.insert(Words(n.text).front());
-    }
+  for (const auto& n : names) {
+    if (n.type != EntityType::kPerson || n.nested) continue;
+    std::vector<std::string> words = Words(n.text);
+    if (words.size() < 2) continue;
+    surnames.insert(words.back());
+    given_names.insert(words.front());
+  }
   auto surname_of_someone = [&](const NameSpan& n) {
     if (n.type != EntityType::kLocation || n.first != n.last || n.nested || !Lexicon::Get().CountryCode(n.text).empty())
       return false;
@@ -328,7 +330,7 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
   // Pass 1: typed names; multi-word person names that are variants of another join it.
   for (size_t i = 0; i < names.size(); ++i) {
     const NameSpan& n = names[i];
-    if (!n.type || surname_of_someone(n)) continue;
+    if (!n.type || n.role_only || surname_of_someone(n)) continue;  // a role is resolved in pass 2
     EntityType type = *n.type;
     if (auto it = type_of.find(Lower(n.text)); it != type_of.end() && n.title.empty()) type = it->second;
     bool full_person = type == EntityType::kPerson && Words(n.text).size() >= 2;
