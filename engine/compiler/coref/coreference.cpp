@@ -215,6 +215,7 @@ struct Builder {
     };
     if (words.empty()) return found;
     add(by_first, words.front());
+    if (words.size() == 2) add(by_first, words.back());  // "Higuchi Ichiyo", "Ichiyo Higuchi"
     if (words.size() == 1) {
       if (!by_surname.empty()) ForEachDeletion(Lower(words[0]), [&](const std::string& d) { add(by_surname, d); });
     } else {
@@ -229,7 +230,8 @@ struct Builder {
                                      : (Lexicon::Get().SameGivenName(words.front(), full.front()) &&
                                         SimilarSurname(words.back(), full.back()) &&
                                         words.size() == full.size()) ||
-                                           DropsGivenNames(words, full) || DropsGivenNames(full, words);
+                                           DropsGivenNames(words, full) || DropsGivenNames(full, words) ||
+                   (words.size() == 2 && full.size() == 2 && words[0] == full[1] && words[1] == full[0]);
       if (match) found.push_back(i);
     }
     return found;
@@ -308,6 +310,15 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
       auto [it, fresh] = type_of.emplace(Lower(n.text), *n.type);
       if (!fresh && strength(*n.type) > strength(it->second)) it->second = *n.type;
     }
+  // "Higuchi Ichiyo" after "Ichiyo Higuchi": a person's two names in the other order (family
+  // name first, as East Asian names are written) name the same person, whatever a guess said.
+  std::unordered_set<std::string> people_reversed;
+  for (const auto& n : names)
+    if (n.type == EntityType::kPerson && !n.nested)
+      if (std::vector<std::string> words = Words(n.text); words.size() == 2)
+        people_reversed.insert(Lower(words[1] + " " + words[0]));
+  for (auto& [name, type] : type_of)
+    if (type != EntityType::kPerson && people_reversed.count(name)) type = EntityType::kPerson;
   // "Paris, who joined at six" after "Valeska Paris": a place's name alone that is the surname
   // of a person of the article is theirs, unless a preposition of place comes before it; and
   // so is a word the tagger took for a place that is a person's given name and no known place

@@ -796,6 +796,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       size_t last = end;
       while (last >= first && last > 0 && (lex.IsMonthOrDay(tokens[last].text) || IsFunctionWord(tokens[last].lower)))
         --last;
+      while (last > first + 1 && IsPostNominal(tokens[last].text)) --last;  // "Daniel Bernoulli FRS"
       for (size_t k = i; k <= end; ++k) ruled[k] = true;
       i = end;
       if (first > last || first > end) continue;

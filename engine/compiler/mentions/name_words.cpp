@@ -75,6 +75,16 @@ bool IsEventHead(const std::string& t) {
   return words.count(t) > 0;
 }
 
+bool IsPostNominal(const std::string& t) {
+  // British and Commonwealth orders, fellowships and degrees; "MP" is left out: it is also how
+  // an article names the member ("the MP said").
+  static const std::unordered_set<std::string> words = {
+      "FRS", "FRSE", "FBA", "FREng", "FRCP", "FRCS", "RA",  "DBE", "CBE", "OBE", "MBE", "KBE", "GBE",
+      "KCB", "GCB", "KCMG", "GCMG", "KCVO", "GCVO", "CH", "OM", "KG", "KT",  "VC",  "DSO", "QC", "KC",
+      "PhD", "DPhil", "FAA", "FRSC", "FMedSci"};
+  return words.count(t) > 0;
+}
+
 bool IsEventWord(const std::string& t) {
   static const std::unordered_set<std::string> words = {
       "Festival", "Championship", "Championships", "Olympics", "Games",   "Tournament",
