@@ -116,7 +116,10 @@ inline constexpr const char* kVenueNouns =
     "pub bar station hospital prison school restaurant hotel club church library stadium market park estate bridge";
 
 // Letters after a name that are not part of it: "Helena Markwick KC", "Jo Bell MBE".
-inline constexpr const char* kPostNominals = "KC QC MP MEP MSP MBE OBE CBE BEM PhD JP Jr Sr Jnr Snr";
+// Honours, fellowships and degrees written after a name (British and Commonwealth orders).
+inline constexpr const char* kPostNominals =
+    "KC QC MP MEP MSP MBE OBE CBE BEM PhD JP Jr Sr Jnr Snr DBE KBE GBE KCB GCB KCMG GCMG KCVO GCVO OM "
+    "FRS FRSE FBA FREng FRCP FRCS FRSC FMedSci FAA RA DPhil";
 
 // Capitalised words and acronyms of everyday language that name nothing.
 inline constexpr const char* kNotNames =

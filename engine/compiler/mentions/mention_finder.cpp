@@ -18,9 +18,6 @@ namespace kg::compiler {
 
 namespace {
 
-// "Jr." of "Richard Jones, Jr.": a generation, not a name.
-bool IsGenerationSuffix(const std::string& t) { return t == "Jr" || t == "Sr" || t == "Jnr" || t == "Snr"; }
-
 // "Image: Jane Doe", "Photo: ...": the word that opens a credit.
 bool IsCreditWord(const std::string& t) { return t == "Image" || t == "Images" || t == "Photo" || t == "Video"; }
 
@@ -796,7 +793,6 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       size_t last = end;
       while (last >= first && last > 0 && (lex.IsMonthOrDay(tokens[last].text) || IsFunctionWord(tokens[last].lower)))
         --last;
-      while (last > first + 1 && IsPostNominal(tokens[last].text)) --last;  // "Daniel Bernoulli FRS"
       for (size_t k = i; k <= end; ++k) ruled[k] = true;
       i = end;
       if (first > last || first > end) continue;
@@ -815,8 +811,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       // "Illyrian", "Pachomian": an adjective of a people or a doctrine alone is no name.
       if (first == last && tokens[first].pos() == "JJ" && DemonymShaped(tokens[first].lower)) continue;
       if (first == last && (lex.IsNotAName(tokens[first].text) || lex.IsKindOfPeople(tokens[first].text) ||
-                            IsGenerationSuffix(tokens[first].text) || IsNameParticle(tokens[first].lower)))
-        continue;  // "OK", "CCTV", "DNA"; "Londoners"; ", Jr."; "De" alone
+                            IsPostNominalAfterName(tokens, first) || IsNameParticle(tokens[first].lower)))
+        continue;  // "OK", "CCTV", "DNA"; "Londoners"; ", Jr.", "FRS" after a name; "De" alone
       if (last > first && last - first <= 2 && title.empty() && lex.IsInhabitantWord(tokens[last].text) &&
           !TeamName(lex, tokens, first, last))
         continue;  // "South Korean", "North American": people of a place, not a name

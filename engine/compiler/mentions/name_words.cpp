@@ -75,14 +75,9 @@ bool IsEventHead(const std::string& t) {
   return words.count(t) > 0;
 }
 
-bool IsPostNominal(const std::string& t) {
-  // British and Commonwealth orders, fellowships and degrees; "MP" is left out: it is also how
-  // an article names the member ("the MP said").
-  static const std::unordered_set<std::string> words = {
-      "FRS", "FRSE", "FBA", "FREng", "FRCP", "FRCS", "RA",  "DBE", "CBE", "OBE", "MBE", "KBE", "GBE",
-      "KCB", "GCB", "KCMG", "GCMG", "KCVO", "GCVO", "CH", "OM", "KG", "KT",  "VC",  "DSO", "QC", "KC",
-      "PhD", "DPhil", "FAA", "FRSC", "FMedSci"};
-  return words.count(t) > 0;
+bool IsPostNominalAfterName(const std::vector<Token>& tokens, size_t i) {
+  return i > 0 && Lexicon::Get().IsPostNominal(tokens[i].text) &&
+         (Capitalised(tokens[i - 1].text) || tokens[i - 1].text == "," || Lexicon::Get().IsPostNominal(tokens[i - 1].text));
 }
 
 bool IsEventWord(const std::string& t) {

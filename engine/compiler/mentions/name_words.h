@@ -19,8 +19,9 @@ bool IsAwardFollower(const std::string& word);  // award, medal, prize, award-wi
 bool IsLandformWord(const std::string& word);  // Sea, Glacier, Peninsula, Quarter: "the Ross Sea"
 bool IsEventHead(const std::string& word);  // Battle, Siege: "the Battle of Chudnov"
 bool IsEventWord(const std::string& word);  // Festival, Championships, Olympics, Summit: "the Berlin Film Festival"
-// FRS, DBE, OBE, PhD: honours and degrees written after a person's name, no part of it.
-bool IsPostNominal(const std::string& word);
+// "FRS" of "Daniel Bernoulli FRS", "Jr." of "Ruiz, Jr.": honours after a name, not one of
+// their own (but "awarded an MBE" names the award).
+bool IsPostNominalAfterName(const std::vector<Token>& tokens, size_t i);
 bool ShortFormShaped(const std::string& word);  // "WHO", "M5S": one word of capitals and digits
 // A country's name in full ("Turkey", "Holland"), not one of the ISO codes that are also
 // words ("TV", "IN").

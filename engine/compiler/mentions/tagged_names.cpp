@@ -21,12 +21,14 @@ std::optional<NameSpan> TaggedSpan(const std::vector<Token>& tokens, size_t sent
   while (first <= last && (tokens[first].lower == "the" || lex.IsPersonTitle(tokens[first].text))) ++first;
   while (last > first && (IsConnector(tokens[last].text) || !std::isalnum(static_cast<unsigned char>(tokens[last].text[0]))))
     --last;  // "Frontpage of": a name does not end in "of"
-  while (last > first + 1 && IsPostNominal(tokens[last].text)) --last;  // "Zaha Hadid DBE"
+  while (last > first + 1 && lex.IsPostNominal(tokens[last].text)) --last;  // "Zaha Hadid DBE"
   if (first > last) return std::nullopt;
   bool capital = false;
   for (size_t k = first; k <= last; ++k)
     for (char c : tokens[k].text) capital |= std::isupper(static_cast<unsigned char>(c)) != 0;
-  if (!capital || (first == last && (lex.IsNotAName(tokens[first].text) || lex.IsKindOfPeople(tokens[first].text))) ||
+  if (!capital ||
+      (first == last && (lex.IsNotAName(tokens[first].text) || lex.IsKindOfPeople(tokens[first].text) ||
+                         IsPostNominalAfterName(tokens, first))) ||
       (first == last && tokens[first].pos() == "NNPS" && type != EntityType::kOrganization))
     return std::nullopt;
   NameSpan span;
