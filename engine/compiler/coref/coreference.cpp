@@ -321,8 +321,8 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     if (type != EntityType::kPerson && people_reversed.count(name)) type = EntityType::kPerson;
   // "Paris, who joined at six" after "Valeska Paris": a place's name alone that is the surname
   // of a person of the article is theirs, unless a preposition of place comes before it; and
-  // so is a word the tagger took for a place that is a person's given name and no known place
-  // ("Isabel" after "Isabel Ruiz").
+  // so is a word the tagger took for a place that is a person's given name, known as one or as
+  // no place ("Isabel" after "Isabel Ruiz", though a province has the name).
   std::unordered_set<std::string> surnames, given_names;
   for (const auto& n : names) {
     if (n.type != EntityType::kPerson || n.nested) continue;
@@ -336,7 +336,8 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
       return false;
     const auto& tokens = article->sentences[n.sentence].tokens;
     bool place_slot = n.first > 0 && (IsPlacePreposition(tokens[n.first - 1].text) || tokens[n.first - 1].text == "of");
-    return !place_slot && (surnames.count(n.text) || (given_names.count(n.text) && !NamesPlace(Lexicon::Get(), n.text)));
+    return !place_slot && (surnames.count(n.text) ||
+                           (given_names.count(n.text) && (!NamesPlace(Lexicon::Get(), n.text) || Lexicon::Get().IsGivenName(n.text))));
   };
   // Pass 1: typed names; multi-word person names that are variants of another join it.
   for (size_t i = 0; i < names.size(); ++i) {

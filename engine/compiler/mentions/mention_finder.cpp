@@ -18,6 +18,12 @@ namespace kg::compiler {
 
 namespace {
 
+// "de Lafayette" after "Marquis": a particle of nobility and the name it is of.
+bool ParticleThenName(const std::vector<Token>& tokens, size_t i) {
+  return i + 1 < tokens.size() && (tokens[i].text == "de" || tokens[i].text == "von" || tokens[i].text == "di") &&
+         Capitalised(tokens[i + 1].text);
+}
+
 // "Image: Jane Doe", "Photo: ...": the word that opens a credit.
 bool IsCreditWord(const std::string& t) { return t == "Image" || t == "Images" || t == "Photo" || t == "Video"; }
 
@@ -564,10 +570,14 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       if (!Capitalised(tokens[i].text)) continue;
       std::string title;
       size_t start = i;
+      if (tokens[start].text == "The" && start + 2 < tokens.size() && lex.IsPersonTitle(tokens[start + 1].text) &&
+          ParticleThenName(tokens, start + 2))
+        ++start;  // "The Marquis de Lafayette arrived"
       while (start < tokens.size() && lex.IsPersonTitle(tokens[start].text) && start + 1 < tokens.size() &&
-             (Capitalised(tokens[start + 1].text) || tokens[start + 1].text == ".") &&
+             (Capitalised(tokens[start + 1].text) || tokens[start + 1].text == "." || ParticleThenName(tokens, start + 1)) &&
              !NamesAPlaceOrBody(lex, tokens, start + 1)) {
         title += (title.empty() ? "" : " ") + tokens[start].text;
+        if (ParticleThenName(tokens, start + 1)) title += " " + tokens[++start].text;  // "Marquis de Lafayette"
         start += tokens[start + 1].text == "." ? 2 : 1;
       }
       if (start >= tokens.size() || !Capitalised(tokens[start].text)) {
@@ -810,7 +820,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         continue;
       // "Illyrian", "Pachomian": an adjective of a people or a doctrine alone is no name.
       if (first == last && tokens[first].pos() == "JJ" && DemonymShaped(tokens[first].lower)) continue;
-      if (first == last && (lex.IsNotAName(tokens[first].text) || lex.IsKindOfPeople(tokens[first].text) ||
+      if (first == last && (lex.IsNotAName(tokens[first].text) || KindOfPeopleHere(tokens[first]) ||
                             IsPostNominalAfterName(tokens, first) || IsNameParticle(tokens[first].lower)))
         continue;  // "OK", "CCTV", "DNA"; "Londoners"; ", Jr.", "FRS" after a name; "De" alone
       if (last > first && last - first <= 2 && title.empty() && lex.IsInhabitantWord(tokens[last].text) &&

@@ -80,6 +80,11 @@ bool IsPostNominalAfterName(const std::vector<Token>& tokens, size_t i) {
          (Capitalised(tokens[i - 1].text) || tokens[i - 1].text == "," || Lexicon::Get().IsPostNominal(tokens[i - 1].text));
 }
 
+bool KindOfPeopleHere(const Token& token) {
+  const Lexicon& lex = Lexicon::Get();
+  return lex.IsKindOfPeople(token.text) && !(token.name() == "B-PER" && lex.IsGivenName(token.text));
+}
+
 bool IsEventWord(const std::string& t) {
   static const std::unordered_set<std::string> words = {
       "Festival", "Championship", "Championships", "Olympics", "Games",   "Tournament",

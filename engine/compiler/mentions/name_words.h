@@ -22,6 +22,9 @@ bool IsEventWord(const std::string& word);  // Festival, Championships, Olympics
 // "FRS" of "Daniel Bernoulli FRS", "Jr." of "Ruiz, Jr.": honours after a name, not one of
 // their own (but "awarded an MBE" names the award).
 bool IsPostNominalAfterName(const std::vector<Token>& tokens, size_t i);
+// "Londoners", "Christians": a word for people of a place or a faith, no one's name; but a
+// given name the tagger reads as a person's is one ("Frank and his colleagues").
+bool KindOfPeopleHere(const Token& token);
 bool ShortFormShaped(const std::string& word);  // "WHO", "M5S": one word of capitals and digits
 // A country's name in full ("Turkey", "Holland"), not one of the ISO codes that are also
 // words ("TV", "IN").

@@ -27,7 +27,7 @@ std::optional<NameSpan> TaggedSpan(const std::vector<Token>& tokens, size_t sent
   for (size_t k = first; k <= last; ++k)
     for (char c : tokens[k].text) capital |= std::isupper(static_cast<unsigned char>(c)) != 0;
   if (!capital ||
-      (first == last && (lex.IsNotAName(tokens[first].text) || lex.IsKindOfPeople(tokens[first].text) ||
+      (first == last && (lex.IsNotAName(tokens[first].text) || KindOfPeopleHere(tokens[first]) ||
                          IsPostNominalAfterName(tokens, first))) ||
       (first == last && tokens[first].pos() == "NNPS" && type != EntityType::kOrganization))
     return std::nullopt;
