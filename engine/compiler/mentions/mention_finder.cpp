@@ -334,7 +334,20 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
     bool person_before_noun = last + 1 < tokens.size() && std::islower(static_cast<unsigned char>(tokens[last + 1].text[0])) &&
                               (tokens[last + 1].pos() == "NN" || tokens[last + 1].pos() == "NNS") &&
                               lex.IsGivenName(tokens[first].text);
-    if (first > 0 && tokens[first - 1].lower == "the" && !person_before_noun) return EntityType::kOrganization;
+    // Places do take one ("the White House", "the Pacific Northwest"): where the tagger reads a
+    // place, it is one, unless a place's name opens it or follows "of" (the tagger reads "the
+    // Boston Red Sox" as the city, "the Grand Lodge of New York" as the state).
+    if (first > 0 && tokens[first - 1].lower == "the" && !person_before_noun) {
+      auto known_place = [&](size_t k) {
+        return lex.IsCountryOrRegion(tokens[k].text) || lex.IsCity(tokens[k].text) ||
+               (lex.WordNetKindOf(tokens[k].lower) & kWordNetPlace) ||
+               (k + 1 <= last && lex.IsCountryOrRegion(tokens[k].text + " " + tokens[k + 1].text));
+      };
+      bool place_named = known_place(first);
+      for (size_t k = first + 1; k < last && !place_named; ++k) place_named = tokens[k].text == "of" && known_place(k + 1);
+      return TaggedType(tokens, first, last) == EntityType::kLocation && !place_named ? EntityType::kLocation
+                                                                                       : EntityType::kOrganization;
+    }
     *guessed = true;
     for (size_t k = first; k <= last; ++k)
       if (IsConnector(tokens[k].text)) {  // "Out of the Box" without a cue: a title, not a person
@@ -1015,7 +1028,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       if (span.type == EntityType::kOrganization || span.type == EntityType::kEvent || span.type == EntityType::kAward ||
           (span.type == EntityType::kLocation &&
            (lex.IsPlaceWord(tokens[last].text) || lex.IsFacilityWord(tokens[last].text)) &&  // "Volgograd Arena",
-           tokens[last].text != "City")) {                                             // not "Ho Chi Minh City"
+           tokens[last].text != "City") ||                                             // not "Ho Chi Minh City"
+          (span.type == EntityType::kLocation && last >= first + 2 && tokens[first + 1].text == "of")) {  // "Bay of Bengal"
         NestedPlaces(tokens, s, first, last, &names);
         if (!lex.IsPlaceWord(tokens[last].text))  // "Mill Lane"
           NestedEponyms(tokens, s, first, last, span.type == EntityType::kOrganization, &names);
