@@ -137,22 +137,26 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
     if (auto it = index.find(key); it != index.end()) owners->insert(owners->end(), it->second.begin(), it->second.end());
   };
   for (size_t i = 0; i < n.size(); ++i) {
-    // A nested name ("Harlow" in "Harlow Gazette") names another entity than the name around it.
-    if (words[i].empty() || n[i].nested || n[i].role_only || first_of.at(lower[i]) != i) continue;
+    if (words[i].empty() || n[i].role_only || first_of.at(lower[i]) != i) continue;
     const std::string& only = words[i][0];
     std::string letters = only;  // "U.N." -> "UN"
     letters.erase(std::remove(letters.begin(), letters.end(), '.'), letters.end());
     bool acronym = words[i].size() == 1 && letters.size() >= 2 && letters.size() <= 6 &&
                    std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    // A nested name ("Harlow" in "Harlow Gazette") names another entity than the name around
+    // it; as initials it may still be a short form of one named elsewhere ("NSW" in "University
+    // of NSW" after "New South Wales").
+    if (n[i].nested && !acronym) continue;
     std::vector<size_t> owners;
-    if (words[i].size() == 1 && !KnownPlace(lex, only)) add(person_part, only, &owners);  // not "Boston" of the Red Sox
+    if (words[i].size() == 1 && !KnownPlace(lex, only) && !n[i].nested)
+      add(person_part, only, &owners);  // not "Boston" of the Red Sox
     size_t person_owners_end = owners.size();
     // Not when the rest is a place: "the San Francisco Bulletin" is not San Francisco.
     // Nor when it is a person's full name: the Andy Warhol Foundation is named after Andy Warhol.
     bool full_name = words[i].size() >= 2 && lex.IsGivenName(words[i][0]) && n[i].type == EntityType::kPerson;
-    if (!KnownPlace(lex, n[i].text) && !full_name) add(org_core, Join(words[i], words[i].size()), &owners);
+    if (!KnownPlace(lex, n[i].text) && !full_name && !n[i].nested) add(org_core, Join(words[i], words[i].size()), &owners);
     if (acronym) add(initials, letters, &owners);
-    add(city, Join(words[i], words[i].size()), &owners);
+    if (!n[i].nested) add(city, Join(words[i], words[i].size()), &owners);
     bool by_body_name = owners.size() > person_owners_end;  // as the core, initials or city of a longer name
     std::sort(owners.begin(), owners.end());
     owners.erase(std::unique(owners.begin(), owners.end()), owners.end());

@@ -137,6 +137,8 @@ void NestedPlaces(const std::vector<Token>& tokens, size_t sentence, size_t firs
       if (place) longest = n;
     }
     if (longest == 0) continue;
+    if (k + longest <= last && tokens[k + longest].text == "City" && !(k == first && k + longest == last))
+      ++longest;  // "Taipei City" of "the Taipei City Lantern Festival"
     names->push_back(NestedSpan(tokens, sentence, k, k + longest - 1, EntityType::kLocation));
     k += longest - 1;
   }
