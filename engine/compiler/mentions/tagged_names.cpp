@@ -137,8 +137,11 @@ void NestedPlaces(const std::vector<Token>& tokens, size_t sentence, size_t firs
       if (place) longest = n;
     }
     if (longest == 0) continue;
-    if (k + longest <= last && tokens[k + longest].text == "City" && !(k == first && k + longest == last))
-      ++longest;  // "Taipei City" of "the Taipei City Lantern Festival"
+    // "Taipei City" of "the Taipei City Lantern Festival", but the city of "Salford City Council".
+    size_t after = k + longest;
+    if (after <= last && tokens[after].text == "City" && !(k == first && after == last) &&
+        !(after < last && lex.IsOrgWord(tokens[after + 1].text)))
+      ++longest;
     names->push_back(NestedSpan(tokens, sentence, k, k + longest - 1, EntityType::kLocation));
     k += longest - 1;
   }
