@@ -116,12 +116,17 @@ bool IsSchoolWord(const std::string& word) {
          word == "Polytechnic" || word == "Seminary" || word == "Conservatory";
 }
 
-// "U.S." of "U.S. President Donald Trump": the country or region just before a person's
-// title, which the full titled form keeps.
-std::string PlaceBeforeTitle(const std::vector<Token>& tokens, const NameSpan& name) {
+// "U.S." of "U.S. President Donald Trump", "NASA" of "NASA Administrator Charles Bolden": the
+// country or region, or the body's initials, just before a person's title, which the full
+// titled form keeps.
+std::string PlaceOrBodyBeforeTitle(const std::vector<Token>& tokens, const NameSpan& name) {
   size_t title_words = Words(name.title).size();
   if (name.first < title_words + 1) return "";
   size_t end = name.first - title_words;  // one past the place
+  const std::string& before = tokens[end - 1].text;
+  if (before.size() >= 3 && ShortFormShaped(before) && Lexicon::Get().CountryCode(before).empty() &&
+      (end == 1 || !std::isupper(static_cast<unsigned char>(tokens[end - 2].text[0]))))
+    return before;
   std::string place;
   for (size_t k = end; k-- > 0 && end - k <= 3;) {
     if (!std::isupper(static_cast<unsigned char>(tokens[k].text[0]))) break;  // "to Mr X": Tonga's code
@@ -516,7 +521,7 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     if (!names[i].nickname.empty() && e.type == EntityType::kPerson) e.alias_forms.insert(names[i].nickname);
     if (!names[i].title.empty() && e.type == EntityType::kPerson) {
       e.alias_forms.insert(names[i].title + " " + names[i].text);
-      std::string place = PlaceBeforeTitle(article->sentences[names[i].sentence].tokens, names[i]);
+      std::string place = PlaceOrBodyBeforeTitle(article->sentences[names[i].sentence].tokens, names[i]);
       if (!place.empty()) e.alias_forms.insert(place + " " + names[i].title + " " + names[i].text);
     }
     if (e.role.empty()) e.role = names[i].title;
