@@ -601,6 +601,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       while (end + 1 < tokens.size()) {
         if (Capitalised(tokens[end + 1].text)) ++end;
         else if (end + 2 < tokens.size() && IsConnector(tokens[end + 1].text) && Capitalised(tokens[end + 2].text) &&
+                 tokens[end + 2].text != "I" &&  // "The Home Secretary and I"
                  !PersonOfPlace(lex, tokens, start, end, title) && !NameAfterThe(lex, tokens, end + 2))
           end += 2;
         else if (end + 3 < tokens.size() && IsConnector(tokens[end + 1].text) && tokens[end + 1].text != "and" &&
