@@ -193,6 +193,29 @@ bool CountrysAgency(const Lexicon& lex, const std::vector<Token>& tokens, size_t
   return true;
 }
 
+// "X, an Australian woman, ...", "X, a retired teacher", "X, a town on the coast", "X, a
+// charity": what the head of an apposition after the name ending at `last` says it is.
+std::optional<EntityType> TypeInApposition(const Lexicon& lex, const std::vector<Token>& tokens, size_t last) {
+  static const std::unordered_set<std::string> people = {"woman", "man", "girl", "boy", "teenager", "resident",
+                                                         "citizen", "native", "mother", "father", "widow", "widower"};
+  static const std::unordered_set<std::string> places = {"town", "city", "village", "country", "region", "island",
+                                                         "province", "county", "district", "suburb", "capital"};
+  size_t k = last + 1;
+  if (k + 2 >= tokens.size() || tokens[k].text != ",") return std::nullopt;
+  ++k;
+  if (tokens[k].lower != "a" && tokens[k].lower != "an" && tokens[k].lower != "the") return std::nullopt;
+  for (size_t end = std::min(tokens.size(), k + 5); ++k < end;) {
+    const std::string& word = tokens[k].lower;
+    if (people.count(word) || lex.IsOccupation(word) || lex.Kin(word)) return EntityType::kPerson;
+    if (places.count(word)) return EntityType::kLocation;
+    if (lex.IsOrgNoun(word)) return EntityType::kOrganization;
+    if (!std::isalpha(static_cast<unsigned char>(tokens[k].text[0])) ||
+        (tokens[k].pos().rfind("NN", 0) == 0 && !Capitalised(tokens[k].text)))
+      return std::nullopt;  // another noun heads it: "X, a spokesman's ..."
+  }
+  return std::nullopt;
+}
+
 // "I", "XV", "VIII": a Roman numeral of a regnal number.
 bool IsRomanNumeral(const std::string& word) {
   return !word.empty() && word.size() <= 5 &&
@@ -268,6 +291,7 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   if (title.empty() && TeamName(lex, tokens, first, last)) return EntityType::kOrganization;
   for (size_t k = first; k <= last; ++k)
     if (lex.IsOrgWord(tokens[k].text)) return EntityType::kOrganization;
+  if (std::optional<EntityType> apposed = last > first ? TypeInApposition(lex, tokens, last) : std::nullopt) return *apposed;
   for (size_t k = first; k <= last; ++k)
     if (AllCaps(tokens[k].text) && !(first == last && lex.IsCommonWord(tokens[k].text))) {
       *guessed = true;  // an acronym is as often a thing ("CD", "IQ") as an organisation
@@ -798,7 +822,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       bool company = end >= start + 2 && lex.IsOrgWord(tokens[end].text) && !IsFunctionWord(tokens[first].lower) &&
                      (tokens[first + 1].text != "of" || lex.IsOrgWord(tokens[first].text));
       if (title.empty() && SentenceInitial(tokens, first) && end > start && !given_name && !company &&
-          !IsInitial(tokens, first) &&
+          !IsInitial(tokens, first) && !TypeInApposition(lex, tokens, end) &&  // "Harbour Lights, a charity"
           (lex.IsCommonWord(tokens[first].text) || CommonCompound(lex, tokens[first].text)))
         ++first;
       // "Members of the X Council": what is left of the run does not start with a connector.
