@@ -193,27 +193,40 @@ bool CountrysAgency(const Lexicon& lex, const std::vector<Token>& tokens, size_t
   return true;
 }
 
-// "X, an Australian woman, ...", "X, a retired teacher", "X, a town on the coast", "X, a
-// charity": what the head of an apposition after the name ending at `last` says it is.
-std::optional<EntityType> TypeInApposition(const Lexicon& lex, const std::vector<Token>& tokens, size_t last) {
+// What a common noun says a name beside it names: a person ("woman", a kin word, an
+// occupation), a place ("town") or a body ("charity").
+std::optional<EntityType> KindOfNoun(const Lexicon& lex, const std::string& lower) {
   static const std::unordered_set<std::string> people = {"woman", "man", "girl", "boy", "teenager", "resident",
                                                          "citizen", "native", "mother", "father", "widow", "widower"};
   static const std::unordered_set<std::string> places = {"town", "city", "village", "country", "region", "island",
                                                          "province", "county", "district", "suburb", "capital"};
+  if (people.count(lower) || lex.IsOccupation(lower) || lex.Kin(lower)) return EntityType::kPerson;
+  if (places.count(lower)) return EntityType::kLocation;
+  if (lex.IsOrgNoun(lower)) return EntityType::kOrganization;
+  return std::nullopt;
+}
+
+// "X, an Australian woman, ...", "X, a retired teacher", "X, a town on the coast", "X, a
+// charity": what the head of an apposition after the name ending at `last` says it is.
+std::optional<EntityType> TypeInApposition(const Lexicon& lex, const std::vector<Token>& tokens, size_t last) {
   size_t k = last + 1;
   if (k + 2 >= tokens.size() || tokens[k].text != ",") return std::nullopt;
   ++k;
   if (tokens[k].lower != "a" && tokens[k].lower != "an" && tokens[k].lower != "the") return std::nullopt;
   for (size_t end = std::min(tokens.size(), k + 5); ++k < end;) {
-    const std::string& word = tokens[k].lower;
-    if (people.count(word) || lex.IsOccupation(word) || lex.Kin(word)) return EntityType::kPerson;
-    if (places.count(word)) return EntityType::kLocation;
-    if (lex.IsOrgNoun(word)) return EntityType::kOrganization;
+    if (std::optional<EntityType> kind = KindOfNoun(lex, tokens[k].lower)) return kind;
     if (!std::isalpha(static_cast<unsigned char>(tokens[k].text[0])) ||
         (tokens[k].pos().rfind("NN", 0) == 0 && !Capitalised(tokens[k].text)))
       return std::nullopt;  // another noun heads it: "X, a spokesman's ..."
   }
   return std::nullopt;
+}
+
+// "a man named X", "a town called X": what the noun before "named" or "called" says the name
+// beginning at `first` is.
+std::optional<EntityType> TypeBeforeNamed(const Lexicon& lex, const std::vector<Token>& tokens, size_t first) {
+  if (first < 2 || (tokens[first - 1].text != "named" && tokens[first - 1].text != "called")) return std::nullopt;
+  return KindOfNoun(lex, tokens[first - 2].lower);
 }
 
 // "I", "XV", "VIII": a Roman numeral of a regnal number.
@@ -292,6 +305,7 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   for (size_t k = first; k <= last; ++k)
     if (lex.IsOrgWord(tokens[k].text)) return EntityType::kOrganization;
   if (std::optional<EntityType> apposed = last > first ? TypeInApposition(lex, tokens, last) : std::nullopt) return *apposed;
+  if (std::optional<EntityType> named = TypeBeforeNamed(lex, tokens, first)) return *named;
   for (size_t k = first; k <= last; ++k)
     if (AllCaps(tokens[k].text) && !(first == last && lex.IsCommonWord(tokens[k].text))) {
       *guessed = true;  // an acronym is as often a thing ("CD", "IQ") as an organisation
