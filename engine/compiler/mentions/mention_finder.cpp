@@ -955,12 +955,15 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       if (outlet) span.text = "The " + span.text.substr(span.text.rfind("The ", 0) == 0 ? 4 : 0);
       if (typed && !maybe_surname) span.type = type;
       span.cued = span.type && (!guessed || !title.empty());
-      // "his daughter, Kayleigh", "wife Jean", "his daughter, Ffion Ordway": a name after a kin
-      // word is a person.
+      // "his daughter, Kayleigh", "wife Jean", "his daughter, Ffion Ordway", "two brothers, Ned
+      // and Tom": a name after a kin word is a person.
       size_t cue = first > 0 && tokens[first - 1].text == "," ? first - 1 : first;
       bool plain_words = true;  // no organisation or place word
       for (size_t k = first; k <= last; ++k) plain_words &= !lex.IsOrgWord(tokens[k].text) && !lex.IsPlaceWord(tokens[k].text);
-      if (last - first <= 2 && plain_words && title.empty() && cue > 0 && lex.Kin(tokens[cue - 1].lower) &&
+      auto kin_word = [&](const std::string& w) {  // "daughter", "brothers"
+        return lex.Kin(w) || (w.size() > 3 && w.back() == 's' && lex.Kin(w.substr(0, w.size() - 1)));
+      };
+      if (last - first <= 2 && plain_words && title.empty() && cue > 0 && kin_word(tokens[cue - 1].lower) &&
           !LooksLikeDemonym(lex, tokens[first]))
         span.type = EntityType::kPerson, span.cued = true;
       // "in Seville": a known proper noun after a preposition of place is a place, unless it
