@@ -393,8 +393,9 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     entity_of[i] = *it->second.begin();
   }
   // A place that names a body of the article stands for the body after the prepositions
-  // that take one: "taught at Harrow" (Harrow School; the University of Helsinki: "research at
-  // Helsinki"), "played for Boston", "with Altoona" (the Boston Red Sox, the Altoona Curve).
+  // that take one: "taught at Harrow", "returned to Harrow" (Harrow School; the University of
+  // Helsinki: "research at Helsinki"), "played for Boston", "with Altoona" (the Boston Red Sox,
+  // the Altoona Curve).
   // The place itself is "in Harrow", "born in Boston".
   std::unordered_map<std::string, std::set<int>> school_of_place, body_of_place;
   const Lexicon& lex = Lexicon::Get();
@@ -411,9 +412,10 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     const NameSpan& n = names[i];
     if (!n.title.empty() || n.nested || n.first == 0) continue;
     std::string before = Lower(article->sentences[n.sentence].tokens[n.first - 1].text);
-    const auto& places = before == "at" ? school_of_place : body_of_place;
+    bool school_slot = before == "at" || before == "to";  // "sent to Harrow", "went to Harvard"
+    const auto& places = school_slot ? school_of_place : body_of_place;
     auto it = places.find(Lower(n.text));
-    if ((before == "at" || before == "for" || before == "with" || before == "against") && it != places.end() &&
+    if ((school_slot || before == "for" || before == "with" || before == "against") && it != places.end() &&
         it->second.size() == 1)
       entity_of[i] = *it->second.begin();
   }

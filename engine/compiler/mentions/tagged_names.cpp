@@ -119,6 +119,10 @@ void NestedPlaces(const std::vector<Token>& tokens, size_t sentence, size_t firs
     names->push_back(NestedSpan(tokens, sentence, place, last, EntityType::kLocation));
     last = place - 1;  // the words before it may hold a place too
   }
+  // "Harvard University": a school is often named after a person, whom WordNet may also know
+  // as a place (John Harvard, and Harvard the university): there that place is no place.
+  const std::string& head = tokens[last].text;
+  bool school = head == "University" || head == "College" || head == "School" || head == "Academy";
   for (size_t k = first; k <= last; ++k) {
     size_t longest = 0;
     std::string name;
@@ -132,8 +136,9 @@ void NestedPlaces(const std::vector<Token>& tokens, size_t sentence, size_t firs
                       !lex.IsInhabitantWord(name);
       // ISO codes are not names, save "US", "UK" and their kind ("TV" is no Tuvalu).
       bool country = (name.size() > 3 || IsCountryAbbreviation(name)) && !lex.CountryCode(name).empty();
-      bool place = country ||
-                   (uncommon && (lex.IsCountryOrRegion(name) || (lex.WordNetKindOf(Lower(name)) & kWordNetPlace)));
+      uint32_t wordnet = lex.WordNetKindOf(Lower(name));
+      bool place = country || (uncommon && (lex.IsCountryOrRegion(name) || lex.IsCity(name) ||
+                                            ((wordnet & kWordNetPlace) && !(school && (wordnet & kWordNetPerson)))));
       if (place) longest = n;
     }
     if (longest == 0) continue;
