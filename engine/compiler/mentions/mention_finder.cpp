@@ -81,7 +81,7 @@ bool TeamName(const Lexicon& lex, const std::vector<Token>& tokens, size_t first
                                     "Meadows", "Fields", "Flats", "Keys", "Islands", "Isles", "Mountains", "Plains",
                                     "Pines", "Oaks", "Wells", "Cliffs", "Downs", "Dunes"};
   const std::string& closing = tokens[last].text;
-  if (last == first || closing.size() < 4 || (closing.back() != 's' && closing != "Sox") ||
+  if (last == first || (closing.size() < 4 && closing != "Sox") || (closing.back() != 's' && closing != "Sox") ||
       lex.IsPlaceWord(closing) || lex.IsOrgWord(closing) || lex.IsFacilityWord(closing) ||
       (lex.WordNetKindOf(Lower(closing)) & kWordNetPlace) || lex.IsGivenName(tokens[first].text) ||
       IsCompass(tokens[first].text) || closing.compare(closing.size() - 3, 3, "ics") == 0 ||  // "Politics"
@@ -640,11 +640,12 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         if (Capitalised(tokens[end + 1].text)) ++end;
         else if (end + 2 < tokens.size() && IsConnector(tokens[end + 1].text) && Capitalised(tokens[end + 2].text) &&
                  tokens[end + 2].text != "I" &&  // "The Home Secretary and I"
-                 !PersonOfPlace(lex, tokens, start, end, title) && !NameAfterThe(lex, tokens, end + 2))
+                 !PersonOfPlace(lex, tokens, start, end, title) && !NameAfterThe(lex, tokens, end + 2) &&
+                 !TeamName(lex, tokens, start, end))  // "the Boston Red Sox of Major League Baseball"
           end += 2;
         else if (end + 3 < tokens.size() && IsConnector(tokens[end + 1].text) && tokens[end + 1].text != "and" &&
                  IsConnector(tokens[end + 2].text) && Capitalised(tokens[end + 3].text) &&
-                 !PersonOfPlace(lex, tokens, start, end, title))
+                 !PersonOfPlace(lex, tokens, start, end, title) && !TeamName(lex, tokens, start, end))
           end += 3;  // "Out of the Box", "Bank of the West"; not "Buddhist and the United Nations"
         else if (size_t possessive = InnerPossessive(lex, tokens, end))
           end += possessive + 1;  // "Korean People's Army", "Workers' League"; not "Obama's White House"

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "engine/compiler/lexicon/lexicon.h"
+#include "engine/compiler/lexicon/wordnet_names.h"
 #include "storage/codec.h"
 
 namespace kg::compiler {
@@ -67,6 +68,15 @@ std::vector<std::string> OtherForms(const LocalEntity& entity) {
   return forms;
 }
 
+// "Boston" of the Boston Red Sox ("played for Boston"): a place's name that an article uses
+// for a body is no name of the body across articles, where it may stand for another.
+bool PlaceWordOfBody(const LocalEntity& entity, const std::string& surface) {
+  const Lexicon& lex = Lexicon::Get();
+  return entity.type == EntityType::kOrganization &&
+         (lex.IsCountryOrRegion(surface) || lex.IsCity(surface) || !lex.CountryCode(surface).empty() ||
+          (lex.WordNetKindOf(Lower(surface)) & kWordNetPlace));
+}
+
 bool IsNameLabel(const std::string& label) { return label == "Person" || label == "Organization" || label == "Location"; }
 
 // The one person, organisation or place node of another label carrying the entity's name or
@@ -119,7 +129,7 @@ std::optional<storage::NodeId> FindEntityNode(storage::Transaction& txn, const L
   std::vector<storage::NodeId> found = one_word_person ? std::vector<storage::NodeId>{} : txn.FindByName(label, entity.name, true);
   if (!found.empty()) return found.front();
   for (const auto& [surface, count] : entity.surfaces) {
-    if (Words(surface).size() < 2 && entity.type == EntityType::kPerson) continue;
+    if (Words(surface).size() < 2 && (entity.type == EntityType::kPerson || PlaceWordOfBody(entity, surface))) continue;
     found = txn.FindByName(label, surface, true);
     if (!found.empty()) return found.front();
   }
