@@ -519,7 +519,12 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
       article->mentions.push_back({names[i].sentence, names[i].first, names[i].last, names[i].text, {entity_of[i]}, false, false});
       continue;
     }
-    e.surfaces[names[i].text]++;
+    if (std::string state = Lexicon::Get().StateOfAbbreviation(names[i].text); !state.empty()) {
+      e.surfaces[state]++;  // "Mass." names Massachusetts, and is only an alias of it
+      e.alias_forms.insert(names[i].text);
+    } else {
+      e.surfaces[names[i].text]++;
+    }
     if (!names[i].nickname.empty() && e.type == EntityType::kPerson) e.alias_forms.insert(names[i].nickname);
     if (!names[i].title.empty() && e.type == EntityType::kPerson) {
       e.alias_forms.insert(names[i].title + " " + names[i].text);

@@ -157,6 +157,8 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
     if (!KnownPlace(lex, n[i].text) && !full_name && !n[i].nested) add(org_core, Join(words[i], words[i].size()), &owners);
     if (acronym) add(initials, letters, &owners);
     if (!n[i].nested) add(city, Join(words[i], words[i].size()), &owners);
+    if (std::string state = lex.StateOfAbbreviation(n[i].text); !state.empty())  // "Calif." of "California"
+      if (auto full = first_of.find(Lower(state)); full != first_of.end()) owners.push_back(full->second);
     bool by_body_name = owners.size() > person_owners_end;  // as the core, initials or city of a longer name
     std::sort(owners.begin(), owners.end());
     owners.erase(std::unique(owners.begin(), owners.end()), owners.end());
@@ -179,7 +181,8 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
   for (size_t i = 0; i < n.size(); ++i) {
     if (!Votes(n[i]) && !(n[i].fallback && Voting(*n[i].fallback))) continue;
     auto [it, fresh] = fullest.emplace(groups.Find(i), i);
-    if (!fresh && words[i].size() > words[it->second].size()) it->second = i;
+    auto size = [&](size_t k) { return lex.StateOfAbbreviation(n[k].text).empty() ? words[k].size() : 0; };  // "Cal."
+    if (!fresh && size(i) > size(it->second)) it->second = i;
   }
   for (size_t i = 0; i < n.size(); ++i) {
     const std::array<int, 3>& v = votes[groups.Find(i)];
@@ -194,6 +197,7 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
     if (winner != EntityType::kPerson && fullest.count(groups.Find(i)) &&
         (n[i].type == winner || (!n[i].type && n[i].fallback == winner)))
       n[i].group_name = n[fullest[groups.Find(i)]].text;
+    if (std::string state = lex.StateOfAbbreviation(n[i].group_name); !state.empty()) n[i].group_name = state;
   }
 }
 

@@ -282,6 +282,21 @@ bool Lexicon::IsMonthOrDay(const std::string& w) const { return tables_->months.
 bool Lexicon::IsOrgNoun(const std::string& w) const { return tables_->org_nouns.Find(w) != nullptr; }
 bool Lexicon::IsVenueNoun(const std::string& w) const { return tables_->venue_nouns.Find(w) != nullptr; }
 bool Lexicon::IsPostNominal(const std::string& w) const { return tables_->post_nominals.Find(w) != nullptr; }
+std::string Lexicon::StateOfAbbreviation(const std::string& abbreviation) const {
+  static const std::unordered_map<std::string, std::string> states = [] {
+    std::unordered_map<std::string, std::string> map;
+    std::string_view pairs = kStateAbbreviations;
+    while (!pairs.empty()) {
+      std::string_view pair = pairs.substr(0, pairs.find('|'));
+      pairs.remove_prefix(std::min(pairs.size(), pair.size() + 1));
+      size_t equals = pair.find('=');
+      map.emplace(pair.substr(0, equals), pair.substr(equals + 1));
+    }
+    return map;
+  }();
+  auto it = states.find(abbreviation);
+  return it == states.end() ? "" : it->second;
+}
 bool Lexicon::IsNotAName(const std::string& w) const { return tables_->not_names.Find(w) != nullptr; }
 const KinWord* Lexicon::Kin(const std::string& w) const { return tables_->kin.Find(w); }
 

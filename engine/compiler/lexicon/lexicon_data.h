@@ -143,4 +143,16 @@ inline constexpr const char* kMonthsAndDays =
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday";
 
+// The abbreviations news style gives the states of the United States ("Boston, Mass."), as
+// "abbreviation=state" pairs separated by "|".
+inline constexpr const char* kStateAbbreviations =
+    "Ala.=Alabama|Ariz.=Arizona|Ark.=Arkansas|Cal.=California|Calif.=California|Colo.=Colorado|"
+    "Conn.=Connecticut|Del.=Delaware|Fla.=Florida|Ga.=Georgia|Ill.=Illinois|Ind.=Indiana|Kan.=Kansas|"
+    "Kans.=Kansas|Ky.=Kentucky|La.=Louisiana|Md.=Maryland|Mass.=Massachusetts|Mich.=Michigan|"
+    "Minn.=Minnesota|Miss.=Mississippi|Mo.=Missouri|Mont.=Montana|Neb.=Nebraska|Nebr.=Nebraska|"
+    "Nev.=Nevada|N.H.=New Hampshire|N.J.=New Jersey|N.M.=New Mexico|N.Y.=New York|N.C.=North Carolina|"
+    "N.D.=North Dakota|Okla.=Oklahoma|Ore.=Oregon|Oreg.=Oregon|Pa.=Pennsylvania|Penn.=Pennsylvania|"
+    "R.I.=Rhode Island|S.C.=South Carolina|S.D.=South Dakota|Tenn.=Tennessee|Tex.=Texas|Vt.=Vermont|"
+    "Va.=Virginia|Wash.=Washington|W.Va.=West Virginia|Wis.=Wisconsin|Wyo.=Wyoming";
+
 }  // namespace kg::compiler

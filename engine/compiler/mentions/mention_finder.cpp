@@ -1078,6 +1078,16 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           NestedEponyms(tokens, s, first, last, span.type == EntityType::kOrganization, &names);
         NestedAcronyms(tokens, s, first, last, &names);
       }
+      // "Boston, Mass.", "S. F., Cal.": after a city, a state as news style abbreviates it.
+      if (first == last && first >= 2 && tokens[first - 1].text == ",") {
+        bool stop = last + 1 < tokens.size() && tokens[last + 1].text == "." && tokens[last + 1].begin == tokens[last].end;
+        std::string written = tokens[first].text + (stop ? "." : "");
+        if (!lex.StateOfAbbreviation(written).empty()) {
+          span.text = written;
+          span.type = EntityType::kLocation;
+          span.cued = true;
+        }
+      }
       names.push_back(std::move(span));
     }
     size_t sentence_start = names.size();
