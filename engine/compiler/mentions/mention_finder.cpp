@@ -854,7 +854,9 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         if (first <= end && title.empty() && tokens[first].lower == "the") ++first;
       }
       size_t last = end;
-      while (last >= first && last > 0 && (lex.IsMonthOrDay(tokens[last].text) || IsFunctionWord(tokens[last].lower)))
+      while (last >= first && last > 0 &&
+             (lex.IsMonthOrDay(tokens[last].text) || IsFunctionWord(tokens[last].lower) ||
+              (last > first && IsConnector(tokens[last].text))))  // "the Diary of" before "General X"
         --last;
       for (size_t k = i; k <= end; ++k) ruled[k] = true;
       i = end;
