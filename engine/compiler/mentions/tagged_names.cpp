@@ -80,6 +80,10 @@ size_t PlaceAfterOf(const Lexicon& lex, const std::vector<Token>& tokens, size_t
   if (last < first + 2 || !heads.count(tokens[first].text) || tokens[first + 1].text != "of") return 0;
   size_t place = first + 2;
   if (place < last && tokens[place].text == "the") return 0;  // "Republic of the Congo" is the whole name
+  // A known place passes though it is a word too: "the Siege of Savannah".
+  std::string rest;
+  for (size_t k = place; k <= last; ++k) rest += (k > place ? " " : "") + tokens[k].text;
+  if (lex.IsCountryOrRegion(rest) || lex.IsCity(rest) || (lex.WordNetKindOf(Lower(rest)) & kWordNetPlace)) return place;
   for (size_t k = place; k <= last; ++k) {
     const std::string& word = tokens[k].text;
     bool compass = k == place && k < last && IsCompass(word);
