@@ -105,6 +105,16 @@ inline constexpr const char* kOccupations =
     "midwife surgeon vicar barrister postman postwoman carer porter miner fisherman sailor architect "
     "dentist pharmacist vet librarian poet novelist playwright filmmaker presenter broadcaster gunman";
 
+// More words for what people are or do, for the rules only (the name tagger's cue list is
+// kOccupations: see kMoreTitles).
+inline constexpr const char* kMoreOccupations =
+    "designer veteran interviewee activist lawmaker legislator spokesman spokeswoman spokesperson official "
+    "analyst researcher professor lecturer historian economist biologist physicist chemist astronomer "
+    "mathematician linguist philosopher composer painter sculptor dancer comedian rapper guitarist drummer "
+    "pianist producer editor columnist blogger vlogger entrepreneur investor banker executive diplomat "
+    "ambassador senator congressman congresswoman protester prosecutor defendant suspect victim witness "
+    "survivor candidate nominee incumbent midfielder defender winger pitcher quarterback";
+
 // Nouns that introduce or follow an organisation's name: "the charity X", "the X campaign".
 inline constexpr const char* kOrgNouns =
     "charity group project campaign organisation organization company firm business band club team "

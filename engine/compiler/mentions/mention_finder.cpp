@@ -966,6 +966,12 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       auto kin_word = [&](const std::string& w) {  // "daughter", "brothers"
         return lex.Kin(w) || (w.size() > 3 && w.back() == 's' && lex.Kin(w.substr(0, w.size() - 1)));
       };
+      // "fashion designer Halston", "veteran Cyd Ho": a word in lower case for what someone is or
+      // does, right before the name, says it is a person's.
+      if (last - first <= 2 && plain_words && title.empty() && first > 0 &&
+          std::islower(static_cast<unsigned char>(tokens[first - 1].text[0])) &&
+          lex.IsPersonDescriptor(tokens[first - 1].text) && !LooksLikeDemonym(lex, tokens[first]))
+        span.type = EntityType::kPerson, span.cued = true;
       if (last - first <= 2 && plain_words && title.empty() && cue > 0 && kin_word(tokens[cue - 1].lower) &&
           !LooksLikeDemonym(lex, tokens[first]))
         span.type = EntityType::kPerson, span.cued = true;
