@@ -1,0 +1,66 @@
+// engine/compiler/parser/arc_eager.h — the parser's transition system and its training oracle.
+//
+// Arc-eager (Nivre 2003): a stack that starts with the root, a buffer of the sentence's words,
+// and four moves that build the tree left to right in 2n steps:
+//   SHIFT   push the buffer's front word
+//   REDUCE  pop the stack's top word, which has its head
+//   LEFT    the buffer's front word becomes the head of the stack's top word, which is popped
+//   RIGHT   the stack's top word becomes the head of the buffer's front word, which is pushed
+// Words are numbered from 1; 0 is the root. The parse ends when the buffer is empty; a word
+// left without a head is a root of its own (the tree is then a forest under the root).
+//
+// Cost() is the dynamic oracle of Goldberg & Nivre (2012): how many gold arcs a move makes
+// unreachable. Training follows the model's own moves and learns the cheapest one at each
+// step, so the parser learns to recover from its mistakes as it will meet them.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+namespace kg::compiler {
+
+enum Move : int { kShift = 0, kReduce = 1, kLeft = 2, kRight = 3 };
+constexpr int kMoves = 4;
+
+class ArcEagerState {
+ public:
+  explicit ArcEagerState(int words);
+
+  int words() const { return n_; }
+  bool Done() const { return buffer_ > n_; }
+  bool Valid(Move move) const;
+  void Apply(Move move);
+
+  // The stack's i-th word from the top (0 = top), the buffer's i-th word from the front, or -1
+  // where there is none. The root (0) is at the bottom of the stack.
+  int Stack(int i) const {
+    return i < static_cast<int>(stack_.size()) ? stack_[stack_.size() - 1 - static_cast<std::size_t>(i)] : -1;
+  }
+  int Buffer(int i) const { return buffer_ + i <= n_ ? buffer_ + i : -1; }
+  int Head(int word) const { return head_[static_cast<std::size_t>(word)]; }  // -1 while none
+  // A word's leftmost / rightmost dependents so far (-1 if none), and how many on each side.
+  int LeftChild(int word) const { return left_[static_cast<std::size_t>(word)]; }
+  int RightChild(int word) const { return right_[static_cast<std::size_t>(word)]; }
+  int LeftCount(int word) const { return left_count_[static_cast<std::size_t>(word)]; }
+  int RightCount(int word) const { return right_count_[static_cast<std::size_t>(word)]; }
+
+  // The gold arcs (gold_heads[w] for word w, [0] unused) that `move` makes unreachable.
+  // REQUIRES: Valid(move).
+  int Cost(Move move, const std::vector<int>& gold_heads) const;
+
+  // Heads of words 1..n after Done(): [0] unused, 0 for a root.
+  std::vector<int> Heads() const;
+
+ private:
+  void AddArc(int head, int dependent);
+  // Gold arcs between `word` and words on the stack that are still open.
+  int StackArcs(int word, const std::vector<int>& gold, bool skip_top_as_head) const;
+
+  int n_;
+  int buffer_ = 1;  // the buffer is words buffer_..n_
+  std::vector<int> stack_;
+  std::vector<int> head_, left_, right_, left_count_, right_count_;
+  std::vector<bool> on_stack_;
+};
+
+}  // namespace kg::compiler
