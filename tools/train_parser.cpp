@@ -144,6 +144,10 @@ void PredictTags(std::vector<Sentence>* train, std::vector<std::vector<Sentence>
   for (const auto& s : *train)
     for (size_t i = 0; i < s.pos.size(); ++i, ++total) right += s.pos[i] == s.gold_pos[i];
   std::fprintf(stderr, "  predicted tags of the training data: %.4f right\n", double(right) / double(total ? total : 1));
+  right = total = 0;
+  for (const auto& s : *dev.front())
+    for (size_t i = 0; i < s.pos.size(); ++i, ++total) right += s.pos[i] == s.gold_pos[i];
+  std::fprintf(stderr, "  predicted tags of the first development set: %.4f right\n", double(right) / double(total ? total : 1));
 }
 
 std::vector<ParseWord> Words(const Sentence& s) {
@@ -176,8 +180,11 @@ void Evaluate(const DependencyParser& parser, const std::vector<Sentence>& set, 
 int Main(int argc, char** argv) {
   CLI::App app{"Trains kg's dependency parser"};
   std::string data, model_path;
-  int folds = 4, pos_iterations = 6, move_iterations = 10, label_iterations = 6;
-  float min_weight = 0.05f;
+  int folds = 4, pos_iterations = 6, move_iterations = 8, label_iterations = 4;
+  // Averaged weights below 1.5 are mostly features seen a few times: dropping them shrinks the
+  // model from 26 MB to 6 MB for 0.3 points of UAS (--compare-min-weights).
+  float min_weight = 1.5f;
+  std::vector<float> compare_min_weights;
   app.add_option("--data", data, "folder with dep-train.tsv, dep-dev.tsv, dep-dev-gum.tsv")->required();
   app.add_option("--model", model_path, "the model file to write")->required();
   app.add_option("--pos-folds", folds, "jack-knife folds for predicted tags (0: train on gold tags)");
@@ -185,6 +192,7 @@ int Main(int argc, char** argv) {
   app.add_option("--iterations", move_iterations, "passes over the data for the moves");
   app.add_option("--label-iterations", label_iterations);
   app.add_option("--min-weight", min_weight, "averaged weights below this are dropped");
+  app.add_option("--compare-min-weights", compare_min_weights, "also print size and accuracy pruned at these");
   CLI11_PARSE(app, argc, argv);
 
   std::vector<Sentence> train = ReadTrees(data + "/dep-train.tsv"), dev = ReadTrees(data + "/dep-dev.tsv"),
@@ -225,6 +233,13 @@ int Main(int argc, char** argv) {
   }
   parser.move_model().Average();
   parser.label_model().Average();
+  for (float w : compare_min_weights) {
+    std::string pruned = parser.Serialize(w);
+    DependencyParser loaded;
+    if (!loaded.Load(pruned).ok()) return 1;
+    std::fprintf(stderr, "pruned at %.3f: %zu bytes\n", w, pruned.size());
+    Evaluate(loaded, dev, "EWT dev");
+  }
   std::string bytes = parser.Serialize(min_weight);
   DependencyParser shipped;  // what the compiler will load: pruned and quantised
   Status s = shipped.Load(bytes);

@@ -42,6 +42,7 @@ class DependencyParser {
   // Heads (words 1..n, 0 for the root; [0] unused) to per-word relation classes.
   std::vector<int> Label(const std::vector<ParseWord>& words, const std::vector<int>& heads) const;
   int root_label() const { return root_; }
+  uint64_t id() const { return labels_.id(); }  // different for every Load(), 0 before any
 
   // The model file: "KGDP0001", then the move model and the label model, each as a uint32
   // byte length and Perceptron::Serialize's bytes. Load() leaves the parser as it was on error.

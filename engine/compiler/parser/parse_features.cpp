@@ -33,7 +33,7 @@ uint64_t Distance(int a, int b) {
   return d <= 4 ? static_cast<uint64_t>(d) : d <= 6 ? 5 : d <= 10 ? 6 : 7;
 }
 
-const ParseWord kNone{0x51ED27u, 0x7A61u};  // a word that is not there
+const ParseWord kNone{0x51ED27u, 0x5FF1u, 0x7A61u};  // a word that is not there
 
 }  // namespace
 
@@ -43,14 +43,19 @@ ParseWord MakeParseWord(std::string_view text, std::string_view tag) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     else if (c >= '0' && c <= '9') c = '0';
   }
-  return ParseWord{FeatureHash(0).Add(lower).Done(), FeatureHash(1).Add(tag).Done()};
+  std::string_view suffix(lower);
+  if (suffix.size() > 3) suffix.remove_prefix(suffix.size() - 3);
+  return ParseWord{FeatureHash(0).Add(lower).Done(), FeatureHash(3).Add(suffix).Done(), FeatureHash(1).Add(tag).Done()};
 }
 
-ParseWord RootWord() { return ParseWord{FeatureHash(2).Add("<root>").Done(), FeatureHash(2).Add("ROOT").Done()}; }
+ParseWord RootWord() {
+  return ParseWord{FeatureHash(2).Add("<root>").Done(), FeatureHash(2).Add("<root>").Done(), FeatureHash(2).Add("ROOT").Done()};
+}
 
 void MoveFeatures(const ArcEagerState& state, const std::vector<ParseWord>& words, std::vector<uint64_t>* out) {
   out->clear();
-  auto at = [&](int i) { return i < 0 ? kNone : words[static_cast<size_t>(i)]; };
+  const int root = state.root();
+  auto at = [&](int i) { return i < 0 ? kNone : words[i == root ? 0 : static_cast<size_t>(i)]; };
   const int s0 = state.Stack(0), s1 = state.Stack(1), b0 = state.Buffer(0), b1 = state.Buffer(1), b2 = state.Buffer(2);
   const int s0h = s0 >= 0 ? state.Head(s0) : -1;
   const int s0l = s0 >= 0 ? state.LeftChild(s0) : -1, s0r = s0 >= 0 ? state.RightChild(s0) : -1;
@@ -77,7 +82,7 @@ void MoveFeatures(const ArcEagerState& state, const std::vector<ParseWord>& word
   add(S0.tag, S0l.tag, B0.tag), add(S0.tag, S0r.tag, B0.tag), add(S0.tag, B0.tag, B0l.tag);
   add(S1.tag, S0.tag, B0.tag), add(S1.tag, S0.tag);
   // Distance between the stack's top and the buffer's front.
-  const uint64_t d = s0 > 0 && b0 > 0 ? Distance(s0, b0) : 0;
+  const uint64_t d = s0 > 0 && b0 > 0 && b0 != root ? Distance(s0, b0) : 0;
   add(S0.word, d), add(S0.tag, d), add(B0.word, d), add(B0.tag, d), add(S0.word, B0.word, d), add(S0.tag, B0.tag, d);
   // Valency: how many dependents each already has.
   const uint64_t s0vl = s0 >= 0 ? static_cast<uint64_t>(state.LeftCount(s0)) : 0;
@@ -86,6 +91,15 @@ void MoveFeatures(const ArcEagerState& state, const std::vector<ParseWord>& word
   add(S0.word, s0vr), add(S0.tag, s0vr), add(S0.word, s0vl), add(S0.tag, s0vl), add(B0.word, b0vl), add(B0.tag, b0vl);
   // Whether the stack's top already has its head (REDUCE or LEFT).
   add(S0.tag, s0h >= 0 ? 1 : 2, B0.tag);
+  // Second-order: the next dependents in, and the head's head.
+  const ParseWord S0l2 = at(s0 >= 0 ? state.LeftChild2(s0) : -1), S0r2 = at(s0 >= 0 ? state.RightChild2(s0) : -1);
+  const ParseWord B0l2 = at(b0 >= 0 ? state.LeftChild2(b0) : -1);
+  const ParseWord S0h2 = at(s0h >= 0 && s0h != root ? state.Head(s0h) : -1);
+  add(S0l2.tag, S0l.tag, S0.tag), add(S0r2.tag, S0r.tag, S0.tag), add(B0l2.tag, B0l.tag, B0.tag);
+  add(S0h2.tag, S0h.tag, S0.tag), add(S0h2.word), add(S0h2.tag);
+  add(S0.word, S1.word), add(S1.word, S1.tag, B0.tag);
+  // Suffixes: what the word's form says of its part of speech.
+  add(S0.suffix), add(B0.suffix), add(B1.suffix), add(S0.suffix, B0.suffix), add(S0.suffix, B0.tag), add(S0.tag, B0.suffix);
 }
 
 ParseTree::ParseTree(const std::vector<int>& heads) : heads_(heads) {
@@ -109,7 +123,7 @@ void LabelFeatures(const ParseTree& tree, const std::vector<ParseWord>& words, i
   auto& f = *out;
   uint32_t t = 1000;  // label templates: 1000 and up
   auto add = [&](uint64_t a, uint64_t b = 0, uint64_t c = 0) { f.push_back(Feature(t++, a, b, c)); };
-  add(D.word), add(D.tag), add(D.word, D.tag);
+  add(D.word), add(D.tag), add(D.word, D.tag), add(D.suffix, H.tag), add(H.suffix, D.tag);
   add(H.word), add(H.tag), add(H.word, H.tag);
   add(H.tag, D.tag), add(H.word, D.tag), add(H.tag, D.word), add(H.word, D.word);
   add(H.tag, D.tag, dir), add(H.tag, D.tag, dir * 8 + dist), add(D.word, dir), add(D.tag, dir * 8 + dist);

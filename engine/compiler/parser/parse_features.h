@@ -15,10 +15,11 @@
 
 namespace kg::compiler {
 
-// One word as the features see it: hashes of its lower-case form (digits as "0") and of its
-// Penn Treebank tag. Index 0 of a sentence's words is the root.
+// One word as the features see it: hashes of its lower-case form (digits as "0"), of its last
+// three letters (which still tell "-ed" from "-ing" when the tagger is wrong) and of its Penn
+// Treebank tag. Index 0 of a sentence's words is the root.
 struct ParseWord {
-  uint64_t word = 0, tag = 0;
+  uint64_t word = 0, suffix = 0, tag = 0;
 };
 ParseWord MakeParseWord(std::string_view text, std::string_view tag);
 ParseWord RootWord();
