@@ -100,6 +100,17 @@ void BM_ParseStage(benchmark::State& state) {
   state.counters["all_tokens/s"] = benchmark::Counter(static_cast<double>(all.tokens) * state.iterations(), benchmark::Counter::kIsRate);
   state.counters["sentences_parsed"] = static_cast<double>(parsed.sentences) / static_cast<double>(all.sentences);
   state.counters["tokens_parsed"] = static_cast<double>(parsed.tokens) / static_cast<double>(all.tokens);
+  // Of those, the sentences with two references to entities (the others have one and a number).
+  Counts two;
+  for (const auto& a : Articles())
+    for (size_t s = 0; s < a.sentences.size(); ++s) {
+      int references = 0;
+      for (size_t m = a.mention_begin[s]; m < a.mention_begin[s + 1]; ++m)
+        references += !a.mentions[m].nested && !a.mentions[m].entities.empty();
+      if (references >= 2) ++two.sentences, two.tokens += a.sentences[s].tokens.size();
+    }
+  state.counters["sentences_two_refs"] = static_cast<double>(two.sentences) / static_cast<double>(all.sentences);
+  state.counters["tokens_two_refs"] = static_cast<double>(two.tokens) / static_cast<double>(all.tokens);
 }
 BENCHMARK(BM_ParseStage)->Unit(benchmark::kMillisecond);
 

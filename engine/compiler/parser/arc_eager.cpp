@@ -22,8 +22,15 @@ bool ArcEagerState::Valid(Move move) const {
     case kRight: return buffer_ < root() && s > 0;
     case kLeft: return s > 0 && Head(s) < 0;
     case kReduce: return s > 0 && Head(s) >= 0;
+    case kNoMove: break;
   }
   return false;
+}
+
+Move ArcEagerState::Forced() const {
+  if (stack_.empty()) return kShift;
+  if (buffer_ == root()) return Head(stack_.back()) < 0 ? kLeft : kReduce;
+  return kNoMove;
 }
 
 void ArcEagerState::AddArc(int head, int dependent) {
@@ -63,6 +70,7 @@ void ArcEagerState::Apply(Move move) {
       stack_.push_back(buffer_);
       on_stack_[static_cast<std::size_t>(buffer_++)] = true;
       break;
+    case kNoMove: break;
   }
 }
 
@@ -97,6 +105,7 @@ int ArcEagerState::Cost(Move move, const std::vector<int>& gold) const {
       for (int k = b; k <= n_; ++k)
         if (gold[static_cast<std::size_t>(k)] == s) ++cost;
       return cost;
+    case kNoMove: break;
   }
   return cost;
 }

@@ -22,7 +22,7 @@
 
 namespace kg::compiler {
 
-enum Move : int { kShift = 0, kReduce = 1, kLeft = 2, kRight = 3 };
+enum Move : int { kShift = 0, kReduce = 1, kLeft = 2, kRight = 3, kNoMove = -1 };
 constexpr int kMoves = 4;
 
 class ArcEagerState {
@@ -33,6 +33,10 @@ class ArcEagerState {
   int root() const { return n_ + 1; }
   bool Done() const { return buffer_ == root() && stack_.empty(); }
   bool Valid(Move move) const;
+  // The one valid move when there is only one (SHIFT onto an empty stack; with only the root
+  // left in the buffer, LEFT or REDUCE as the top has a head or not), else kNoMove: the parser
+  // need not score it, and about a quarter of all moves are such.
+  Move Forced() const;
   void Apply(Move move);
 
   // The stack's i-th word from the top (0 = top), the buffer's i-th word from the front (the

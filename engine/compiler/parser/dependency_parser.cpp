@@ -44,6 +44,11 @@ DependencyTree DependencyParser::Parse(const std::vector<ParseWord>& words) cons
   std::vector<uint64_t> features;
   std::vector<float> scores;
   while (!state.Done()) {
+    const Move forced = state.Forced();
+    if (forced != kNoMove) {
+      state.Apply(forced);
+      continue;
+    }
     MoveFeatures(state, words, &features);
     moves_.Score(features, &scores);
     if (scores.size() != kMoves) scores.assign(kMoves, 0.0f);  // no model: shift and right

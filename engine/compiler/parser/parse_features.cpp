@@ -20,10 +20,10 @@ uint64_t Mix(uint64_t h) {
   return h;
 }
 
+// The parts are hashes already (or small numbers): one multiply each and one mix suffice.
 uint64_t Feature(uint32_t feature_template, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
-  uint64_t h = Mix(0x9E3779B97F4A7C15ull * (feature_template + 1) ^ a);
-  h = Mix(h ^ (b + 0x632BE59BD9B4E019ull));
-  h = Mix(h ^ (c + 0x8CB92BA72F3D8DD7ull));
+  uint64_t h = Mix(0x27D4EB2F165667C5ull * (feature_template + 1) + a * 0x9E3779B97F4A7C15ull +
+                   b * 0xC2B2AE3D27D4EB4Full + c * 0x165667B19E3779F9ull);
   return h == 0 ? 1 : h;
 }
 
@@ -65,14 +65,12 @@ void MoveFeatures(const ArcEagerState& state, const std::vector<ParseWord>& word
   auto& f = *out;
   uint32_t t = 0;
   auto add = [&](uint64_t a, uint64_t b = 0, uint64_t c = 0) { f.push_back(Feature(t++, a, b, c)); };
-  // Single words.
+  // Single words; of the words around them, only the parts of speech.
   add(S0.word), add(S0.tag), add(S0.word, S0.tag);
   add(B0.word), add(B0.tag), add(B0.word, B0.tag);
   add(B1.word), add(B1.tag), add(B1.word, B1.tag);
-  add(B2.word), add(B2.tag);
-  add(S1.word), add(S1.tag);
-  add(S0h.word), add(S0h.tag), add(S0l.word), add(S0l.tag), add(S0r.word), add(S0r.tag);
-  add(B0l.word), add(B0l.tag);
+  add(B2.tag), add(S1.word), add(S1.tag);
+  add(S0h.tag), add(S0l.tag), add(S0r.tag), add(B0l.tag);
   // Pairs of the stack's top and the buffer's front.
   add(S0.word, S0.tag, B0.word ^ B0.tag * 3), add(S0.word, S0.tag, B0.word), add(S0.word, B0.word, B0.tag);
   add(S0.word, S0.tag, B0.tag), add(S0.tag, B0.word, B0.tag), add(S0.word, B0.word), add(S0.tag, B0.tag);
@@ -80,15 +78,15 @@ void MoveFeatures(const ArcEagerState& state, const std::vector<ParseWord>& word
   // Triples of tags.
   add(B0.tag, B1.tag, B2.tag), add(S0.tag, B0.tag, B1.tag), add(S0h.tag, S0.tag, B0.tag);
   add(S0.tag, S0l.tag, B0.tag), add(S0.tag, S0r.tag, B0.tag), add(S0.tag, B0.tag, B0l.tag);
-  add(S1.tag, S0.tag, B0.tag), add(S1.tag, S0.tag);
+  add(S1.tag, S0.tag, B0.tag);
   // Distance between the stack's top and the buffer's front.
   const uint64_t d = s0 > 0 && b0 > 0 && b0 != root ? Distance(s0, b0) : 0;
-  add(S0.word, d), add(S0.tag, d), add(B0.word, d), add(B0.tag, d), add(S0.word, B0.word, d), add(S0.tag, B0.tag, d);
+  add(S0.tag, d), add(B0.tag, d), add(S0.tag, B0.tag, d);
   // Valency: how many dependents each already has.
   const uint64_t s0vl = s0 >= 0 ? static_cast<uint64_t>(state.LeftCount(s0)) : 0;
   const uint64_t s0vr = s0 >= 0 ? static_cast<uint64_t>(state.RightCount(s0)) : 0;
   const uint64_t b0vl = b0 >= 0 ? static_cast<uint64_t>(state.LeftCount(b0)) : 0;
-  add(S0.word, s0vr), add(S0.tag, s0vr), add(S0.word, s0vl), add(S0.tag, s0vl), add(B0.word, b0vl), add(B0.tag, b0vl);
+  add(S0.tag, s0vr), add(S0.tag, s0vl), add(B0.tag, b0vl);
   // Whether the stack's top already has its head (REDUCE or LEFT).
   add(S0.tag, s0h >= 0 ? 1 : 2, B0.tag);
   // Second-order: the next dependents in, and the head's head.
@@ -96,10 +94,10 @@ void MoveFeatures(const ArcEagerState& state, const std::vector<ParseWord>& word
   const ParseWord B0l2 = at(b0 >= 0 ? state.LeftChild2(b0) : -1);
   const ParseWord S0h2 = at(s0h >= 0 && s0h != root ? state.Head(s0h) : -1);
   add(S0l2.tag, S0l.tag, S0.tag), add(S0r2.tag, S0r.tag, S0.tag), add(B0l2.tag, B0l.tag, B0.tag);
-  add(S0h2.tag, S0h.tag, S0.tag), add(S0h2.word), add(S0h2.tag);
+  add(S0h2.tag, S0h.tag, S0.tag);
   add(S0.word, S1.word), add(S1.word, S1.tag, B0.tag);
   // Suffixes: what the word's form says of its part of speech.
-  add(S0.suffix), add(B0.suffix), add(B1.suffix), add(S0.suffix, B0.suffix), add(S0.suffix, B0.tag), add(S0.tag, B0.suffix);
+  add(S0.suffix), add(B0.suffix), add(S0.suffix, B0.tag), add(S0.tag, B0.suffix);
 }
 
 ParseTree::ParseTree(const std::vector<int>& heads) : heads_(heads) {

@@ -29,6 +29,11 @@ TrainingCounts TrainMoves(Perceptron* model, const std::vector<ParseWord>& words
   std::vector<uint64_t> features;
   std::vector<float> scores;
   while (!state.Done()) {
+    const Move forced = state.Forced();
+    if (forced != kNoMove) {  // never scored, so never learned
+      state.Apply(forced);
+      continue;
+    }
     MoveFeatures(state, words, &features);
     model->Score(features, &scores);
     int costs[kMoves];
