@@ -66,8 +66,10 @@ bool SkipWithoutDevset(benchmark::State& state) {
 }
 
 void SetRates(benchmark::State& state, Counts c) {
-  state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(c.sentences) * state.iterations(), benchmark::Counter::kIsRate);
-  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(c.tokens) * state.iterations(), benchmark::Counter::kIsRate);
+  state.counters["sentences/s"] =
+      benchmark::Counter(static_cast<double>(c.sentences) * state.iterations(), benchmark::Counter::kIsRate);
+  state.counters["tokens/s"] =
+      benchmark::Counter(static_cast<double>(c.tokens) * state.iterations(), benchmark::Counter::kIsRate);
 }
 
 void BM_TagSentences(benchmark::State& state) {
@@ -97,8 +99,10 @@ void BM_ParseStage(benchmark::State& state) {
   for (auto _ : state)
     for (auto& article : Articles()) kg::compiler::ParseArticle(&article);
   SetRates(state, parsed);
-  state.counters["all_tokens/s"] = benchmark::Counter(static_cast<double>(all.tokens) * state.iterations(), benchmark::Counter::kIsRate);
-  state.counters["sentences_parsed"] = static_cast<double>(parsed.sentences) / static_cast<double>(all.sentences);
+  state.counters["all_tokens/s"] =
+      benchmark::Counter(static_cast<double>(all.tokens) * state.iterations(), benchmark::Counter::kIsRate);
+  state.counters["sentences_parsed"] =
+      static_cast<double>(parsed.sentences) / static_cast<double>(all.sentences);
   state.counters["tokens_parsed"] = static_cast<double>(parsed.tokens) / static_cast<double>(all.tokens);
   // Of those, the sentences with two references to entities (the others have one and a number).
   Counts two;
@@ -109,7 +113,8 @@ void BM_ParseStage(benchmark::State& state) {
         references += !a.mentions[m].nested && !a.mentions[m].entities.empty();
       if (references >= 2) ++two.sentences, two.tokens += a.sentences[s].tokens.size();
     }
-  state.counters["sentences_two_refs"] = static_cast<double>(two.sentences) / static_cast<double>(all.sentences);
+  state.counters["sentences_two_refs"] =
+      static_cast<double>(two.sentences) / static_cast<double>(all.sentences);
   state.counters["tokens_two_refs"] = static_cast<double>(two.tokens) / static_cast<double>(all.tokens);
 }
 BENCHMARK(BM_ParseStage)->Unit(benchmark::kMillisecond);

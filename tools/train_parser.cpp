@@ -11,6 +11,7 @@
 // other folds; the development sets are tagged by the model of fold 0, which never saw them.
 // Accuracy on the development sets (UAS, LAS) is printed. Training is deterministic: the same
 // files and options give a byte-identical model.
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -18,8 +19,6 @@
 #include <random>
 #include <set>
 #include <sstream>
-
-#include <CLI/CLI.hpp>
 
 #include "engine/compiler/parser/parser_training.h"
 #include "engine/compiler/tagger/sequence_tagger.h"
@@ -124,7 +123,8 @@ void Tag(const Perceptron& model, Sentence* s) {
 
 // Tags every training sentence with a model that never saw it (jack-knifing), and the
 // development sets with the model of fold 0.
-void PredictTags(std::vector<Sentence>* train, std::vector<std::vector<Sentence>*> dev, int folds, int iterations) {
+void PredictTags(std::vector<Sentence>* train, std::vector<std::vector<Sentence>*> dev, int folds,
+                 int iterations) {
   std::set<std::string> tags;
   for (const auto& s : *train) tags.insert(s.gold_pos.begin(), s.gold_pos.end());
   std::vector<std::string> tagset(tags.begin(), tags.end());
@@ -143,11 +143,13 @@ void PredictTags(std::vector<Sentence>* train, std::vector<std::vector<Sentence>
   }
   for (const auto& s : *train)
     for (size_t i = 0; i < s.pos.size(); ++i, ++total) right += s.pos[i] == s.gold_pos[i];
-  std::fprintf(stderr, "  predicted tags of the training data: %.4f right\n", double(right) / double(total ? total : 1));
+  std::fprintf(stderr, "  predicted tags of the training data: %.4f right\n",
+               double(right) / double(total ? total : 1));
   right = total = 0;
   for (const auto& s : *dev.front())
     for (size_t i = 0; i < s.pos.size(); ++i, ++total) right += s.pos[i] == s.gold_pos[i];
-  std::fprintf(stderr, "  predicted tags of the first development set: %.4f right\n", double(right) / double(total ? total : 1));
+  std::fprintf(stderr, "  predicted tags of the first development set: %.4f right\n",
+               double(right) / double(total ? total : 1));
 }
 
 std::vector<ParseWord> Words(const Sentence& s) {
@@ -156,8 +158,8 @@ std::vector<ParseWord> Words(const Sentence& s) {
 }
 
 bool Punctuation(const std::string& tag) {
-  return tag == "," || tag == "." || tag == ":" || tag == "``" || tag == "''" || tag == "-LRB-" || tag == "-RRB-" ||
-         tag == "HYPH" || tag == "NFP";
+  return tag == "," || tag == "." || tag == ":" || tag == "``" || tag == "''" || tag == "-LRB-" ||
+         tag == "-RRB-" || tag == "HYPH" || tag == "NFP";
 }
 
 void Evaluate(const DependencyParser& parser, const std::vector<Sentence>& set, const char* name) {
@@ -174,7 +176,8 @@ void Evaluate(const DependencyParser& parser, const std::vector<Sentence>& set, 
   }
   auto share = [](size_t a, size_t b) { return b ? double(a) / double(b) : 0.0; };
   std::fprintf(stderr, "  %-8s UAS %.4f LAS %.4f (%zu words); without punctuation UAS %.4f LAS %.4f\n", name,
-               share(heads, total), share(labelled, total), total, share(word_heads, words), share(word_labelled, words));
+               share(heads, total), share(labelled, total), total, share(word_heads, words),
+               share(word_labelled, words));
 }
 
 int Main(int argc, char** argv) {
@@ -193,7 +196,8 @@ int Main(int argc, char** argv) {
   app.add_option("--iterations", move_iterations, "passes over the data for the moves");
   app.add_option("--label-iterations", label_iterations);
   app.add_option("--min-weight", min_weight, "averaged weights below this are dropped");
-  app.add_option("--compare-min-weights", compare_min_weights, "also print size and accuracy pruned at these");
+  app.add_option("--compare-min-weights", compare_min_weights,
+                 "also print size and accuracy pruned at these");
   CLI11_PARSE(app, argc, argv);
 
   std::vector<Sentence> train = ReadTrees(data + "/dep-train.tsv"), dev = ReadTrees(data + "/dep-dev.tsv"),
@@ -220,16 +224,19 @@ int Main(int argc, char** argv) {
       TrainingCounts one = TrainMoves(&parser.move_model(), words[i], train[i].heads, it > 0, &rng);
       c.right += one.right, c.total += one.total;
     }
-    std::fprintf(stderr, "  moves iteration %d: %.4f of %zu decisions right\n", it + 1, double(c.right) / double(c.total), c.total);
+    std::fprintf(stderr, "  moves iteration %d: %.4f of %zu decisions right\n", it + 1,
+                 double(c.right) / double(c.total), c.total);
     Shuffle(&order, &rng);
   }
   for (int it = 0; it < label_iterations; ++it) {
     TrainingCounts c;
     for (size_t i : order) {
-      TrainingCounts one = TrainLabels(&parser.label_model(), parser.root_label(), words[i], train[i].heads, labels[i]);
+      TrainingCounts one =
+          TrainLabels(&parser.label_model(), parser.root_label(), words[i], train[i].heads, labels[i]);
       c.right += one.right, c.total += one.total;
     }
-    std::fprintf(stderr, "  labels iteration %d: %.4f of %zu right\n", it + 1, double(c.right) / double(c.total), c.total);
+    std::fprintf(stderr, "  labels iteration %d: %.4f of %zu right\n", it + 1,
+                 double(c.right) / double(c.total), c.total);
     Shuffle(&order, &rng);
   }
   parser.move_model().Average();

@@ -48,7 +48,8 @@ TEST(ArcEagerOracle, AWrongMoveCostsTheArcsItLoses) {
   EXPECT_EQ(state.Cost(kLeft, kGoldHeads), 0);
 }
 
-std::vector<ParseWord> Words(const std::vector<std::string_view>& texts, const std::vector<std::string_view>& tags) {
+std::vector<ParseWord> Words(const std::vector<std::string_view>& texts,
+                             const std::vector<std::string_view>& tags) {
   return DependencyParser::Words(texts, tags);
 }
 
@@ -119,7 +120,8 @@ std::string Arc(const Sentence& s, const std::string& dependent) {
   int d = At(s, dependent);
   if (d < 0) return "";
   int h = s.heads[static_cast<size_t>(d)];
-  return dependent + " <-" + *s.relations[static_cast<size_t>(d)] + "- " + (h < 0 ? "ROOT" : s.tokens[static_cast<size_t>(h)].text);
+  return dependent + " <-" + *s.relations[static_cast<size_t>(d)] + "- " +
+         (h < 0 ? "ROOT" : s.tokens[static_cast<size_t>(h)].text);
 }
 
 // The one sentence of the body (the title "Parser test" is another).

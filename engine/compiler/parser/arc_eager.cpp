@@ -18,11 +18,16 @@ ArcEagerState::ArcEagerState(int words)
 bool ArcEagerState::Valid(Move move) const {
   const int s = stack_.empty() ? -1 : stack_.back();
   switch (move) {
-    case kShift: return buffer_ < root();
-    case kRight: return buffer_ < root() && s > 0;
-    case kLeft: return s > 0 && Head(s) < 0;
-    case kReduce: return s > 0 && Head(s) >= 0;
-    case kNoMove: break;
+    case kShift:
+      return buffer_ < root();
+    case kRight:
+      return buffer_ < root() && s > 0;
+    case kLeft:
+      return s > 0 && Head(s) < 0;
+    case kReduce:
+      return s > 0 && Head(s) >= 0;
+    case kNoMove:
+      break;
   }
   return false;
 }
@@ -70,7 +75,8 @@ void ArcEagerState::Apply(Move move) {
       stack_.push_back(buffer_);
       on_stack_[static_cast<std::size_t>(buffer_++)] = true;
       break;
-    case kNoMove: break;
+    case kNoMove:
+      break;
   }
 }
 
@@ -105,7 +111,8 @@ int ArcEagerState::Cost(Move move, const std::vector<int>& gold) const {
       for (int k = b; k <= n_; ++k)
         if (gold[static_cast<std::size_t>(k)] == s) ++cost;
       return cost;
-    case kNoMove: break;
+    case kNoMove:
+      break;
   }
   return cost;
 }

@@ -25,7 +25,9 @@ int Best(const std::vector<float>& scores, Ok ok) {
 }  // namespace
 
 DependencyParser::DependencyParser(std::vector<std::string> relations)
-    : moves_({"shift", "reduce", "left", "right"}), labels_(std::move(relations)), root_(labels_.ClassId("root")) {}
+    : moves_({"shift", "reduce", "left", "right"}),
+      labels_(std::move(relations)),
+      root_(labels_.ClassId("root")) {}
 
 std::vector<ParseWord> DependencyParser::Words(const std::vector<std::string_view>& texts,
                                                const std::vector<std::string_view>& tags) {
@@ -60,7 +62,8 @@ DependencyTree DependencyParser::Parse(const std::vector<ParseWord>& words) cons
   return tree;
 }
 
-std::vector<int> DependencyParser::Label(const std::vector<ParseWord>& words, const std::vector<int>& heads) const {
+std::vector<int> DependencyParser::Label(const std::vector<ParseWord>& words,
+                                         const std::vector<int>& heads) const {
   ParseTree tree(heads);
   std::vector<int> labels;
   std::vector<uint64_t> features;
@@ -90,7 +93,8 @@ std::string DependencyParser::Serialize(float min_weight) const {
 
 Status DependencyParser::Load(std::string_view bytes) {
   auto corrupt = [] { return Status::Runtime("parser model is corrupt or of another version"); };
-  if (bytes.size() < sizeof(kMagic) || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0) return corrupt();
+  if (bytes.size() < sizeof(kMagic) || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0)
+    return corrupt();
   bytes.remove_prefix(sizeof(kMagic));
   Perceptron models[2];
   for (Perceptron& model : models) {
@@ -103,7 +107,8 @@ Status DependencyParser::Load(std::string_view bytes) {
     if (!s.ok()) return s;
     bytes.remove_prefix(size);
   }
-  if (!bytes.empty() || models[0].classes().size() != kMoves || models[1].ClassId("root") < 0) return corrupt();
+  if (!bytes.empty() || models[0].classes().size() != kMoves || models[1].ClassId("root") < 0)
+    return corrupt();
   moves_ = std::move(models[0]);
   labels_ = std::move(models[1]);
   root_ = labels_.ClassId("root");

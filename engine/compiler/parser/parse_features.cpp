@@ -40,23 +40,29 @@ const ParseWord kNone{0x51ED27u, 0x5FF1u, 0x7A61u};  // a word that is not there
 ParseWord MakeParseWord(std::string_view text, std::string_view tag) {
   std::string lower(text);
   for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    else if (c >= '0' && c <= '9') c = '0';
+    if (c >= 'A' && c <= 'Z')
+      c = static_cast<char>(c - 'A' + 'a');
+    else if (c >= '0' && c <= '9')
+      c = '0';
   }
   std::string_view suffix(lower);
   if (suffix.size() > 3) suffix.remove_prefix(suffix.size() - 3);
-  return ParseWord{FeatureHash(0).Add(lower).Done(), FeatureHash(3).Add(suffix).Done(), FeatureHash(1).Add(tag).Done()};
+  return ParseWord{FeatureHash(0).Add(lower).Done(), FeatureHash(3).Add(suffix).Done(),
+                   FeatureHash(1).Add(tag).Done()};
 }
 
 ParseWord RootWord() {
-  return ParseWord{FeatureHash(2).Add("<root>").Done(), FeatureHash(2).Add("<root>").Done(), FeatureHash(2).Add("ROOT").Done()};
+  return ParseWord{FeatureHash(2).Add("<root>").Done(), FeatureHash(2).Add("<root>").Done(),
+                   FeatureHash(2).Add("ROOT").Done()};
 }
 
-void MoveFeatures(const ArcEagerState& state, const std::vector<ParseWord>& words, std::vector<uint64_t>* out) {
+void MoveFeatures(const ArcEagerState& state, const std::vector<ParseWord>& words,
+                  std::vector<uint64_t>* out) {
   out->clear();
   const int root = state.root();
   auto at = [&](int i) { return i < 0 ? kNone : words[i == root ? 0 : static_cast<size_t>(i)]; };
-  const int s0 = state.Stack(0), s1 = state.Stack(1), b0 = state.Buffer(0), b1 = state.Buffer(1), b2 = state.Buffer(2);
+  const int s0 = state.Stack(0), s1 = state.Stack(1), b0 = state.Buffer(0), b1 = state.Buffer(1),
+            b2 = state.Buffer(2);
   const int s0h = s0 >= 0 ? state.Head(s0) : -1;
   const int s0l = s0 >= 0 ? state.LeftChild(s0) : -1, s0r = s0 >= 0 ? state.RightChild(s0) : -1;
   const int b0l = b0 >= 0 ? state.LeftChild(b0) : -1;
@@ -90,7 +96,8 @@ void MoveFeatures(const ArcEagerState& state, const std::vector<ParseWord>& word
   // Whether the stack's top already has its head (REDUCE or LEFT).
   add(S0.tag, s0h >= 0 ? 1 : 2, B0.tag);
   // Second-order: the next dependents in, and the head's head.
-  const ParseWord S0l2 = at(s0 >= 0 ? state.LeftChild2(s0) : -1), S0r2 = at(s0 >= 0 ? state.RightChild2(s0) : -1);
+  const ParseWord S0l2 = at(s0 >= 0 ? state.LeftChild2(s0) : -1),
+                  S0r2 = at(s0 >= 0 ? state.RightChild2(s0) : -1);
   const ParseWord B0l2 = at(b0 >= 0 ? state.LeftChild2(b0) : -1);
   const ParseWord S0h2 = at(s0h >= 0 && s0h != root ? state.Head(s0h) : -1);
   add(S0l2.tag, S0l.tag, S0.tag), add(S0r2.tag, S0r.tag, S0.tag), add(B0l2.tag, B0l.tag, B0.tag);
@@ -107,14 +114,18 @@ ParseTree::ParseTree(const std::vector<int>& heads) : heads_(heads) {
   for (size_t w = 1; w <= n; ++w) begin_[w] += begin_[w - 1];
   children_.assign(n > 0 ? n - 1 : 0, 0);
   std::vector<int> next(begin_.begin(), begin_.end() - 1);
-  for (size_t w = 1; w < n; ++w) children_[static_cast<size_t>(next[static_cast<size_t>(heads[w])]++)] = static_cast<int>(w);
+  for (size_t w = 1; w < n; ++w)
+    children_[static_cast<size_t>(next[static_cast<size_t>(heads[w])]++)] = static_cast<int>(w);
 }
 
-void LabelFeatures(const ParseTree& tree, const std::vector<ParseWord>& words, int dependent, std::vector<uint64_t>* out) {
+void LabelFeatures(const ParseTree& tree, const std::vector<ParseWord>& words, int dependent,
+                   std::vector<uint64_t>* out) {
   out->clear();
   const int head = tree.Head(dependent);
   const int grand = head > 0 ? tree.Head(head) : -1;
-  auto at = [&](int i) { return i < 0 || i >= static_cast<int>(words.size()) ? kNone : words[static_cast<size_t>(i)]; };
+  auto at = [&](int i) {
+    return i < 0 || i >= static_cast<int>(words.size()) ? kNone : words[static_cast<size_t>(i)];
+  };
   const ParseWord D = at(dependent), H = at(head), G = at(grand);
   const ParseWord before = at(dependent - 1), after = at(dependent + 1);
   const uint64_t dir = dependent < head ? 1 : 2, dist = Distance(dependent, head);
@@ -125,7 +136,8 @@ void LabelFeatures(const ParseTree& tree, const std::vector<ParseWord>& words, i
   add(H.word), add(H.tag), add(H.word, H.tag);
   add(H.tag, D.tag), add(H.word, D.tag), add(H.tag, D.word), add(H.word, D.word);
   add(H.tag, D.tag, dir), add(H.tag, D.tag, dir * 8 + dist), add(D.word, dir), add(D.tag, dir * 8 + dist);
-  add(G.tag, H.tag, D.tag), add(before.tag, D.tag, dir), add(D.tag, after.tag, dir), add(H.tag, D.tag, head == 0 ? 1 : 2);
+  add(G.tag, H.tag, D.tag), add(before.tag, D.tag, dir), add(D.tag, after.tag, dir),
+      add(H.tag, D.tag, head == 0 ? 1 : 2);
   // The dependent's own dependents: "by" makes an agent, "'s" a possessor, "that" a clause.
   const uint32_t own = t, others = t + 1, siblings = t + 2, sibling_tags = t + 3;
   for (const int* c = tree.ChildrenBegin(dependent); c != tree.ChildrenEnd(dependent); ++c) {

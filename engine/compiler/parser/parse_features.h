@@ -24,7 +24,8 @@ struct ParseWord {
 ParseWord MakeParseWord(std::string_view text, std::string_view tag);
 ParseWord RootWord();
 
-void MoveFeatures(const ArcEagerState& state, const std::vector<ParseWord>& words, std::vector<uint64_t>* out);
+void MoveFeatures(const ArcEagerState& state, const std::vector<ParseWord>& words,
+                  std::vector<uint64_t>* out);
 
 // A whole tree: heads[w] for words 1..n (0 = the root), and each word's dependents.
 class ParseTree {

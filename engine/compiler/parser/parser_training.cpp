@@ -22,8 +22,8 @@ int BestMove(const ArcEagerState& state, const std::vector<float>& scores, const
 
 }  // namespace
 
-TrainingCounts TrainMoves(Perceptron* model, const std::vector<ParseWord>& words, const std::vector<int>& gold_heads,
-                          bool explore, std::mt19937* rng) {
+TrainingCounts TrainMoves(Perceptron* model, const std::vector<ParseWord>& words,
+                          const std::vector<int>& gold_heads, bool explore, std::mt19937* rng) {
   TrainingCounts counts;
   ArcEagerState state(static_cast<int>(words.size()) - 1);
   std::vector<uint64_t> features;

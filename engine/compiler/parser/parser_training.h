@@ -19,8 +19,8 @@ struct TrainingCounts {
 };
 
 // words from DependencyParser::Words; gold_heads[w] for words 1..n ([0] unused), 0 = root.
-TrainingCounts TrainMoves(Perceptron* model, const std::vector<ParseWord>& words, const std::vector<int>& gold_heads,
-                          bool explore, std::mt19937* rng);
+TrainingCounts TrainMoves(Perceptron* model, const std::vector<ParseWord>& words,
+                          const std::vector<int>& gold_heads, bool explore, std::mt19937* rng);
 
 // gold_labels[w]: classes of the label model, for words 1..n ([0] unused).
 TrainingCounts TrainLabels(Perceptron* model, int root_label, const std::vector<ParseWord>& words,
