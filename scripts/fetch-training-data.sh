@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fetches the tagger training corpora at pinned commits and converts them.
+# Fetches the tagger and parser training corpora at pinned commits and converts them.
 #
 #   scripts/fetch-training-data.sh OUT_DIR
 #
@@ -7,8 +7,9 @@
 # pinned below, into OUT_DIR/raw/, checks every one against
 # scripts/training-data.sha256 (any missing, extra or changed file is an
 # error), then runs scripts/prepare_training_data.py OUT_DIR/raw OUT_DIR, which
-# writes OUT_DIR/{pos-train,pos-dev,ner-train,ner-test}.tsv and the extra NER
-# file OUT_DIR/ner-extra-btc.tsv.  Idempotent: each run rebuilds OUT_DIR/raw
+# writes OUT_DIR/{pos-train,pos-dev,ner-train,ner-test}.tsv, the extra NER
+# file OUT_DIR/ner-extra-btc.tsv and the parser's dependency trees
+# OUT_DIR/{dep-train,dep-dev,dep-dev-gum}.tsv.  Idempotent: each run rebuilds OUT_DIR/raw
 # from scratch and replaces the .tsv files.
 #
 # Repositories are read from local git directories (bare mirrors are fine),

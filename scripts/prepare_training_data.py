@@ -11,11 +11,19 @@ raw/uner-pud, raw/gum, raw/wikigold, raw/btc).  OUT_DIR receives
     ner-train.tsv  UNER dev + wikigold + GUM academic/court/voyage + UNER PUD (POS "_")
     ner-test.tsv   UNER test, POS from EWT test where the sentence's tokens align
     ner-extra-btc.tsv   Broad Twitter Corpus, sections a b e f g h (POS "_")
+    dep-train.tsv  dependency trees: EWT train + GUM academic/court/voyage train and test
+    dep-dev.tsv    dependency trees: EWT dev
+    dep-dev-gum.tsv  dependency trees: GUM academic/court/voyage dev (GUM's splits.md)
 
 Format: one token a line, "word<TAB>POS<TAB>NER"; a blank line after each
 sentence; "# doc <id>" before a document's first sentence.  POS is the PTB tag
 (conllu XPOS), "_" where the corpus has none.  NER is BIO over PER, ORG, LOC
 only ("_" where the sentence has no NER annotation); every other type is O.
+
+The dep-*.tsv files have the same layout with four columns,
+"word<TAB>POS<TAB>HEAD<TAB>DEPREL": HEAD is the 1-based index of the word's
+head in its sentence (0 for the root), DEPREL the basic UD relation with only
+the subtypes in KEPT_SUBTYPES ("nsubj:pass", "obl:agent", "acl:relcl", ...).
 
 Python 3 standard library only.
 """
@@ -34,7 +42,7 @@ def read_conllu(path):
     """Yield documents (doc_id, [sentence]) from a conllu file.
 
     A sentence is a dict: id (sent_id or None), toks: list of dicts with
-    form, xpos, head (int), misc.  Multiword-token ranges (1-2) and empty
+    form, xpos, head (int), deprel, misc.  Multiword-token ranges (1-2) and empty
     nodes (8.1) are skipped.  Documents split at '# newdoc id'; the first
     document of a file without one gets the file's base name.
     """
@@ -80,6 +88,7 @@ def read_conllu(path):
                 "form": cols[1],
                 "xpos": cols[4],
                 "head": int(cols[6]) if cols[6].isdigit() else -1,
+                "deprel": cols[7],
                 "misc": cols[9],
             })
     flush()
@@ -521,6 +530,51 @@ def gum_ner(sent, stats):
     return tags
 
 
+# ---------------------------------------------------------------- dependencies
+
+# Subtypes the facts read (passive subjects, the agent of a passive, relative clauses,
+# possessors, particles, bare-noun times); every other "x:y" is written as "x".
+KEPT_SUBTYPES = {
+    "nsubj:pass", "csubj:pass", "aux:pass", "obl:agent", "obl:tmod", "obl:npmod",
+    "nmod:poss", "nmod:tmod", "nmod:npmod", "acl:relcl", "compound:prt",
+    "det:predet", "cc:preconj",
+}
+
+# GUM's standard development documents of the permitted genres (splits.md of the GUM
+# repository at the pinned commit): held out of dep-train.tsv for measuring.
+GUM_DEV_DOCS = {
+    "GUM_academic_exposure", "GUM_academic_librarians", "GUM_court_loan",
+    "GUM_court_negligence", "GUM_voyage_athens", "GUM_voyage_coron",
+}
+
+
+def basic_deprel(rel):
+    return rel if rel in KEPT_SUBTYPES else rel.split(":", 1)[0]
+
+
+def write_dep_docs(path, docs, stats):
+    """Trees of docs to path, "word POS HEAD DEPREL" per line; returns sentences written."""
+    tmp = path + ".tmp"
+    n = 0
+    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        for doc_id, sents in docs:
+            f.write("# doc %s\n" % doc_id)
+            for s in sents:
+                toks = s["toks"]
+                if any(t["head"] < 0 or t["head"] > len(toks) for t in toks):
+                    stats["dep_sentences_without_tree"] += 1
+                    continue
+                for t in toks:
+                    if not t["form"] or any(c in t["form"] for c in "\t\n\r"):
+                        raise ValueError("bad word form %r" % t["form"])
+                    f.write("%s\t%s\t%d\t%s\n" % (t["form"], t["xpos"] or "_", t["head"],
+                                                  basic_deprel(t["deprel"])))
+                f.write("\n")
+                n += 1
+    os.replace(tmp, path)
+    return n
+
+
 # ---------------------------------------------------------------- writing
 
 
@@ -696,6 +750,16 @@ def main(argv):
         w.close()
         writers.append(w)
 
+    # ---- dependency trees (the parser's training and development data)
+    gum_dev = [d for d in gum if d[0] in GUM_DEV_DOCS]
+    if len(gum_dev) != len(GUM_DEV_DOCS):
+        raise SystemExit("GUM development documents missing")
+    gum_train = [d for d in gum if d[0] not in GUM_DEV_DOCS]
+    dep_counts = []
+    for name, docs in (("dep-train.tsv", ewt_train + gum_train), ("dep-dev.tsv", ewt_dev),
+                       ("dep-dev-gum.tsv", gum_dev)):
+        dep_counts.append((name, len(docs), write_dep_docs(os.path.join(out, name), docs, stats)))
+
     # ---- report
     print("sources: EWT train %d docs (%d files in list), EWT dev %d docs, EWT test %d docs,"
           " UNER dev %d docs, UNER test %d docs, UNER PUD %d docs (%d sentences),"
@@ -728,6 +792,8 @@ def main(argv):
     print("UNER PUD named spans: PER %d ORG %d LOC %d" % (pud_spans["PER"], pud_spans["ORG"], pud_spans["LOC"]))
     for w in writers:
         print(w.report())
+    for name, ndocs, nsents in dep_counts:
+        print("%-18s docs %5d  sentences %6d" % (name, ndocs, nsents))
     return 0
 
 

@@ -56,6 +56,11 @@ struct Sentence {
   size_t begin = 0, end = 0;
   LineKind kind = LineKind::kBody;  // body, caption or standfirst
   std::vector<Token> tokens;
+  // The dependency parse (parser/), only of sentences that can state a fact, else empty: per
+  // token the index of its head token (-1 for the root) and its Universal Dependencies
+  // relation ("nsubj", "obl:agent", "acl:relcl"), interned (InternTag).
+  std::vector<int> heads;
+  std::vector<const std::string*> relations;
 };
 
 enum class EntityType { kPerson, kOrganization, kLocation, kWork, kEvent, kAward };

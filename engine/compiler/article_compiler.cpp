@@ -10,6 +10,7 @@
 #include "engine/compiler/coref/name_types.h"
 #include "engine/compiler/facts/fact_extractor.h"
 #include "engine/compiler/mentions/mention_finder.h"
+#include "engine/compiler/parser/article_parser.h"
 #include "engine/compiler/reader/article_reader.h"
 #include "engine/compiler/resolution/graph_writer.h"
 #include "engine/compiler/tagger/article_tagger.h"
@@ -50,6 +51,7 @@ Status AnalyzeArticle(std::string_view path, std::string_view text, std::shared_
   std::vector<NameSpan> names = FindNames(*article);
   VoteNameTypes(&names);
   ResolveCoreference(names, article.get());
+  ParseArticle(article.get());
   ExtractFacts(article.get());
   *out = std::move(article);
   return Status::Ok();
