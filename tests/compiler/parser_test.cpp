@@ -173,18 +173,21 @@ TEST(ShippedParser, APossessiveCliticIsOneWordOfTwoTokens) {
   EXPECT_EQ(Arc(s, "chairman"), "chairman <-nsubj- resigned");
 }
 
-TEST(ParseStage, OnlySentencesThatCanStateAFactAreParsed) {
+TEST(ParseStage, OnlySentencesWhoseFactsAreReadFromTheParseAreParsed) {
   std::shared_ptr<const ArticleAnalysis> article;
   ASSERT_TRUE(AnalyzeArticle("test.txt",
-                             "Harbour news\n\nMaria Lopez met Tom Baker in Leeds on Monday. "
-                             "It rained all day. The weather was grey and cold.\n",
+                             "Harbour news\n\nMaria Lopez told Tom Baker in Leeds on Monday that the pier would close. "
+                             "Maria Lopez met Tom Baker again on Tuesday. "
+                             "It rained all day, the council said.\n",
                              &article)
                   .ok());
   ASSERT_EQ(article->sentences.size(), 4u);  // the title is one
-  EXPECT_TRUE(CanStateFact(*article, 1));
+  EXPECT_TRUE(ReadFromParse(*article, 1));
   EXPECT_EQ(article->sentences[1].heads.size(), article->sentences[1].tokens.size());
+  EXPECT_TRUE(CanStateFact(*article, 2));   // two people, but no verb of speech
+  EXPECT_FALSE(CanStateFact(*article, 3));  // a verb of speech, but no one named
   for (size_t s : {0, 2, 3}) {
-    EXPECT_FALSE(CanStateFact(*article, s));
+    EXPECT_FALSE(ReadFromParse(*article, s));
     EXPECT_TRUE(article->sentences[s].heads.empty());
   }
 }

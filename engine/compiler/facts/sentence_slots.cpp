@@ -39,21 +39,12 @@ int DefiniteWork(const std::vector<KindedWork>& works, size_t sentence, size_t t
   return later;
 }
 
-constexpr std::string_view kSpeechVerbs[] = {"said", "says", "explained", "recalled", "told", "added", "continued",
-                                             "concluded", "admitted", "remembered", "announced"};
-
-bool SpeechVerb(std::string_view word) {
-  for (std::string_view v : kSpeechVerbs)
-    if (word == v) return true;
-  return false;
-}
-
 // The speaker by the parse: the person who is the subject of a verb of speech, however far
 // apart ("'...,' Tom Baker, who coached the team for ten years, said.").
 int ParsedSpeaker(const ArticleAnalysis& article, size_t sentence, const std::vector<Slot>& slots) {
   const Sentence& s = article.sentences[sentence];
   for (size_t k = 0; k < s.heads.size(); ++k) {
-    if (*s.relations[k] != "nsubj" || s.heads[k] < 0 || !SpeechVerb(s.tokens[static_cast<size_t>(s.heads[k])].text)) continue;
+    if (*s.relations[k] != "nsubj" || s.heads[k] < 0 || !Lexicon::Get().IsSpeechVerb(s.tokens[static_cast<size_t>(s.heads[k])].text)) continue;
     for (const auto& slot : slots)
       if (slot.first <= k && k <= slot.last && slot.entities.size() == 1 &&
           article.entities[slot.entities[0]].type == EntityType::kPerson)
@@ -68,7 +59,7 @@ int Speaker(const ArticleAnalysis& article, size_t sentence, const std::vector<S
   if (parsed >= 0) return parsed;
   const auto& tokens = article.sentences[sentence].tokens;
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (!SpeechVerb(tokens[i].text)) continue;
+    if (!Lexicon::Get().IsSpeechVerb(tokens[i].text)) continue;
     for (const auto& slot : slots) {
       if (slot.entities.size() != 1 || article.entities[slot.entities[0]].type != EntityType::kPerson) continue;
       // "Mr X, 57, said:" - an apposition between name and verb.

@@ -138,7 +138,8 @@ struct Lexicon::Sets {
           award = Words(kAwardWords), facility = Words(kFacilityWords), periodical = Words(kPeriodicalWords),
           place = Words(kPlaceWords), regions = Words(kRegionNames),
           works = Words(kWorkNouns), occupations = Words(kOccupations),
-          descriptors = Words(kOccupations, kMoreOccupations), months = Words(kMonthsAndDays),
+          descriptors = Words(kOccupations, kMoreOccupations), speech_verbs = Words(kSpeechVerbs),
+          months = Words(kMonthsAndDays),
           org_nouns = Words(kOrgNouns), venue_nouns = Words(kVenueNouns), post_nominals = Words(kPostNominals),
           not_names = Words(kNotNames),
           dictionary, proper;
@@ -169,12 +170,12 @@ struct Lexicon::Tables {
   explicit Tables(const Sets& s)
       : title_cues(Freeze(s.title_cues)), titles(Freeze(s.titles)), roles(Freeze(s.roles)), org_cues(Freeze(s.org_cues)), org(Freeze(s.org)), award(Freeze(s.award)), facility(Freeze(s.facility)), periodical(Freeze(s.periodical)),
         place(Freeze(s.place)), regions(Freeze(s.regions)), works(Freeze(s.works)),
-        occupations(Freeze(s.occupations)), descriptors(Freeze(s.descriptors)), months(Freeze(s.months)), org_nouns(Freeze(s.org_nouns)),
+        occupations(Freeze(s.occupations)), descriptors(Freeze(s.descriptors)), speech_verbs(Freeze(s.speech_verbs)), months(Freeze(s.months)), org_nouns(Freeze(s.org_nouns)),
         venue_nouns(Freeze(s.venue_nouns)), post_nominals(Freeze(s.post_nominals)), not_names(Freeze(s.not_names)),
         dictionary(Freeze(s.dictionary)), proper(Freeze(s.proper)), given_names(Freeze(s.given_names)),
         name_prefixes(Freeze(s.name_prefixes)), cities(Freeze(s.cities)), country_codes(WordTable<std::string>::FromPairs(s.country_codes)),
         kin(WordTable<KinWord>::FromPairs(s.kin)), wordnet(WordTable<uint8_t>::FromPairs(s.wordnet)) {}
-  WordLookup title_cues, titles, roles, org_cues, org, award, facility, periodical, place, regions, works, occupations, descriptors, months, org_nouns, venue_nouns,
+  WordLookup title_cues, titles, roles, org_cues, org, award, facility, periodical, place, regions, works, occupations, descriptors, speech_verbs, months, org_nouns, venue_nouns,
       post_nominals, not_names, dictionary, proper, given_names, name_prefixes, cities;
   WordTable<std::string> country_codes;
   WordTable<KinWord> kin;
@@ -280,6 +281,7 @@ std::string Lexicon::InCountryKey(const std::string& name) const {
 bool Lexicon::IsWorkNoun(const std::string& w) const { return tables_->works.FindLower(w) != nullptr; }
 bool Lexicon::IsOccupation(const std::string& w) const { return tables_->occupations.FindLower(w) != nullptr; }
 bool Lexicon::IsPersonDescriptor(const std::string& w) const { return tables_->descriptors.FindLower(w) != nullptr; }
+bool Lexicon::IsSpeechVerb(const std::string& w) const { return tables_->speech_verbs.Find(w) != nullptr; }
 bool Lexicon::IsMonthOrDay(const std::string& w) const { return tables_->months.Find(w) != nullptr; }
 bool Lexicon::IsOrgNoun(const std::string& w) const { return tables_->org_nouns.Find(w) != nullptr; }
 bool Lexicon::IsVenueNoun(const std::string& w) const { return tables_->venue_nouns.Find(w) != nullptr; }

@@ -115,6 +115,10 @@ inline constexpr const char* kMoreOccupations =
     "ambassador senator congressman congresswoman protester prosecutor defendant suspect victim witness "
     "survivor candidate nominee incumbent midfielder defender winger pitcher quarterback";
 
+// Verbs that attribute a quotation: "'...,' Mr Smith explained."
+inline constexpr const char* kSpeechVerbs =
+    "said says explained recalled told added continued concluded admitted remembered announced";
+
 // Nouns that introduce or follow an organisation's name: "the charity X", "the X campaign".
 inline constexpr const char* kOrgNouns =
     "charity group project campaign organisation organization company firm business band club team "

@@ -213,7 +213,11 @@ std::optional<EntityType> TypeInApposition(const Lexicon& lex, const std::vector
   if (k + 2 >= tokens.size() || tokens[k].text != ",") return std::nullopt;
   ++k;
   if (tokens[k].lower != "a" && tokens[k].lower != "an" && tokens[k].lower != "the") return std::nullopt;
-  for (size_t end = std::min(tokens.size(), k + 5); ++k < end;) {
+  for (size_t end = std::min(tokens.size(), k + 6); ++k < end;) {
+    if (k + 1 < tokens.size() && (tokens[k + 1].text == "'" || tokens[k + 1].text == "'s")) {
+      k += tokens[k + 1].text == "'" && k + 2 < tokens.size() && tokens[k + 2].text == "s" ? 2 : 1;
+      continue;  // "X, the team's coach": the coach, not the team
+    }
     if (std::optional<EntityType> kind = KindOfNoun(lex, tokens[k].lower)) return kind;
     if (!std::isalpha(static_cast<unsigned char>(tokens[k].text[0])) ||
         (tokens[k].pos().rfind("NN", 0) == 0 && !Capitalised(tokens[k].text)))

@@ -1,7 +1,9 @@
 #include "engine/compiler/parser/article_parser.h"
 
+#include <algorithm>
 #include <string_view>
 
+#include "engine/compiler/lexicon/lexicon.h"
 #include "engine/compiler/parser/shipped_parser.h"
 #include "engine/compiler/tagger/article_tagger.h"
 
@@ -56,6 +58,13 @@ bool CanStateFact(const ArticleAnalysis& article, size_t s) {
   return false;
 }
 
+bool ReadFromParse(const ArticleAnalysis& article, size_t s) {
+  const Lexicon& lex = Lexicon::Get();
+  const std::vector<Token>& tokens = article.sentences[s].tokens;
+  return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return lex.IsSpeechVerb(t.text); }) &&
+         CanStateFact(article, s);
+}
+
 void ParseSentence(const DependencyParser& parser, Sentence* sentence) {
   const std::vector<Token>& tokens = sentence->tokens;
   ParseInput input = MakeParseInput(tokens);
@@ -78,7 +87,7 @@ void ParseSentence(const DependencyParser& parser, Sentence* sentence) {
 void ParseArticle(ArticleAnalysis* article) {
   const DependencyParser& parser = ShippedParser();
   for (size_t s = 0; s < article->sentences.size(); ++s)
-    if (CanStateFact(*article, s)) ParseSentence(parser, &article->sentences[s]);
+    if (ReadFromParse(*article, s)) ParseSentence(parser, &article->sentences[s]);
 }
 
 }  // namespace kg::compiler
