@@ -62,6 +62,7 @@ void BM_Import(benchmark::State& state) {
     kg::ImportOptions options;
     options.nodes = {"Person=" + files.nodes};
     options.relationships = {files.rels};
+    options.batch_rows = state.range(0);
     kg::ImportReport report;
     kg::Status s = db->Import(options, &report);
     if (!s.ok()) state.SkipWithError(s.ToString().c_str());
@@ -69,7 +70,7 @@ void BM_Import(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * 3 * g_nodes);
   state.counters["nodes"] = static_cast<double>(g_nodes);
 }
-BENCHMARK(BM_Import)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+BENCHMARK(BM_Import)->Arg(1'000)->Arg(5'000)->Arg(20'000)->Arg(50'000)->ArgName("batch")->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 
 // The same number of keys as nodes plus relationships, with values the size of kg's records.
 void BM_RawWriteBatch(benchmark::State& state) {

@@ -149,8 +149,6 @@ class Importer {
     return column >= 0 && static_cast<size_t>(column) < record.fields.size() ? record.fields[column] : kEmpty;
   }
 
-  static std::string IdKey(const std::string& space, const std::string& id) { return space + '\0' + id; }
-
   Status AddNode(const Input& in, const Header& header, const csv::Record& record) {
     storage::PropertyMap properties;
     if (Status s = Properties(in, header, record, &properties); !s.ok()) return s;
@@ -166,7 +164,7 @@ class Importer {
     if (header.id >= 0) {
       const std::string& id = Field(record, header.id);
       if (id.empty()) return Error(in, record.line, "the node has no :ID");
-      if (!ids_.emplace(IdKey(header.columns[header.id].id_space, id), node).second)
+      if (!ids_[header.columns[header.id].id_space].emplace(id, node).second)
         return Error(in, record.line, "node id '" + id + "' is given twice");
     }
     return CountRow();
@@ -176,9 +174,10 @@ class Importer {
   Status Endpoint(const Input& in, const Header& header, const csv::Record& record, int column,
                   storage::NodeId* node) {
     const std::string& id = Field(record, column);
-    auto it = ids_.find(IdKey(header.columns[column].id_space, id));
+    const auto& space = ids_[header.columns[column].id_space];
+    auto it = space.find(id);
     const char* role = column == header.start ? ":START_ID" : ":END_ID";
-    if (it == ids_.end()) return Error(in, record.line, std::string(role) + " '" + id + "' is no node of this import");
+    if (it == space.end()) return Error(in, record.line, std::string(role) + " '" + id + "' is no node of this import");
     *node = it->second;
     return Status::Ok();
   }
@@ -241,8 +240,8 @@ class Importer {
   ImportReport* report_;
   std::unique_ptr<storage::Transaction> txn_;
   int64_t rows_in_batch_ = 0;
-  // ID space '\0' id -> the node made for it.
-  std::unordered_map<std::string, storage::NodeId> ids_;
+  // ID space -> id -> the node made for it.
+  std::unordered_map<std::string, std::unordered_map<std::string, storage::NodeId>> ids_;
   std::optional<storage::NodeId> first_node_;
   std::optional<storage::RelId> first_rel_;
   storage::NodeId last_node_ = 0;
