@@ -1,7 +1,5 @@
 #include "engine/import/bulk_import.h"
 
-#include <cerrno>
-#include <cstring>
 #include <fstream>
 #include <memory>
 #include <optional>
@@ -72,8 +70,8 @@ class Importer {
   }
 
   Status Open(Input* in) {
-    in->stream = std::make_unique<std::ifstream>(in->path, std::ios::binary);
-    if (!*in->stream) return Status::Input(in->path + ": cannot open: " + std::strerror(errno));
+    in->stream = std::make_unique<std::ifstream>();
+    if (Status s = csv::OpenFile(in->path, in->stream.get()); !s.ok()) return s;
     in->reader = std::make_unique<csv::Reader>(*in->stream, in->path, options_.delimiter);
     return Status::Ok();
   }

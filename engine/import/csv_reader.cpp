@@ -1,9 +1,21 @@
 #include "engine/import/csv_reader.h"
 
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
 namespace kg::csv {
 
 namespace {
 constexpr size_t kBufferSize = 1 << 16;
+}
+
+Status OpenFile(const std::string& path, std::ifstream* in) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return Status::Input(path + ": is a folder, not a CSV file");
+  in->open(path, std::ios::binary);
+  if (!*in) return Status::Input(path + ": cannot open: " + std::strerror(errno));
+  return Status::Ok();
 }
 
 Reader::Reader(std::istream& in, std::string name, char delimiter)

@@ -6,6 +6,7 @@
 // and one record, never the file.
 #pragma once
 
+#include <fstream>
 #include <istream>
 #include <string>
 #include <vector>
@@ -24,6 +25,10 @@ struct Record {
   // A line with nothing on it: a single unquoted empty field.
   bool blank() const { return fields.size() == 1 && fields[0].empty() && !quoted[0]; }
 };
+
+// Opens `path` for a Reader: InputError "PATH: cannot open: REASON", or "PATH: is a folder"
+// (which std::ifstream opens and reads as empty).
+Status OpenFile(const std::string& path, std::ifstream* in);
 
 class Reader {
  public:

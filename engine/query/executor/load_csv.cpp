@@ -1,7 +1,5 @@
 #include "engine/query/executor/load_csv.h"
 
-#include <cerrno>
-#include <cstring>
 #include <fstream>
 
 #include "engine/import/csv_reader.h"
@@ -68,8 +66,8 @@ Value MapRow(const std::vector<std::string>& keys, const csv::Record& record) {
 void ForEachCsvRow(const ast::Clause& c, const Value& url, ExecContext& ctx, const std::function<bool(Value)>& fn) {
   if (!url.is_string()) throw QueryError(ErrorKind::kType, "LOAD CSV FROM expects a string, got " + url.ToString());
   std::string path = LocalPath(url.as_string());
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw QueryError(ErrorKind::kInput, path + ": cannot open: " + std::strerror(errno));
+  std::ifstream in;
+  if (Status s = csv::OpenFile(path, &in); !s.ok()) throw QueryError(ErrorKind::kInput, s.message());
   csv::Reader reader(in, path, c.field_terminator);
   csv::Record record;
   std::vector<std::string> keys;
