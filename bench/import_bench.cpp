@@ -70,7 +70,7 @@ void BM_Import(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * 3 * g_nodes);
   state.counters["nodes"] = static_cast<double>(g_nodes);
 }
-BENCHMARK(BM_Import)->Arg(1'000)->Arg(5'000)->Arg(20'000)->Arg(50'000)->ArgName("batch")->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+BENCHMARK(BM_Import)->Arg(2'000)->Arg(5'000)->Arg(10'000)->Arg(50'000)->ArgName("batch")->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 
 // The same number of keys as nodes plus relationships, with values the size of kg's records.
 void BM_RawWriteBatch(benchmark::State& state) {

@@ -173,7 +173,9 @@ struct ImportOptions {
   std::vector<std::string> relationships;
   char delimiter = ',';
   char array_delimiter = ';';  // between the items of an array field and of :LABEL
-  int64_t batch_rows = 50'000;  // rows per committed WriteBatch
+  // Rows per committed WriteBatch: past about 10,000 a transaction's overlay outgrows the
+  // caches and each row costs more (bench/README.md "Bulk import").
+  int64_t batch_rows = 10'000;
 };
 
 struct ImportReport {
