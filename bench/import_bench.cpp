@@ -9,15 +9,15 @@
 //   BM_RawWriteBatch   the baseline: N + 3N Puts of ~the same bytes, in WriteBatches of 50K
 //   BM_ParseCsv        only reading the files with the CSV reader
 // items_per_second is relationships per second for BM_Import, keys per second otherwise.
+#include <benchmark/benchmark.h>
+#include <rocksdb/db.h>
+#include <rocksdb/write_batch.h>
+
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <random>
-
-#include <benchmark/benchmark.h>
-#include <rocksdb/db.h>
-#include <rocksdb/write_batch.h>
 
 #include "engine/import/csv_reader.h"
 #include "kg/database.h"
@@ -42,7 +42,8 @@ const Files& CsvFiles() {
     std::ofstream nodes(f.nodes), rels(f.rels);
     nodes << "id:ID,name,age:int,tags:string[]\n";
     for (int64_t i = 0; i < g_nodes; ++i)
-      nodes << i << ",Person " << i << "," << 18 + rng() % 60 << ",t" << rng() % 10 << ";t" << rng() % 10 << "\n";
+      nodes << i << ",Person " << i << "," << 18 + rng() % 60 << ",t" << rng() % 10 << ";t" << rng() % 10
+            << "\n";
     rels << ":START_ID,:END_ID,:TYPE,since:int\n";
     for (int64_t i = 0; i < 3 * g_nodes; ++i)
       rels << i % g_nodes << "," << rng() % g_nodes << ",KNOWS," << 1980 + rng() % 45 << "\n";
@@ -70,7 +71,15 @@ void BM_Import(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * 3 * g_nodes);
   state.counters["nodes"] = static_cast<double>(g_nodes);
 }
-BENCHMARK(BM_Import)->Arg(2'000)->Arg(5'000)->Arg(10'000)->Arg(50'000)->ArgName("batch")->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+BENCHMARK(BM_Import)
+    ->Arg(2'000)
+    ->Arg(5'000)
+    ->Arg(10'000)
+    ->Arg(50'000)
+    ->ArgName("batch")
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3)
+    ->UseRealTime();
 
 // The same number of keys as nodes plus relationships, with values the size of kg's records.
 void BM_RawWriteBatch(benchmark::State& state) {

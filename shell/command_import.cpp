@@ -9,7 +9,8 @@ namespace kg::cli {
 
 int Import(const std::string& db_path, const ImportOptions& options) {
   if (options.nodes.empty() && options.relationships.empty()) {
-    std::cerr << FormatError(Status::Usage("kg import needs --nodes FILE... and/or --relationships FILE..."), "");
+    std::cerr << FormatError(Status::Usage("kg import needs --nodes FILE... and/or --relationships FILE..."),
+                             "");
     return 2;
   }
   std::unique_ptr<Database> db;

@@ -2,7 +2,6 @@
 
 #include <map>
 #include <optional>
-#include <set>
 
 namespace kg::exporter {
 
@@ -10,14 +9,21 @@ namespace {
 
 // The neo4j-admin type of a scalar; nullopt for a map or a nested list.
 std::optional<std::string> ScalarType(const Value& v) {
-  static const char* const kTemporal[] = {"date", "localtime", "time", "localdatetime", "datetime", "duration"};
+  static const char* const kTemporal[] = {"date",          "localtime", "time",
+                                          "localdatetime", "datetime",  "duration"};
   switch (v.type()) {
-    case Value::Type::kString: return "string";
-    case Value::Type::kInt: return "long";
-    case Value::Type::kFloat: return "double";
-    case Value::Type::kBool: return "boolean";
-    case Value::Type::kTemporal: return kTemporal[static_cast<int>(v.as_temporal().kind)];
-    default: return std::nullopt;
+    case Value::Type::kString:
+      return "string";
+    case Value::Type::kInt:
+      return "long";
+    case Value::Type::kFloat:
+      return "double";
+    case Value::Type::kBool:
+      return "boolean";
+    case Value::Type::kTemporal:
+      return kTemporal[static_cast<int>(v.as_temporal().kind)];
+    default:
+      return std::nullopt;
   }
 }
 
@@ -72,7 +78,8 @@ std::string Field(const std::string& text) {
 std::string PropertyField(const Value& v, const std::string& type, char delimiter) {
   if (!IsArray(type) || !v.is_list()) return Field(Text(v));
   std::string joined;
-  for (size_t i = 0; i < v.as_list().size(); ++i) joined += (i ? std::string(1, delimiter) : "") + Text(v.as_list()[i]);
+  for (size_t i = 0; i < v.as_list().size(); ++i)
+    joined += (i ? std::string(1, delimiter) : "") + Text(v.as_list()[i]);
   return Field(joined);
 }
 

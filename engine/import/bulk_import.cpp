@@ -29,7 +29,8 @@ Input Named(const std::string& given, bool nodes) {
   if (eq == std::string::npos) return in;
   in.path = given.substr(eq + 1);
   std::string names = given.substr(0, eq);
-  if (!nodes) in.names.push_back(names);
+  if (!nodes)
+    in.names.push_back(names);
   else
     for (const auto& label : SplitArray(names, ':'))
       if (!label.empty()) in.names.push_back(label);
@@ -44,8 +45,12 @@ class Importer {
   Status Run() {
     Status s = LoadAll();
     if (s.ok()) s = Commit();
-    if (!s.ok()) Undo();
-    return s;
+    if (s.ok()) return s;
+    Status undone = Undo();
+    if (undone.ok()) return s;
+    return Status::Make(
+        undone.kind(),
+        s.message() + "; undoing the import failed, so what it had committed stays: " + undone.message());
   }
 
  private:
@@ -76,12 +81,12 @@ class Importer {
     return Status::Ok();
   }
 
-  Status EmptyOrBroken(const Input& in) {
+  static Status EmptyOrBroken(const Input& in) {
     if (!in.reader->status().ok()) return in.reader->status();
     return Status::Input(in.path + ": the file is empty; it needs a header line");
   }
 
-  Status Error(const Input& in, int line, const std::string& message) {
+  static Status Error(const Input& in, int line, const std::string& message) {
     return Status::Input(in.path + ":" + std::to_string(line) + ": " + message);
   }
 
@@ -126,10 +131,12 @@ class Importer {
   }
 
   // The properties of `record`'s property columns.
-  Status Properties(const Input& in, const Header& header, const csv::Record& record, storage::PropertyMap* out) {
+  Status Properties(const Input& in, const Header& header, const csv::Record& record,
+                    storage::PropertyMap* out) {
     if (record.fields.size() > header.columns.size())
-      return Error(in, record.line, std::to_string(record.fields.size()) + " fields where the header has " +
-                                        std::to_string(header.columns.size()));
+      return Error(in, record.line,
+                   std::to_string(record.fields.size()) + " fields where the header has " +
+                       std::to_string(header.columns.size()));
     for (size_t i = 0; i < record.fields.size(); ++i) {
       const Column& c = header.columns[i];
       bool stored_id = c.role == Column::Role::kId && !c.name.empty();
@@ -175,7 +182,8 @@ class Importer {
     const auto& space = ids_[header.columns[column].id_space];
     auto it = space.find(id);
     const char* role = column == header.start ? ":START_ID" : ":END_ID";
-    if (it == space.end()) return Error(in, record.line, std::string(role) + " '" + id + "' is no node of this import");
+    if (it == space.end())
+      return Error(in, record.line, std::string(role) + " '" + id + "' is no node of this import");
     *node = it->second;
     return Status::Ok();
   }
@@ -215,22 +223,24 @@ class Importer {
   }
 
   // Deletes what this import committed: its relationships, then its nodes, in batches.
-  void Undo() {
+  Status Undo() {
     if (txn_) txn_->Rollback();
     txn_.reset();
+    rows_in_batch_ = 0;
     report_->nodes = report_->relationships = 0;
     if (first_rel_)
       for (storage::RelId id = *first_rel_; id <= last_rel_; ++id) {
         Begin();
         txn_->DeleteRel(id);
-        if (!CountRow().ok()) return;
+        if (Status s = CountRow(); !s.ok()) return s;
       }
     if (first_node_)
       for (storage::NodeId id = *first_node_; id <= last_node_; ++id) {
         Begin();
-        if (!txn_->DeleteNode(id).ok() || !CountRow().ok()) return;
+        if (Status s = txn_->DeleteNode(id); !s.ok()) return s;
+        if (Status s = CountRow(); !s.ok()) return s;
       }
-    Commit();
+    return Commit();
   }
 
   storage::GraphStore& store_;

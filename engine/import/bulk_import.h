@@ -20,7 +20,8 @@ namespace kg::import {
 
 // Loads the files of `options` into `store`. On an error (InputError "FILE:LINE: message",
 // or a DatabaseError) what this import had committed is deleted again, so the database is
-// as it was before; a crash midway leaves the batches committed so far.
+// as it was before (if that fails too, the error's message says so and its kind is the
+// undo's); a crash midway leaves the batches committed so far.
 // REQUIRES: no other writer uses `store` meanwhile (node and relationship ids are taken
 // in one run, which the undo relies on).
 Status ImportFiles(storage::GraphStore& store, const ImportOptions& options, ImportReport* report);

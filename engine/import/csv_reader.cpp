@@ -19,7 +19,10 @@ Status OpenFile(const std::string& path, std::ifstream* in) {
 }
 
 Reader::Reader(std::istream& in, std::string name, char delimiter)
-    : in_(in), name_(std::move(name)), delimiter_(static_cast<unsigned char>(delimiter)), buffer_(kBufferSize) {}
+    : in_(in),
+      name_(std::move(name)),
+      delimiter_(static_cast<unsigned char>(delimiter)),
+      buffer_(kBufferSize) {}
 
 bool Reader::Refill() {
   if (!in_) return false;

@@ -16,13 +16,21 @@ namespace {
 using Role = Column::Role;
 
 std::optional<ValueType> TypeNamed(const std::string& lower) {
-  static const std::map<std::string, ValueType> kTypes = {
-      {"string", ValueType::kString},       {"char", ValueType::kString},        {"int", ValueType::kInt},
-      {"long", ValueType::kInt},            {"short", ValueType::kInt},          {"byte", ValueType::kInt},
-      {"float", ValueType::kFloat},         {"double", ValueType::kFloat},       {"boolean", ValueType::kBool},
-      {"date", ValueType::kDate},           {"localtime", ValueType::kLocalTime}, {"time", ValueType::kTime},
-      {"localdatetime", ValueType::kLocalDateTime}, {"datetime", ValueType::kDateTime},
-      {"duration", ValueType::kDuration}};
+  static const std::map<std::string, ValueType> kTypes = {{"string", ValueType::kString},
+                                                          {"char", ValueType::kString},
+                                                          {"int", ValueType::kInt},
+                                                          {"long", ValueType::kInt},
+                                                          {"short", ValueType::kInt},
+                                                          {"byte", ValueType::kInt},
+                                                          {"float", ValueType::kFloat},
+                                                          {"double", ValueType::kFloat},
+                                                          {"boolean", ValueType::kBool},
+                                                          {"date", ValueType::kDate},
+                                                          {"localtime", ValueType::kLocalTime},
+                                                          {"time", ValueType::kTime},
+                                                          {"localdatetime", ValueType::kLocalDateTime},
+                                                          {"datetime", ValueType::kDateTime},
+                                                          {"duration", ValueType::kDuration}};
   auto it = kTypes.find(lower);
   if (it == kTypes.end()) return std::nullopt;
   return it->second;
@@ -30,9 +38,9 @@ std::optional<ValueType> TypeNamed(const std::string& lower) {
 
 // `ID(Person)` -> role kId, space "Person".
 std::optional<Role> RoleNamed(const std::string& text, std::string* space) {
-  static const std::map<std::string, Role> kRoles = {{"id", Role::kId},           {"label", Role::kLabel},
-                                                     {"start_id", Role::kStartId}, {"end_id", Role::kEndId},
-                                                     {"type", Role::kType},       {"ignore", Role::kIgnore}};
+  static const std::map<std::string, Role> kRoles = {
+      {"id", Role::kId},        {"label", Role::kLabel}, {"start_id", Role::kStartId},
+      {"end_id", Role::kEndId}, {"type", Role::kType},   {"ignore", Role::kIgnore}};
   std::string word = text;
   size_t open = text.find('(');
   if (open != std::string::npos && text.back() == ')') {
@@ -71,12 +79,18 @@ bool ParseColumn(const std::string& text, Column* column) {
 
 const char* RoleText(Role role) {
   switch (role) {
-    case Role::kId: return ":ID";
-    case Role::kLabel: return ":LABEL";
-    case Role::kStartId: return ":START_ID";
-    case Role::kEndId: return ":END_ID";
-    case Role::kType: return ":TYPE";
-    default: return "";
+    case Role::kId:
+      return ":ID";
+    case Role::kLabel:
+      return ":LABEL";
+    case Role::kStartId:
+      return ":START_ID";
+    case Role::kEndId:
+      return ":END_ID";
+    case Role::kType:
+      return ":TYPE";
+    default:
+      return "";
   }
 }
 
@@ -104,7 +118,9 @@ std::string Quoted(const std::string& text) { return "'" + text + "'"; }
 
 std::string ConvertScalar(ValueType type, const std::string& text, Value* value) {
   switch (type) {
-    case ValueType::kString: *value = Value(text); return "";
+    case ValueType::kString:
+      *value = Value(text);
+      return "";
     case ValueType::kInt: {
       int64_t n = 0;
       auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
@@ -116,7 +132,8 @@ std::string ConvertScalar(ValueType type, const std::string& text, Value* value)
       errno = 0;
       char* end = nullptr;
       double d = std::strtod(text.c_str(), &end);
-      if (text.empty() || end != text.c_str() + text.size() || errno == ERANGE) return Quoted(text) + " is not a number";
+      if (text.empty() || end != text.c_str() + text.size() || errno == ERANGE)
+        return Quoted(text) + " is not a number";
       *value = Value(d);
       return "";
     }
@@ -126,7 +143,8 @@ std::string ConvertScalar(ValueType type, const std::string& text, Value* value)
       *value = Value(lower == "true");
       return "";
     }
-    default: break;
+    default:
+      break;
   }
   using Parse = std::optional<Temporal> (*)(const std::string&);
   static const std::map<ValueType, std::pair<Parse, const char*>> kTemporal = {

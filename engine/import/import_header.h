@@ -17,7 +17,18 @@
 
 namespace kg::import {
 
-enum class ValueType { kString, kInt, kFloat, kBool, kDate, kLocalTime, kTime, kLocalDateTime, kDateTime, kDuration };
+enum class ValueType {
+  kString,
+  kInt,
+  kFloat,
+  kBool,
+  kDate,
+  kLocalTime,
+  kTime,
+  kLocalDateTime,
+  kDateTime,
+  kDuration
+};
 
 struct Column {
   enum class Role { kProperty, kId, kLabel, kStartId, kEndId, kType, kIgnore };
@@ -30,7 +41,7 @@ struct Column {
 
 struct Header {
   std::vector<Column> columns;
-  bool relationships = false;  // has :START_ID and :END_ID
+  bool relationships = false;                                // has :START_ID and :END_ID
   int id = -1, label = -1, start = -1, end = -1, type = -1;  // column index of each role, -1 if absent
 };
 

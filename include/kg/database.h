@@ -226,7 +226,9 @@ class Database {
 
   // Loads neo4j-admin import files (ImportOptions), streaming, committed in batches. Nodes
   // are added beside what the database holds. On failure (InputError "FILE:LINE: message",
-  // or DatabaseError) nothing of the import is left; report counts what was created.
+  // or DatabaseError) the batches already committed are deleted again, so nothing of the
+  // import is left (should that deletion fail too, the error says so). Serialised with the
+  // other writes. report counts what was created.
   Status Import(const ImportOptions& options, ImportReport* report);
 
   // Names for completion in the shell: labels, relationship types, property keys, procedures.

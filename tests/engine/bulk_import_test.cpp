@@ -49,7 +49,8 @@ class BulkImport : public ::testing::Test {
     EXPECT_TRUE(r.ok()) << r.status().ToString();
     return r.ok() && !r.rows().empty() ? r.rows()[0][0].ToString() : "?";
   }
-  Status Import(Database& db, std::vector<std::string> nodes, std::vector<std::string> rels, int64_t batch = 50'000) {
+  Status Import(Database& db, std::vector<std::string> nodes, std::vector<std::string> rels,
+                int64_t batch = 50'000) {
     ImportOptions options;
     options.nodes = std::move(nodes);
     options.relationships = std::move(rels);
@@ -89,11 +90,13 @@ TEST_F(BulkImport, Neo4jAdminFilesWithIdSpacesLabelsAndTypes) {
                              "p1,Ada,1815,Augusta;Countess\n"
                              "p2,\"Babbage, Charles\",1791,\n");
   std::string orgs = Write("orgs.csv", ":ID(Org),name,:LABEL\np1,Royal Society,Organization;Society\n");
-  std::string member = Write("member.csv", ":START_ID(Person),:END_ID(Org),year:int\np1,p1,1840\np2,p1,1816\n");
+  std::string member =
+      Write("member.csv", ":START_ID(Person),:END_ID(Org),year:int\np1,p1,1840\np2,p1,1816\n");
   std::string knows = Write("knows.csv", ":START_ID(Person),:END_ID(Person),:TYPE\np1,p2,KNOWS\n");
   ASSERT_TRUE(Import(*db_, {"Person=" + people, orgs}, {"MEMBER_OF=" + member, knows}, 2).ok());
   EXPECT_EQ(One(*db_, "MATCH (p:Person) RETURN count(*)"), "2");
-  EXPECT_EQ(One(*db_, "MATCH (p:Person {name: 'Ada'}) RETURN [p.born, p.aliases]"), "[1815, ['Augusta', 'Countess']]");
+  EXPECT_EQ(One(*db_, "MATCH (p:Person {name: 'Ada'}) RETURN [p.born, p.aliases]"),
+            "[1815, ['Augusta', 'Countess']]");
   EXPECT_EQ(One(*db_, "MATCH (p:Person {name: 'Ada'}) RETURN p.personId"), "'p1'");
   EXPECT_EQ(One(*db_, "MATCH (:Person)-[m:MEMBER_OF]->(o:Society) RETURN sum(m.year)"), "3656");
   EXPECT_EQ(One(*db_, "MATCH (a)-[:KNOWS]->(b) RETURN b.name"), "'Babbage, Charles'");
@@ -126,7 +129,8 @@ TEST_F(BulkImport, ErrorsNameFileAndLineAndLeaveNothing) {
   EXPECT_EQ(One(*db_, "MATCH (n) RETURN count(*)"), "1");  // the counters were undone too
 
   std::string bad_header = Write("h.csv", ":ID,age:integer\n");
-  EXPECT_EQ(Import(*db_, {bad_header}, {}).message(), bad_header + ":1: header field 'age:integer' has an unknown type");
+  EXPECT_EQ(Import(*db_, {bad_header}, {}).message(),
+            bad_header + ":1: header field 'age:integer' has an unknown type");
   std::string no_type = Write("t.csv", ":START_ID,:END_ID\n1,2\n");
   EXPECT_EQ(Import(*db_, {good}, {no_type}).message(),
             no_type + ":1: no :TYPE column; name the type as --relationships TYPE=FILE");

@@ -39,7 +39,8 @@ std::string LocalPath(const std::string& url) {
     throw QueryError(ErrorKind::kArgument, "LOAD CSV reads local files only; write file:///path, not " + url);
   if (starts("file:")) return PercentDecoded(url.substr(5));
   if (url.find("://") != std::string::npos)
-    throw QueryError(ErrorKind::kArgument, "LOAD CSV reads local files only (file:///path or a path), not " + url);
+    throw QueryError(ErrorKind::kArgument,
+                     "LOAD CSV reads local files only (file:///path or a path), not " + url);
   return url;
 }
 
@@ -57,14 +58,17 @@ Value ListRow(const csv::Record& record) {
 
 Value MapRow(const std::vector<std::string>& keys, const csv::Record& record) {
   Map row;
-  for (size_t i = 0; i < keys.size(); ++i) row[keys[i]] = i < record.fields.size() ? FieldValue(record, i) : Value();
+  for (size_t i = 0; i < keys.size(); ++i)
+    row[keys[i]] = i < record.fields.size() ? FieldValue(record, i) : Value();
   return Value(std::move(row));
 }
 
 }  // namespace
 
-void ForEachCsvRow(const ast::Clause& c, const Value& url, ExecContext& ctx, const std::function<bool(Value)>& fn) {
-  if (!url.is_string()) throw QueryError(ErrorKind::kType, "LOAD CSV FROM expects a string, got " + url.ToString());
+void ForEachCsvRow(const ast::Clause& c, const Value& url, ExecContext& ctx,
+                   const std::function<bool(Value)>& fn) {
+  if (!url.is_string())
+    throw QueryError(ErrorKind::kType, "LOAD CSV FROM expects a string, got " + url.ToString());
   std::string path = LocalPath(url.as_string());
   std::ifstream in;
   if (Status s = csv::OpenFile(path, &in); !s.ok()) throw QueryError(ErrorKind::kInput, s.message());

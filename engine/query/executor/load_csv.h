@@ -24,6 +24,7 @@ namespace kg::query {
 // returns false. Throws QueryError: TypeError when url is no string, ArgumentError for a
 // URL that names no local file, InputError "FILE: cannot open: ..." or "FILE:LINE: ..." for
 // a file that cannot be read or a quoted field that never ends.
-void ForEachCsvRow(const ast::Clause& c, const Value& url, ExecContext& ctx, const std::function<bool(Value)>& fn);
+void ForEachCsvRow(const ast::Clause& c, const Value& url, ExecContext& ctx,
+                   const std::function<bool(Value)>& fn);
 
 }  // namespace kg::query
