@@ -12,6 +12,7 @@
 #include "engine/common/log.h"
 #include "engine/compiler/article_compiler.h"
 #include "engine/export/exporter.h"
+#include "engine/import/bulk_import.h"
 #include "engine/query/query_engine.h"
 #include "storage/graph_store.h"
 
@@ -167,6 +168,11 @@ Status Database::Stats(GraphStats* stats) {
 Status Database::Export(ExportFormat format, std::ostream& out) {
   auto txn = impl_->store->Begin();
   return exporter::ExportGraph(*txn, format, out);
+}
+
+Status Database::Import(const ImportOptions& options, ImportReport* report) {
+  std::lock_guard<std::mutex> lock(impl_->write_mutex);
+  return import::ImportFiles(*impl_->store, options, report);
 }
 
 std::vector<std::string> Database::Labels() { return impl_->store->Begin()->Labels(); }

@@ -13,12 +13,14 @@ unionPart : UNION ALL? singleQuery ;
 singleQuery : clause+ ;
 
 clause
-  : matchClause | unwindClause | withClause | returnClause | createClause | mergeClause
+  : matchClause | unwindClause | loadCsvClause | withClause | returnClause | createClause | mergeClause
   | setClause | removeClause | deleteClause | callClause
   ;
 
 matchClause : OPTIONAL? MATCH pattern whereClause? ;
 unwindClause : UNWIND expression AS variable ;
+// Neo4j's LOAD CSV: one row per CSV record, a list of strings, or a map with HEADERS.
+loadCsvClause : LOAD CSV ( WITH HEADERS )? FROM expression AS variable ( FIELDTERMINATOR StringLiteral )? ;
 withClause : WITH projectionBody whereClause? ;
 returnClause : RETURN projectionBody ;
 projectionBody : DISTINCT? projectionItems orderBy? skipClause? limitClause? ;
@@ -127,6 +129,7 @@ schemaName : symbolicName | reservedWord ;
 symbolicName
   : UnescapedSymbolicName | EscapedSymbolicName | COUNT | ANY | NONE | SINGLE | ALL
   | SHORTESTPATH | ALLSHORTESTPATHS | EXISTS | ASC | DESC | ASCENDING | DESCENDING | SHOW | PROCEDURES
+  | LOAD | CSV | HEADERS | FROM | FIELDTERMINATOR
   ;
 reservedWord
   : MATCH | OPTIONAL | WHERE | WITH | UNWIND | AS | RETURN | DISTINCT | ORDER | BY | SKIP_
@@ -150,6 +153,8 @@ ANY : A N Y ;  NONE : N O N E ;  SINGLE : S I N G L E ;  TRUE : T R U E ;
 FALSE : F A L S E ;  EXISTS : E X I S T S ;  SHORTESTPATH : S H O R T E S T P A T H ;
 ALLSHORTESTPATHS : A L L S H O R T E S T P A T H S ;
 SHOW : S H O W ;  PROCEDURES : P R O C E D U R E S ;
+LOAD : L O A D ;  CSV : C S V ;  HEADERS : H E A D E R S ;  FROM : F R O M ;
+FIELDTERMINATOR : F I E L D T E R M I N A T O R ;
 
 HexInteger : '0' X [0-9a-fA-F]+ ;
 OctalInteger : '0' O [0-7]+ ;

@@ -53,6 +53,7 @@ int Stats(const std::string& db_path, bool json);
 void WriteStatsTable(const GraphStats& stats, std::ostream& out);
 int Export(const std::string& db_path, const std::string& format, const std::string& output);
 int Shell(const std::string& db_path, bool read_only);
+int Import(const std::string& db_path, const ImportOptions& options);
 
 // Columns of the terminal on stdout; 0 when stdout is no terminal (a pipe, a file).
 size_t TerminalWidth();

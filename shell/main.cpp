@@ -112,10 +112,17 @@ int main(int argc, char** argv) {
       ->required()
       ->check(CLI::IsMember({"jsonl", "cypher", "graphml", "dot", "csv", "nquads"}));
   exp->add_option("-o,--output", output, "output file (default: stdout)");
+  kg::ImportOptions import_options;
+  auto* import = app.add_subcommand("import", "bulk load neo4j-admin import files (nodes, then relationships)");
+  import->add_option("--nodes", import_options.nodes, "node file, or Label[:Label]=FILE (repeatable)");
+  import->add_option("--relationships", import_options.relationships, "relationship file, or TYPE=FILE (repeatable)");
+  import->add_option("--delimiter", import_options.delimiter, "field delimiter (default ,)");
+  import->add_option("--array-delimiter", import_options.array_delimiter, "delimiter of array items and labels (default ;)");
+  import->add_option("--batch-size", import_options.batch_rows, "rows per committed batch")->check(CLI::PositiveNumber);
   std::string topic;
   auto* help = app.add_subcommand("help", "help on kg or on one command");
   help->add_option("command", topic, "a command, e.g. query");
-  for (auto* sub : {build, remove, query, run, shell, stats, exp}) sub->add_option("--db", db, "database directory");
+  for (auto* sub : {build, remove, query, run, shell, stats, exp, import}) sub->add_option("--db", db, "database directory");
   auto Dispatch = [&] {
     if (*build) return kg::cli::Build(db, paths, jobs, quiet, sync);
     if (*remove) return kg::cli::Remove(db, paths);
@@ -124,6 +131,7 @@ int main(int argc, char** argv) {
     if (*shell) return kg::cli::Shell(db, read_only);
     if (*help) return Help(app, topic);
     if (*stats) return kg::cli::Stats(db, stats_format == "json");
+    if (*import) return kg::cli::Import(db, import_options);
     return kg::cli::Export(db, format, output);
   };
 

@@ -130,6 +130,10 @@ class TransactionImpl : public Transaction {
   std::map<std::string, int64_t, std::less<>> tallies_;  // engine key -> delta
   Status error_;  // the first failed read
   std::unique_lock<std::mutex> write_lock_;  // held from the first write to Commit/Rollback
+  // The store's next ids when write_lock_ was taken: ids from these on were made by this
+  // transaction and have no stored version to diff against (a bulk import saves a Get each).
+  NodeId first_new_node_ = 0;
+  RelId first_new_rel_ = 0;
 };
 
 }  // namespace kg::storage

@@ -57,7 +57,10 @@ void CountRel(CommitBuffers* out, const RelRecord& r, int64_t delta) {
 }  // namespace
 
 void TransactionImpl::TakeWriteLock() {
-  if (!write_lock_.owns_lock()) write_lock_ = std::unique_lock<std::mutex>(store_->write_mutex());
+  if (write_lock_.owns_lock()) return;
+  write_lock_ = std::unique_lock<std::mutex>(store_->write_mutex());
+  first_new_node_ = store_->next_node_id();
+  first_new_rel_ = store_->next_rel_id();
 }
 
 NodeRecord* TransactionImpl::MutableNode(NodeId id) {
@@ -196,7 +199,7 @@ void TransactionImpl::DeleteAux(std::string_view key) {
 void TransactionImpl::ApplyNodeDiff(rocksdb::WriteBatch* batch, CommitBuffers* buffers, NodeId id,
                                     const std::optional<NodeRecord>& after) {
   auto* index = store_->cf(keys::kIndex);
-  if (auto before = StoredNode(id)) {
+  if (auto before = id < first_new_node_ ? StoredNode(id) : std::nullopt) {
     for (const auto& key : NodeIndexKeys(*before)) batch->Delete(index, key);
     CountNode(buffers, *before, -1);
   }
@@ -211,7 +214,7 @@ void TransactionImpl::ApplyNodeDiff(rocksdb::WriteBatch* batch, CommitBuffers* b
 
 void TransactionImpl::ApplyRelDiff(rocksdb::WriteBatch* batch, CommitBuffers* buffers, RelId id,
                                    const std::optional<RelRecord>& after) {
-  auto before = StoredRel(id);
+  auto before = id < first_new_rel_ ? StoredRel(id) : std::nullopt;
   if (before) CountRel(buffers, *before, -1);
   if (after) {
     batch->Put(store_->cf(keys::kRels), keys::Id(id), codec::EncodeRel(*after));

@@ -1,6 +1,32 @@
-// Shared by kuzu_run.js and compare.js: the query list and the warm timing rule.
+// Shared by kuzu_run.js, kuzu_copy.js and compare.js: the query list, the warm timing rule
+// and the loading of the generated graph into Kùzu.
 "use strict";
 const fs = require("fs");
+const path = require("path");
+
+const schema = [
+  "CREATE NODE TABLE Person(name STRING, age INT64, PRIMARY KEY(name))",
+  "CREATE NODE TABLE Organisation(name STRING, sector STRING, PRIMARY KEY(name))",
+  "CREATE NODE TABLE Place(name STRING, country STRING, PRIMARY KEY(name))",
+  "CREATE REL TABLE KNOWS(FROM Person TO Person, since INT64)",
+  "CREATE REL TABLE MEMBER_OF(FROM Person TO Organisation, since INT64, role STRING)",
+  "CREATE REL TABLE LIVED_IN(FROM Person TO Place, year INT64)",
+  "CREATE REL TABLE LOCATED_IN(FROM Organisation TO Place)",
+];
+const copies = [
+  ["Person", "person.csv"], ["Organisation", "organisation.csv"], ["Place", "place.csv"],
+  ["KNOWS", "knows.csv"], ["MEMBER_OF", "member_of.csv"], ["LIVED_IN", "lived_in.csv"],
+  ["LOCATED_IN", "located_in.csv"],
+];
+
+// Creates the tables and COPYs the files of generate.js into them; returns the time in ms.
+async function loadKuzu(conn, data) {
+  const begin = process.hrtime.bigint();
+  for (const s of schema) await conn.query(s);
+  for (const [table, file] of copies)
+    await conn.query(`COPY ${table} FROM '${path.join(data, file)}' (HEADER=true)`);
+  return Number(process.hrtime.bigint() - begin) / 1e6;
+}
 
 // queries.tsv: name<TAB>kg query[<TAB>Kùzu query]; '#' lines are comments.
 function readQueries(file) {
@@ -32,4 +58,4 @@ async function timeWarm(run) {
   return means[2];
 }
 
-module.exports = { readQueries, timeWarm };
+module.exports = { readQueries, timeWarm, loadKuzu };

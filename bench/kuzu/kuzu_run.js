@@ -6,26 +6,10 @@
 // Run from the scratch folder where `kuzu` is installed (run.sh does this via NODE_PATH).
 "use strict";
 const fs = require("fs");
-const path = require("path");
 const kuzu = require("kuzu");
-const { readQueries, timeWarm } = require("./common.js");
+const { readQueries, timeWarm, loadKuzu } = require("./common.js");
 
 const [data, dbDir, queriesFile, outFile] = process.argv.slice(2);
-
-const schema = [
-  "CREATE NODE TABLE Person(name STRING, age INT64, PRIMARY KEY(name))",
-  "CREATE NODE TABLE Organisation(name STRING, sector STRING, PRIMARY KEY(name))",
-  "CREATE NODE TABLE Place(name STRING, country STRING, PRIMARY KEY(name))",
-  "CREATE REL TABLE KNOWS(FROM Person TO Person, since INT64)",
-  "CREATE REL TABLE MEMBER_OF(FROM Person TO Organisation, since INT64, role STRING)",
-  "CREATE REL TABLE LIVED_IN(FROM Person TO Place, year INT64)",
-  "CREATE REL TABLE LOCATED_IN(FROM Organisation TO Place)",
-];
-const copies = [
-  ["Person", "person.csv"], ["Organisation", "organisation.csv"], ["Place", "place.csv"],
-  ["KNOWS", "knows.csv"], ["MEMBER_OF", "member_of.csv"], ["LIVED_IN", "lived_in.csv"],
-  ["LOCATED_IN", "located_in.csv"],
-];
 
 function plain(v) {  // INT64 may come back as BigInt
   if (typeof v === "bigint") return Number(v);
@@ -45,11 +29,7 @@ async function main() {
   fs.rmSync(dbDir, { recursive: true, force: true });
   const db = new kuzu.Database(dbDir);
   const conn = new kuzu.Connection(db);
-  const begin = process.hrtime.bigint();
-  for (const s of schema) await conn.query(s);
-  for (const [table, file] of copies)
-    await conn.query(`COPY ${table} FROM '${path.join(data, file)}' (HEADER=true)`);
-  const load_ms = Number(process.hrtime.bigint() - begin) / 1e6;
+  const load_ms = await loadKuzu(conn, data);
   const out = { load_ms, queries: {} };
   for (const q of readQueries(queriesFile)) {
     const text = q.kuzu || q.kg;

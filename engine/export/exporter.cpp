@@ -3,12 +3,12 @@
 //   cypher  CREATE statements that rebuild the graph (nodes carry a temporary _kg_id)
 //   graphml GraphML with one <data> per property (values as Cypher literals)
 //   dot     Graphviz digraph labelled by name (or first label)
-//   csv     neo4j-admin import: a nodes section then a relationships section
+//   csv     neo4j-admin import: a nodes section then a relationships section (csv_export.h)
 //   nquads  RDF N-Quads; a fact's quads are in the graph of each article that states it
 #include "engine/export/exporter.h"
 
+#include "engine/export/csv_export.h"
 #include "engine/export/graph_snapshot.h"
-#include <set>
 
 #include "engine/format/json_value.h"
 
@@ -118,53 +118,6 @@ void WriteDot(const GraphSnapshot& g, std::ostream& out) {
     out << "  n" << n.id << " [label=\"" << Escape(NodeLabel(n), "\"\\") << "\"" << (n.labels.empty() ? "" : ", group=\"" + n.labels[0] + "\"") << "];\n";
   for (const auto& r : g.relationships) out << "  n" << r.start << " -> n" << r.end << " [label=\"" << r.type << "\"];\n";
   out << "}\n";
-}
-
-std::string CsvField(const Value& v) {
-  if (v.is_null()) return "";
-  std::string s = v.is_string() ? v.as_string() : v.is_list() ? "" : v.ToString();
-  if (v.is_list()) {  // neo4j-admin arrays are ;-separated
-    for (size_t i = 0; i < v.as_list().size(); ++i) {
-      const Value& item = v.as_list()[i];
-      s += (i ? ";" : "") + (item.is_string() ? item.as_string() : item.ToString());
-    }
-  }
-  if (s.find_first_of(",\"\n") == std::string::npos) return s;
-  std::string q = "\"";
-  for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return q + "\"";
-}
-
-std::vector<std::string> Keys(const std::vector<const Map*>& maps) {
-  std::set<std::string> keys;
-  for (const Map* m : maps)
-    for (const auto& [k, v] : *m) keys.insert(k);
-  return {keys.begin(), keys.end()};
-}
-
-void WriteCsv(const GraphSnapshot& g, std::ostream& out) {
-  std::vector<const Map*> node_props, rel_props;
-  for (const auto& n : g.nodes) node_props.push_back(&n.properties);
-  for (const auto& r : g.relationships) rel_props.push_back(&r.properties);
-  std::vector<std::string> nk = Keys(node_props), rk = Keys(rel_props);
-  out << ":ID";
-  for (const auto& k : nk) out << "," << k;
-  out << ",:LABEL\n";
-  for (const auto& n : g.nodes) {
-    out << n.id;
-    for (const auto& k : nk) out << "," << (n.properties.count(k) ? CsvField(n.properties.at(k)) : "");
-    std::string labels;
-    for (const auto& l : n.labels) labels += (labels.empty() ? "" : ";") + l;
-    out << "," << labels << "\n";
-  }
-  out << "\n:START_ID";
-  for (const auto& k : rk) out << "," << k;
-  out << ",:END_ID,:TYPE\n";
-  for (const auto& r : g.relationships) {
-    out << r.start;
-    for (const auto& k : rk) out << "," << (r.properties.count(k) ? CsvField(r.properties.at(k)) : "");
-    out << "," << r.end << "," << r.type << "\n";
-  }
 }
 
 std::string Literal(const Value& v) {

@@ -39,6 +39,7 @@ bool WritesAnything(const ast::Query& query) {
       switch (c.kind) {
         case ast::Clause::Kind::kMatch:
         case ast::Clause::Kind::kUnwind:
+        case ast::Clause::Kind::kLoadCsv:
         case ast::Clause::Kind::kWith:
         case ast::Clause::Kind::kReturn: break;
         default: return true;

@@ -164,6 +164,25 @@ struct GraphStats {
   int64_t disputes = 0;
 };
 
+// What `kg import` loads: the node and relationship files of neo4j-admin database import
+// (README "Bulk import" gives the header format).
+struct ImportOptions {
+  // Node files: FILE, or LABEL[:LABEL...]=FILE to give every node of FILE those labels.
+  std::vector<std::string> nodes;
+  // Relationship files: FILE, or TYPE=FILE for rows without a :TYPE.
+  std::vector<std::string> relationships;
+  char delimiter = ',';
+  char array_delimiter = ';';  // between the items of an array field and of :LABEL
+  // Rows per committed WriteBatch: past about 10,000 a transaction's overlay outgrows the
+  // caches and each row costs more (bench/README.md "Bulk import").
+  int64_t batch_rows = 10'000;
+};
+
+struct ImportReport {
+  int64_t nodes = 0;          // nodes created
+  int64_t relationships = 0;  // relationships created
+};
+
 enum class ExportFormat { kJsonl, kCypher, kGraphml, kDot, kCsv, kNquads };
 
 class Database {
@@ -204,6 +223,13 @@ class Database {
 
   // Writes the whole graph to `out` in `format` (SPEC.md "Export").
   Status Export(ExportFormat format, std::ostream& out);
+
+  // Loads neo4j-admin import files (ImportOptions), streaming, committed in batches. Nodes
+  // are added beside what the database holds. On failure (InputError "FILE:LINE: message",
+  // or DatabaseError) the batches already committed are deleted again, so nothing of the
+  // import is left (should that deletion fail too, the error says so). Serialised with the
+  // other writes. report counts what was created.
+  Status Import(const ImportOptions& options, ImportReport* report);
 
   // Names for completion in the shell: labels, relationship types, property keys, procedures.
   std::vector<std::string> Labels();

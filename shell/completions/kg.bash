@@ -1,12 +1,12 @@
 # bash completion for kg; installed as share/bash-completion/completions/kg.
 _kg() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
-  local commands="build remove query run shell stats export help" command="" word
+  local commands="build remove query run shell stats export import help" command="" word
   for word in "${COMP_WORDS[@]:1:COMP_CWORD-1}"; do
     case " $commands " in *" $word "*) command=$word; break ;; esac
   done
   case $prev in
-    --db|-o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --db|-o|--output|--nodes|--relationships) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --format)
       case $command in
         export) COMPREPLY=($(compgen -W "jsonl cypher graphml dot csv nquads" -- "$cur")) ;;
@@ -27,6 +27,7 @@ _kg() {
     shell) flags+=" --read-only" ;;
     stats) flags+=" --format" ;;
     export) flags+=" --format --output" ;;
+    import) flags+=" --nodes --relationships --delimiter --array-delimiter --batch-size" ;;
     help) COMPREPLY=($(compgen -W "$commands" -- "$cur")); return ;;
   esac
   if [[ $cur == -* ]]; then

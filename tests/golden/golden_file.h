@@ -22,7 +22,8 @@
 // Query output: the column names joined by " | ", then one line per row (values in Cypher
 // literal notation joined by " | "), then `stats: nodes_created=1, ...` for a write with
 // no columns, then `plan:` and the plan's lines for EXPLAIN. A statement may span lines;
-// it ends at `----` or at a blank line.
+// it ends at `----` or at a blank line. Statements run in the case file's folder, so LOAD
+// CSV's relative paths name files beside it.
 #pragma once
 
 #include <string>

@@ -1,6 +1,7 @@
 #include "tests/golden/golden_runner.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -60,6 +61,8 @@ class FileRun {
     std::stringstream text;
     text << in.rdbuf();
     std::vector<Block> blocks = ParseTestFile(text.str());
+    // LOAD CSV's relative paths name files beside the case file (cases/csv/).
+    std::filesystem::current_path(std::filesystem::path(path_).parent_path());
     OpenOptions options;
     options.in_memory = true;
     if (Status s = Database::Open("/kg-golden-in-memory", options, &db_); !s.ok()) return {path_ + ": " + s.ToString()};

@@ -427,4 +427,29 @@ err=$("$kg" run --db "$work/reimport.db" "$work/deep.cypher" 2>&1 >/dev/null)
 check "re-importing the deep export fails cleanly" 1 $?
 contains "re-importing the deep export is a syntax error" "SyntaxError: expression nested deeper than 500 levels" "$err"
 
+# kg import: neo4j-admin files in; what kg export --format csv writes reads back the same.
+imp="$work/import"
+mkdir -p "$imp"
+printf 'pid:ID,name,age:int,tags:string[]\np1,Ada,36,a;b\np2,"Quill, Bo",,\n' >"$imp/people.csv"
+printf ':START_ID,:END_ID,since:int\np1,p2,2001\n' >"$imp/knows.csv"
+err=$("$kg" import --db "$imp/a.db" --nodes Person="$imp/people.csv" --relationships KNOWS="$imp/knows.csv" 2>&1); code=$?
+check "kg import exits 0" 0 $code
+contains "kg import reports what it made" "imported 2 nodes and 1 relationship in" "$err"
+out=$("$kg" query --db "$imp/a.db" --format csv "MATCH (a:Person)-[k:KNOWS]->(b) RETURN a.name, a.tags, k.since, b.name" | tr -d '\r')
+check "imported nodes and relationships answer queries" "$(printf 'a.name,a.tags,k.since,b.name\nAda,"[""a"",""b""]",2001,"Quill, Bo"')" "$out"
+"$kg" export --db "$imp/a.db" --format csv -o "$imp/a.csv"
+"$kg" import --db "$imp/b.db" --nodes "$imp/a.csv" 2>/dev/null
+check "export, import, export is identical" "$(cat "$imp/a.csv")" "$("$kg" export --db "$imp/b.db" --format csv)"
+printf ':START_ID,:END_ID,:TYPE\np1,p9,KNOWS\n' >"$imp/bad.csv"
+err=$("$kg" import --db "$imp/a.db" --nodes "$imp/people.csv" --relationships "$imp/bad.csv" 2>&1); code=$?
+check "an import error exits 1" 1 $code
+check "an import error names file and line" "error: InputError: $imp/bad.csv:2: :END_ID 'p9' is no node of this import" "$err"
+check "a failed import leaves the database as it was" 2 "$("$kg" query --db "$imp/a.db" --format csv "MATCH (n) RETURN count(*) AS n" | tr -d '\r' | tail -1)"
+"$kg" import --db "$imp/a.db" >/dev/null 2>&1; check "kg import without files is a usage error" 2 $?
+out=$("$kg" query --db "$imp/c.db" --format csv "LOAD CSV WITH HEADERS FROM 'file://$imp/people.csv' AS r RETURN r.name AS name" | tr -d '\r')
+check "LOAD CSV reads a file:/// URL" "$(printf 'name\nAda\n"Quill, Bo"')" "$out"
+err=$("$kg" query --db "$imp/c.db" "LOAD CSV FROM 'file://$imp/none.csv' AS r RETURN r" 2>&1); code=$?
+check "LOAD CSV of a missing file exits 1" 1 $code
+check "LOAD CSV of a missing file says so" "error: InputError: $imp/none.csv: cannot open: No such file or directory" "$err"
+
 exit $failures

@@ -36,15 +36,17 @@ struct SetItem {
 };
 
 struct Clause {
-  enum class Kind { kMatch, kUnwind, kWith, kReturn, kCreate, kMerge, kSet, kRemove, kDelete, kCall };
+  enum class Kind { kMatch, kUnwind, kLoadCsv, kWith, kReturn, kCreate, kMerge, kSet, kRemove, kDelete, kCall };
   explicit Clause(Kind k = Kind::kMatch) : kind(k) {}
   Kind kind;
   Position pos;
   bool optional = false;                // OPTIONAL MATCH
   std::vector<PatternPart> patterns;    // MATCH, CREATE, MERGE (one)
   ExprPtr where;                        // MATCH / CALL ... YIELD ... WHERE
-  ExprPtr expr;                         // UNWIND
-  std::string variable;                 // UNWIND ... AS variable
+  ExprPtr expr;                         // UNWIND; LOAD CSV's FROM
+  std::string variable;                 // UNWIND / LOAD CSV ... AS variable
+  bool headers = false;                 // LOAD CSV WITH HEADERS
+  char field_terminator = ',';          // LOAD CSV ... FIELDTERMINATOR
   Projection projection;                // WITH, RETURN
   std::vector<SetItem> set_items;       // SET, REMOVE (kLabels / kProperty with null value)
   std::vector<SetItem> on_create, on_match;  // MERGE

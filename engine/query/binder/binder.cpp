@@ -59,6 +59,7 @@ class Binder {
         if (c.where) Where(*c.where, *scope);
         return {};
       case Clause::Kind::kUnwind:
+      case Clause::Kind::kLoadCsv:
         Expression(*c.expr, *scope);
         if (scope->count(c.variable)) throw BindError("variable `" + c.variable + "` already declared", c.pos);
         (*scope)[c.variable] = Kind::kValue;

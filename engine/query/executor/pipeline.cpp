@@ -1,4 +1,4 @@
-// Stages of the push pipeline (pipeline.h): streaming MATCH, UNWIND, projection and
+// Stages of the push pipeline (pipeline.h): streaming MATCH, UNWIND, LOAD CSV, projection and
 // aggregation, and the breaker that runs any other clause over the rows it gathered.
 #include "engine/query/executor/pipeline.h"
 
@@ -7,6 +7,7 @@
 
 #include "engine/common/ascii.h"
 #include "engine/query/executor/limits.h"
+#include "engine/query/executor/load_csv.h"
 #include "engine/query/executor/match.h"
 #include "engine/query/executor/store_counts.h"
 #include "engine/query/expression/evaluator.h"
@@ -169,6 +170,27 @@ class UnwindStage : public Stage {
   const ast::Clause& c_;
 };
 
+// LOAD CSV: a row per CSV record, read from the file as the rows are pushed on, so a
+// LIMIT after it stops the reading.
+class LoadCsvStage : public Stage {
+ public:
+  LoadCsvStage(const ast::Clause& c, std::string name) : Stage(std::move(name)), c_(c) {}
+
+ protected:
+  bool Accept(const Row& row, ExecContext& ctx) override {
+    bool go = true;
+    ForEachCsvRow(c_, Evaluate(*c_.expr, row, ctx), ctx, [&](Value record) {
+      Row next = row;
+      next[c_.variable] = std::move(record);
+      return go = Emit(next, ctx);
+    });
+    return go;
+  }
+
+ private:
+  const ast::Clause& c_;
+};
+
 // WITH / RETURN with no aggregate, DISTINCT or ORDER BY: each row on its own, SKIP and
 // LIMIT counted as rows pass; the stage stops its input once LIMIT rows have passed.
 class StreamingProjectionStage : public Stage {
@@ -309,6 +331,7 @@ std::unique_ptr<Stage> MakeStage(const ast::Clause& c, const std::vector<std::st
   switch (c.kind) {
     case K::kMatch: return std::make_unique<MatchStage>(c, operators);
     case K::kUnwind: return std::make_unique<UnwindStage>(c, name);
+    case K::kLoadCsv: return std::make_unique<LoadCsvStage>(c, name);
     case K::kWith:
     case K::kReturn: {
       auto* cols = c.kind == K::kReturn ? &out->columns : columns;

@@ -34,6 +34,7 @@ std::vector<std::string> ClauseOperators(const ast::Clause& c, std::set<std::str
       return ops;
     }
     case ast::Clause::Kind::kUnwind: return {"Unwind " + c.variable};
+    case ast::Clause::Kind::kLoadCsv: return {"LoadCSV " + c.variable};
     case ast::Clause::Kind::kWith: return {ProjectionOperators(c.projection, "WITH")};
     case ast::Clause::Kind::kReturn: return {ProjectionOperators(c.projection, "RETURN")};
     case ast::Clause::Kind::kCreate: return {"Create"};
@@ -49,7 +50,7 @@ std::vector<std::string> ClauseOperators(const ast::Clause& c, std::set<std::str
 // The variables in scope after `c`, given those before it in *bound.
 void UpdateScope(const ast::Clause& c, std::set<std::string>* bound) {
   using K = ast::Clause::Kind;
-  if (c.kind == K::kUnwind) bound->insert(c.variable);
+  if (c.kind == K::kUnwind || c.kind == K::kLoadCsv) bound->insert(c.variable);
   if (c.kind == K::kCreate || c.kind == K::kMerge) {
     std::set<std::string> scratch = *bound;
     DescribeMatch(c.patterns, nullptr, &scratch);  // binds the pattern's variables

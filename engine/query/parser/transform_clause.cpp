@@ -116,6 +116,22 @@ void Transformer::Yield(P::YieldClauseContext* y, ast::Clause* c) {
   if (y->whereClause()) c->where = Expression(y->whereClause()->expression());
 }
 
+// `LOAD CSV WITH HEADERS FROM 'file:///x.csv' AS row FIELDTERMINATOR ';'`
+void Transformer::LoadCsv(P::LoadCsvClauseContext* ctx, ast::Clause* c) {
+  c->kind = Clause::Kind::kLoadCsv;
+  c->headers = ctx->HEADERS() != nullptr;
+  c->expr = Expression(ctx->expression());
+  c->variable = Name(ctx->variable()->symbolicName());
+  if (auto* terminator = ctx->StringLiteral()) {
+    std::string text = UnescapeString(terminator->getText());
+    if (text.size() != 1)
+      throw TransformError("FIELDTERMINATOR must be one character, got '" + text + "'",
+                           {static_cast<int>(terminator->getSymbol()->getLine()),
+                            static_cast<int>(terminator->getSymbol()->getCharPositionInLine()) + 1});
+    c->field_terminator = text[0];
+  }
+}
+
 ast::Clause Transformer::Clause(P::ClauseContext* ctx) {
   ast::Clause c{Clause::Kind::kMatch};
   if (auto* m = ctx->matchClause()) {
@@ -126,6 +142,8 @@ ast::Clause Transformer::Clause(P::ClauseContext* ctx) {
     c.kind = Clause::Kind::kUnwind;
     c.expr = Expression(u->expression());
     c.variable = Name(u->variable()->symbolicName());
+  } else if (auto* l = ctx->loadCsvClause()) {
+    LoadCsv(l, &c);
   } else if (auto* w = ctx->withClause()) {
     c.kind = Clause::Kind::kWith;
     Projection(w->projectionBody(), &c.projection);

@@ -42,6 +42,7 @@ class Transformer {
   void Projection(P::ProjectionBodyContext* ctx, ast::Projection* out);
   std::vector<ast::SetItem> SetItems(P::SetClauseContext* ctx);
   ast::Clause Call(P::CallClauseContext* ctx);
+  void LoadCsv(P::LoadCsvClauseContext* ctx, ast::Clause* c);
   ast::Clause ShowProcedures(P::ShowProceduresContext* ctx);
   void Yield(P::YieldClauseContext* ctx, ast::Clause* call);
 
