@@ -1,0 +1,36 @@
+#include "engine/article_lines.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+
+#include "engine/compiler/analysis_json.h"
+
+namespace kg {
+
+void ReadAnalysisLines(const std::string& file, const LineSink& sink) {
+  std::ifstream opened;
+  if (file != "-") {
+    opened.open(file, std::ios::binary);
+    if (!opened) {
+      sink(Status::Input(file + ": cannot open"), nullptr, file);
+      return;
+    }
+  }
+  std::istream& in = file == "-" ? std::cin : opened;
+  const std::string name = file == "-" ? "stdin" : file;
+  std::string text;
+  for (int64_t number = 1; std::getline(in, text); ++number) {
+    if (text.find_first_not_of(" \t\r") == std::string::npos) continue;
+    std::shared_ptr<const compiler::ArticleAnalysis> analysis;
+    int version = 0;
+    Status s = compiler::AnalysisFromJsonLine(text, &analysis, &version);
+    std::string where = name + ":" + std::to_string(number);
+    if (!s.ok()) s = Status::Input(where + ": " + s.message());
+    if (!sink(s, std::move(analysis), where) || version > compiler::kExtractVersion) return;
+  }
+  if (in.bad()) sink(Status::Input(name + ": cannot read: " + std::strerror(errno)), nullptr, name);
+}
+
+}  // namespace kg
