@@ -53,15 +53,17 @@ std::string NonEmpty(const Json& object, const std::string& where, const char* k
   return s;
 }
 
-int64_t Integer(const Json& object, const std::string& where, const char* key, int64_t min, int64_t max) {
-  const Json& j = Get(object, where, key);
+int64_t IntegerIn(const Json& j, const std::string& where, int64_t min, int64_t max) {
   bool fits = j.is_number_integer() &&
               (!j.is_number_unsigned() || j.get<uint64_t>() <= static_cast<uint64_t>(std::numeric_limits<int64_t>::max()));
   int64_t value = fits ? j.get<int64_t>() : 0;
   if (!fits || value < min || value > max)
-    Fail(Member(where, key), "expected an integer from " + std::to_string(min) + " to " + std::to_string(max) +
-                                 ", got " + j.dump());
+    Fail(where, "expected an integer from " + std::to_string(min) + " to " + std::to_string(max) + ", got " + j.dump());
   return value;
+}
+
+int64_t Integer(const Json& object, const std::string& where, const char* key, int64_t min, int64_t max) {
+  return IntegerIn(Get(object, where, key), Member(where, key), min, max);
 }
 
 Value JsonValue(const Json& j, const std::string& where, int depth) {
@@ -111,9 +113,11 @@ LocalEntity ParseEntity(const Json& j, const std::string& where) {
   e.name = String(j, where, "name");
   e.role = String(j, where, "role");
   const Json& surfaces = Typed(j, where, "surfaces", Json::value_t::object, "an object");
-  for (const auto& [surface, count] : surfaces.items())
-    e.surfaces[surface] = static_cast<int>(Integer(surfaces, Member(where, "surfaces"), surface.c_str(), 1,
-                                                   std::numeric_limits<int>::max()));
+  for (const auto& [surface, count] : surfaces.items()) {
+    if (surface.empty()) Fail(Member(where, "surfaces"), "an empty form");
+    e.surfaces[surface] = static_cast<int>(
+        IntegerIn(count, Member(where, "surfaces") + "." + surface, 1, std::numeric_limits<int>::max()));
+  }
   const Json& aliases = Typed(j, where, "aliases", Json::value_t::array, "an array");
   for (size_t i = 0; i < aliases.size(); ++i) {
     if (!aliases[i].is_string()) Fail(Item(Member(where, "aliases"), i), "expected a string");
