@@ -230,10 +230,10 @@ class Database {
 
 // `kg extract`: analyses articles as Database::Build does (the same paths, on `jobs`
 // threads) but without a database, writing each article's analysis to `out` as one JSON
-// line (README "kg extract"; the first field, "kg_extract", is the format version), in the
-// order Build would write them. Database::Load merges such lines. Of the report, articles,
-// failed, errors and empty_folders are filled. Stops at the first line `out` fails to take.
-// Thread-safe: it shares nothing with a Database.
+// line, in the order Build would write them; the first field, "kg_extract", is the format
+// version (README "Building in parallel, and on many machines"). Database::Load merges such lines. Of the report, articles, failed, errors and
+// empty_folders are filled. Stops at the first line `out` fails to take. Thread-safe: it
+// shares nothing with a Database.
 BuildReport ExtractArticles(const std::vector<std::string>& paths, int jobs, std::ostream& out);
 
 // Parses a Cypher literal (`42`, `'x'`, `[1, {a: true}]`), as `--param K=V` gives one.
