@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -12,9 +13,14 @@ namespace kg {
 void ReadAnalysisLines(const std::string& file, const LineSink& sink) {
   std::ifstream opened;
   if (file != "-") {
+    std::error_code ec;
+    if (std::filesystem::is_directory(file, ec)) {  // reads as an empty file: say what is wrong
+      sink(Status::Input(file + ": is a folder; give the files `kg extract` wrote"), nullptr, file);
+      return;
+    }
     opened.open(file, std::ios::binary);
     if (!opened) {
-      sink(Status::Input(file + ": cannot open"), nullptr, file);
+      sink(Status::Input(file + ": cannot open: " + std::strerror(errno)), nullptr, file);
       return;
     }
   }

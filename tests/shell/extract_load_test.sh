@@ -107,5 +107,9 @@ check "nothing of a newer file is loaded" 0 "$(articles_in "$work/newer.db")"
 check "a missing file exits 1" 1 $code
 contains "a missing file is named" "error: InputError: $work/missing.jsonl: cannot open" "$(cat "$work/missing.err")"
 
+"$kg" load --db "$work/none.db" "$work" 2>"$work/folder.err"; code=$?
+check "a folder given to load exits 1" 1 $code
+contains "a folder given to load is named" "error: InputError: $work: is a folder" "$(cat "$work/folder.err")"
+
 if [ $failures -gt 0 ]; then echo "$failures failures"; exit 1; fi
 echo "all passed"
