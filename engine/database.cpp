@@ -7,6 +7,7 @@
 #include <mutex>
 
 #include "engine/article_files.h"
+#include "engine/article_lines.h"
 #include "engine/article_placement.h"
 #include "engine/article_removal.h"
 #include "engine/common/log.h"
@@ -22,6 +23,26 @@ struct Database::Impl {
   std::string path;  // the database folder; empty in memory
   std::unique_ptr<storage::GraphStore> store;
   std::mutex write_mutex;  // one writer at a time: compiles and write queries
+
+  // Writes an analysed article (when `status`, the analysis's own, is ok) under the write
+  // mutex, counting it in *report; `source` names it in the debug log. False when the
+  // database failed: the next article would meet that too.
+  bool Place(Status status, const compiler::ArticleAnalysis* analysis, const std::string& source,
+             BuildReport* report) {
+    if (status.ok()) {
+      CompileReport one;
+      std::lock_guard<std::mutex> lock(write_mutex);
+      status = PlaceArticle(*store, *analysis, &one);
+      if (status.ok()) (one.unchanged ? report->unchanged : report->articles)++;
+      Log().debug("{}: {} ({} entities, {} facts)", source, one.unchanged ? "unchanged" : "compiled",
+                  one.entities, one.facts);
+    }
+    if (!status.ok()) {
+      report->failed++;
+      report->errors.push_back(status);
+    }
+    return status.kind() != ErrorKind::kDatabase;
+  }
 
   // Removes one article path under the write mutex, counting it in *report.
   Status RemovePath(const std::string& article_path, RemoveReport* report) {
@@ -50,6 +71,17 @@ std::vector<std::string> VanishedPaths(storage::GraphReader& graph, const std::v
   std::sort(gone.begin(), gone.end());
   gone.erase(std::unique(gone.begin(), gone.end()), gone.end());
   return gone;
+}
+
+// The totals a build or load reports: entities, facts and disputes in the graph after it.
+void CountTotals(Database& db, BuildReport* report) {
+  GraphStats stats;
+  if (!db.Stats(&stats).ok()) return;
+  for (const auto& [label, count] : stats.nodes_by_label)
+    if (label != "Article") report->entities += count;
+  for (const auto& [type, count] : stats.relationships_by_type)
+    if (type != "MENTIONS") report->facts += count;
+  report->disputes = stats.disputes;
 }
 
 }  // namespace
@@ -102,20 +134,9 @@ BuildReport Database::Build(const std::vector<std::string>& paths, const BuildOp
   // article would meet it too.
   AnalyzeInParallel(files, options.jobs, [&](size_t index, const ArticleFile& file, Status status,
                                              std::shared_ptr<const compiler::ArticleAnalysis> analysis) {
-    if (status.ok()) {
-      CompileReport one;
-      std::lock_guard<std::mutex> lock(impl_->write_mutex);
-      status = PlaceArticle(*impl_->store, *analysis, &one);
-      if (status.ok()) (one.unchanged ? report.unchanged : report.articles)++;
-      Log().debug("{}: {} ({} entities, {} facts)", file.path, one.unchanged ? "unchanged" : "compiled", one.entities,
-                  one.facts);
-    }
-    if (!status.ok()) {
-      report.failed++;
-      report.errors.push_back(status);
-    }
+    bool go_on = impl_->Place(status, analysis.get(), file.path, &report);
     if (options.on_progress) options.on_progress(static_cast<int64_t>(index + 1), static_cast<int64_t>(files.size()));
-    return status.kind() != ErrorKind::kDatabase;
+    return go_on;
   });
   bool database_failed = !report.errors.empty() && report.errors.back().kind() == ErrorKind::kDatabase;
   if (options.sync && !database_failed) {
@@ -129,14 +150,17 @@ BuildReport Database::Build(const std::vector<std::string>& paths, const BuildOp
       }
     report.removed = removal.paths;
   }
-  GraphStats stats;
-  if (Stats(&stats).ok()) {
-    for (const auto& [label, count] : stats.nodes_by_label)
-      if (label != "Article") report.entities += count;
-    for (const auto& [type, count] : stats.relationships_by_type)
-      if (type != "MENTIONS") report.facts += count;
-    report.disputes = stats.disputes;
-  }
+  CountTotals(*this, &report);
+  return report;
+}
+
+BuildReport Database::Load(const std::vector<std::string>& files) {
+  BuildReport report;
+  bool go_on = true;
+  auto place = [&](Status status, std::shared_ptr<const compiler::ArticleAnalysis> analysis,
+                   const std::string& line) { return go_on = impl_->Place(status, analysis.get(), line, &report); };
+  for (size_t i = 0; go_on && i < files.size(); ++i) ReadAnalysisLines(files[i], place);
+  CountTotals(*this, &report);
   return report;
 }
 

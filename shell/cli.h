@@ -2,6 +2,7 @@
 // the process exit code of SPEC.md (0 ok, 1 query/input error, 2 usage, 3 database).
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <string>
 #include <vector>
@@ -45,6 +46,8 @@ Status ParseJsonParams(const std::string& json, int max_depth, Params* params);
 QueryOptions OptionsFromEnvironment();
 
 int Build(const std::string& db_path, const std::vector<std::string>& paths, int jobs, bool quiet, bool sync);
+int Extract(const std::vector<std::string>& paths, int jobs);
+int Load(const std::string& db_path, const std::vector<std::string>& files);
 int Remove(const std::string& db_path, const std::vector<std::string>& paths);
 int Query(const std::string& db_path, const std::string& statement, const QueryFlags& flags);
 int Run(const std::string& db_path, const std::string& file, const QueryFlags& flags);
@@ -54,6 +57,16 @@ void WriteStatsTable(const GraphStats& stats, std::ostream& out);
 int Export(const std::string& db_path, const std::string& format, const std::string& output);
 int Shell(const std::string& db_path, bool read_only);
 int Import(const std::string& db_path, const ImportOptions& options);
+
+// Prints the errors and the empty folders of a build, load or extract to stderr.
+void PrintProblems(const BuildReport& report);
+
+// Prints the errors and warnings of a build or load and its summary line ("built 3 articles
+// (0 unchanged, ...) in 0.52s", with `verb` first) to stderr; returns the exit code.
+int Summarize(const char* verb, const BuildReport& report, bool sync, std::chrono::steady_clock::time_point start);
+
+// The exit code for these errors: the gravest one's (0 when there are none).
+int ExitCode(const std::vector<Status>& errors);
 
 // Columns of the terminal on stdout; 0 when stdout is no terminal (a pipe, a file).
 size_t TerminalWidth();

@@ -89,6 +89,12 @@ int main(int argc, char** argv) {
   build->add_option("--jobs,-j", jobs, "articles analysed in parallel")->check(CLI::Range(1, 256));
   build->add_flag("--quiet,-q", quiet, "no progress bar, one summary line");
   build->add_flag("--sync", sync, "also remove the articles whose files are gone from the folders given");
+  auto* extract = app.add_subcommand("extract", "analysis only: one JSON line per article on stdout, no database");
+  extract->add_option("paths", paths, "articles: files, folders (recursive), or - for stdin")->required();
+  extract->add_option("--jobs,-j", jobs, "articles analysed in parallel")->check(CLI::Range(1, 256));
+  std::vector<std::string> lines;
+  auto* load = app.add_subcommand("load", "merge `kg extract` output, exactly as `kg build` would");
+  load->add_option("files", lines, "JSONL files that kg extract wrote, or - for stdin")->required();
   auto* remove = app.add_subcommand("remove", "retract articles (files or folders) and everything only they supported");
   remove->add_option("paths", paths, "article files or folders, as they were built")->required();
 
@@ -122,9 +128,11 @@ int main(int argc, char** argv) {
   std::string topic;
   auto* help = app.add_subcommand("help", "help on kg or on one command");
   help->add_option("command", topic, "a command, e.g. query");
-  for (auto* sub : {build, remove, query, run, shell, stats, exp, import}) sub->add_option("--db", db, "database directory");
+  for (auto* sub : {build, load, remove, query, run, shell, stats, exp, import}) sub->add_option("--db", db, "database directory");
   auto Dispatch = [&] {
     if (*build) return kg::cli::Build(db, paths, jobs, quiet, sync);
+    if (*extract) return kg::cli::Extract(paths, jobs);
+    if (*load) return kg::cli::Load(db, lines);
     if (*remove) return kg::cli::Remove(db, paths);
     if (*query) return kg::cli::Query(db, statement, flags);
     if (*run) return kg::cli::Run(db, file, flags);

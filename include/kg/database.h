@@ -211,6 +211,16 @@ class Database {
   // compiled.
   BuildReport Build(const std::vector<std::string>& paths, const BuildOptions& options = {});
 
+  // Merges lines that ExtractArticles (`kg extract`) wrote, from JSONL files ("-" reads
+  // stdin), in file and line order, each written as Build writes the article it was read
+  // from: the graph is the one Build of those articles in that order makes. A line that
+  // cannot be read (not JSON, a field missing or out of range) is an InputError
+  // "FILE:LINE: why" and writes nothing; the other lines are loaded. A line of a later
+  // format version is such an error and also ends its file. A file that cannot be opened is
+  // an InputError. A DatabaseError stops the load and is the last error. Fills the report
+  // as Build does (empty_folders and removed stay empty).
+  BuildReport Load(const std::vector<std::string>& files);
+
   // Removes the articles built from `paths`: files, or folders standing for every article
   // path under them; the files need not exist any more. Paths are normalised as Build does
   // them; an article read from stdin is named by its Article's `path`, "stdin:" + its id. An article whose text another remaining path
@@ -243,6 +253,14 @@ class Database {
   explicit Database(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
+
+// `kg extract`: analyses articles as Database::Build does (the same paths, on `jobs`
+// threads) but without a database, writing each article's analysis to `out` as one JSON
+// line, in the order Build would write them; the first field, "kg_extract", is the format
+// version (README "Building in parallel, and on many machines"). Database::Load merges such lines. Of the report, articles, failed, errors and
+// empty_folders are filled. Stops at the first line `out` fails to take. Thread-safe: it
+// shares nothing with a Database.
+BuildReport ExtractArticles(const std::vector<std::string>& paths, int jobs, std::ostream& out);
 
 // Parses a Cypher literal (`42`, `'x'`, `[1, {a: true}]`), as `--param K=V` gives one.
 // ArgumentError, saying why, when it is not one or is nested deeper than the limit.

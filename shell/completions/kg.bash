@@ -1,7 +1,7 @@
 # bash completion for kg; installed as share/bash-completion/completions/kg.
 _kg() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
-  local commands="build remove query run shell stats export import help" command="" word
+  local commands="build extract load remove query run shell stats export import help" command="" word
   for word in "${COMP_WORDS[@]:1:COMP_CWORD-1}"; do
     case " $commands " in *" $word "*) command=$word; break ;; esac
   done
@@ -22,6 +22,7 @@ _kg() {
   local flags="--db --verbose --help"
   case $command in
     build) flags+=" --jobs --quiet --sync" ;;
+    extract) flags="--jobs --verbose --help" ;;
     query) flags+=" --format --param --params" ;;
     run) flags+=" --format --param --params --continue" ;;
     shell) flags+=" --read-only" ;;
