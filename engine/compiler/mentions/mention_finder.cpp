@@ -463,6 +463,13 @@ size_t PurposeAfterBody(const Lexicon& lex, const std::vector<Token>& tokens, si
 
 // "Home" of "Home Secretary", "Shadow", "Deputy": a word that makes a title with the title after
 // it, for it names no body or place.
+// "High", "Deputy": a word that ranks the title after it ("High Commissioner").
+bool IsTitleRank(const std::string& word) {
+  static const std::unordered_set<std::string> ranks = {"High",   "Deputy", "Vice",    "Chief",    "Assistant",
+                                                        "Senior", "Acting", "Interim", "Associate"};
+  return ranks.count(word) > 0;
+}
+
 bool TitleQualifier(const Lexicon& lex, const Token& word) {
   return !lex.IsOrgWord(word.text) && !lex.IsPlaceWord(word.text) && !lex.IsCountryOrRegion(word.text) &&
          lex.CountryCode(word.text).empty() && !AllCaps(word.text) &&
@@ -690,6 +697,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       while (end > start && lex.IsPersonTitle(tokens[end].text) && tokens[end].text != "General" &&
              tokens[end].text != "Major")
         --end;
+      // "the United Nations High Commissioner": a rank before the title is the title's too.
+      while (run_end > end && end > start && IsTitleRank(tokens[end].text)) --end;
       // "the Home Secretary", "The Senator said": a title and up to two words qualifying it,
       // with no name, stand for the one who holds it.
       if (run_end > end && title.empty()) {
@@ -866,7 +875,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       i = end;
       if (first > last || first > end) continue;
       bool only_titles = true;  // "the Prime Minister", "the Chief Constable": a role, not a name
-      for (size_t k = first; k <= last; ++k) only_titles &= lex.IsPersonTitle(tokens[k].text) || tokens[k].text == "Prime";
+      for (size_t k = first; k <= last; ++k)
+        only_titles &= lex.IsPersonTitle(tokens[k].text) || tokens[k].text == "Prime" || IsTitleRank(tokens[k].text);
       if (only_titles) {
         if (first > 0 && tokens[first - 1].lower == "the") names.push_back(RoleSpan(tokens, s, first, last));
         continue;
