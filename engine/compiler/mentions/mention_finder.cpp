@@ -534,6 +534,20 @@ bool TitleCased(const Lexicon& lex, const std::vector<Token>& tokens) {
 // "Ted Ingram of Whitby": a two-word name without organisation or place words, then "of" and
 // one more name, is a person and where they are from ("Royal Society of Chemistry" and "Bank
 // of England" stay whole); after a title, "of" always ends the person's name.
+// "the United Nations and United States": after "and" at `k`, a country's name that ends the
+// run of capitals, which is a name of its own ("Trinidad and Tobago" is one country: Tobago
+// alone is none).
+bool CountryAfterAnd(const std::vector<Token>& tokens, size_t k) {
+  if (k == 0 || k >= tokens.size() || tokens[k - 1].text != "and") return false;
+  std::string name;
+  for (size_t n = 0; n < 3 && k + n < tokens.size() && Capitalised(tokens[k + n].text); ++n) {
+    name += (n > 0 ? " " : "") + tokens[k + n].text;
+    bool ends = k + n + 1 >= tokens.size() || !Capitalised(tokens[k + n + 1].text);
+    if (ends && NamesCountry(name)) return true;
+  }
+  return false;
+}
+
 bool PersonOfPlace(const Lexicon& lex, const std::vector<Token>& tokens, size_t start, size_t end,
                    const std::string& title) {
   // "Patrick Leopold Gordon of Auchleuchries": three words with a given name first.
@@ -651,6 +665,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         if (Capitalised(tokens[end + 1].text)) ++end;
         else if (end + 2 < tokens.size() && IsConnector(tokens[end + 1].text) && Capitalised(tokens[end + 2].text) &&
                  tokens[end + 2].text != "I" &&  // "The Home Secretary and I"
+                 !CountryAfterAnd(tokens, end + 2) &&
                  !PersonOfPlace(lex, tokens, start, end, title) && !NameAfterThe(lex, tokens, end + 2) &&
                  !TeamName(lex, tokens, start, end))  // "the Boston Red Sox of Major League Baseball"
           end += 2;
@@ -809,9 +824,13 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       while (end > start && (tokens[end].text == "Constables" || tokens[end].text == "Officers" ||
                              tokens[end].text == "Officer" || tokens[end].text == "Constable"))
         --end;
-      // "X and Y" is one name only for organisations ("Fire and Rescue Service"), and not
-      // when X is a whole name already ("Bolton County and Leeds Rovers").
-      for (size_t k = start; k <= end; ++k) {
+      // "X and Y" is one name only for organisations ("Fire and Rescue Service") and places that
+      // are called so ("Trinidad and Tobago"), and not when X is a whole name already ("Bolton
+      // County and Leeds Rovers").
+      std::string whole;
+      for (size_t k = start; k <= end; ++k) whole += (k > start ? " " : "") + tokens[k].text;
+      bool one_place = lex.IsCountryOrRegion(whole) || NamesCountry(whole);
+      for (size_t k = start; k <= end && !one_place; ++k) {
         if (tokens[k].text != "and") continue;
         bool org = false;
         for (size_t m = k; m <= end; ++m) org |= lex.IsOrgWord(tokens[m].text);
