@@ -737,6 +737,13 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       if (role + 2 <= end && tokens[role + 1].text == "of" && role_noun(tokens[role].text)) {
         start = role + 2;
         if (start < end && tokens[start].lower == "the") ++start;
+        // "Professor of Linguistics", "Master of Music": a field of study, no name.
+        if (start == end && tokens[start - 1].text == "of" && lex.IsCommonWord(tokens[start].text) &&
+            !lex.IsProperNoun(tokens[start].text) && lex.CountryCode(tokens[start].text).empty()) {
+          for (size_t k = i; k <= end; ++k) ruled[k] = true;
+          i = end;
+          continue;
+        }
       }
       // "YouTuber Julien Solomita": a word that is no given name before a given name and a
       // surname describes the person and is not part of the name. "Governor of Washington
