@@ -140,7 +140,8 @@ inline constexpr const char* kNotNames =
     "OK CCTV DNA GP ID PIN ATM ICU CEO PhD SUV HIV GCSE GCSEs MBA PE IT HR PR AI TV UFO VIP LGBT "
     "GMT UTC BST EST EDT PST PDT CET MVP RBI POV DIY FAQ PDF URL USB GPS DVD CD GDP CPI UAV ROV RPG FPS "
     "CPR IQ VR BDSM MRI CT ADHD PTSD RSVP "
-    "Nan Mum Dad Mam Gran Grandad";
+    "Nan Mum Dad Mam Gran Grandad "
+    "Christmas Easter Halloween Thanksgiving Ramadan Eid Diwali Hanukkah Passover Lent Advent";
 
 // Family and partner words, by what they say of the person they name ("her husband, X").
 inline constexpr const char* kMaleKin =
