@@ -176,7 +176,7 @@ TEST(ShippedParser, APossessiveCliticIsOneWordOfTwoTokens) {
 TEST(ParseStage, OnlySentencesWhoseFactsAreReadFromTheParseAreParsed) {
   std::shared_ptr<const ArticleAnalysis> article;
   ASSERT_TRUE(AnalyzeArticle("test.txt",
-                             "Harbour news\n\nMaria Lopez told Tom Baker in Leeds on Monday that the pier would close. "
+                             "Harbour news\n\n\"I will close the pier,\" Maria Lopez told Tom Baker in Leeds on Monday. "
                              "Maria Lopez met Tom Baker again on Tuesday. "
                              "It rained all day, the council said.\n",
                              &article)

@@ -61,8 +61,9 @@ bool CanStateFact(const ArticleAnalysis& article, size_t s) {
 bool ReadFromParse(const ArticleAnalysis& article, size_t s) {
   const Lexicon& lex = Lexicon::Get();
   const std::vector<Token>& tokens = article.sentences[s].tokens;
-  return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return lex.IsSpeechVerb(t.text); }) &&
-         CanStateFact(article, s);
+  auto any = [&](auto pred) { return std::any_of(tokens.begin(), tokens.end(), pred); };
+  return any([&](const Token& t) { return lex.IsSpeechVerb(t.text); }) &&
+         any([](const Token& t) { return t.text == "I" || t.lower == "me"; }) && CanStateFact(article, s);
 }
 
 void ParseSentence(const DependencyParser& parser, Sentence* sentence) {

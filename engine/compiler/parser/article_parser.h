@@ -4,9 +4,9 @@
 // Runs after mentions and coreference: parsing costs about four times what tagging does per
 // word, and only a sentence with two references to entities ("Ms Ortiz met the mayor"), or
 // one and a number ("Ortiz, 54, ..."), can give a fact. Of those, only the sentences whose
-// facts the extractor reads from the parse are parsed: today, who said what (a verb of speech
-// and its subject). The others keep an empty parse; each use of the parse the facts gain
-// widens ReadFromParse().
+// facts the extractor reads from the parse are parsed: today, who "I" is in a quotation (the
+// subject of its verb of speech). The others keep an empty parse; each use of the parse the
+// facts gain widens ReadFromParse().
 #pragma once
 
 #include "engine/compiler/analysis.h"
@@ -18,7 +18,7 @@ namespace kg::compiler {
 bool CanStateFact(const ArticleAnalysis& article, size_t s);
 
 // Whether fact extraction reads sentence `s` from its parse: it can state a fact, and a verb
-// of speech attributes something in it.
+// of speech attributes words in the first person in it.
 bool ReadFromParse(const ArticleAnalysis& article, size_t s);
 
 // Parses one tagged sentence (Sentence::heads and relations; see analysis.h). The parser's
