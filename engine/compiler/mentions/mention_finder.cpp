@@ -919,8 +919,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
                             IsPostNominalAfterName(tokens, first) || IsNameParticle(tokens[first].lower)))
         continue;  // "OK", "CCTV", "DNA"; "Londoners"; ", Jr.", "FRS" after a name; "De" alone
       if (last > first && last - first <= 2 && title.empty() && lex.IsInhabitantWord(tokens[last].text) &&
-          !TeamName(lex, tokens, first, last))
-        continue;  // "South Korean", "North American": people of a place, not a name
+          !TeamName(lex, tokens, first, last) && (!lex.IsGivenName(tokens[first].text) || IsCompass(tokens[first].text)))
+        continue;  // "South Korean", "North American": people of a place, not a name (but "Al Finn" is one)
       // "US" in capitals is the country, not the pronoun; "Turkey" the country, not the bird.
       bool country_code = IsCountryAbbreviation(tokens[first].text) || (first == last && NamesCountry(tokens[first].text));
       bool common = (lex.IsCommonWord(tokens[first].text) || CommonCompound(lex, tokens[first].text) ||
@@ -1125,6 +1125,18 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         if (!lex.IsPlaceWord(tokens[last].text))  // "Mill Lane"
           NestedEponyms(tokens, s, first, last, span.type == EntityType::kOrganization, &names);
         NestedAcronyms(tokens, s, first, last, &names);
+      }
+      // "Sen. Jo Marsh (R-Texas)", "(D-Calif.)": a party's initial, then the state the member is from.
+      const std::string& word = tokens[first].text;
+      if (first == last && first > 0 && tokens[first - 1].text == "(" && word.size() > 3 && word[1] == '-' &&
+          (word[0] == 'R' || word[0] == 'D' || word[0] == 'I') && Capitalised(word.substr(2))) {
+        bool stop = last + 1 < tokens.size() && tokens[last + 1].text == "." && tokens[last + 1].begin == tokens[last].end;
+        std::string state = word.substr(2) + (stop ? "." : "");
+        if (lex.IsCountryOrRegion(state) || !lex.StateOfAbbreviation(state).empty()) {
+          span.text = state;
+          span.type = EntityType::kLocation;
+          span.cued = true;
+        }
       }
       // "Boston, Mass.", "S. F., Cal.": after a city, a state as news style abbreviates it.
       if (first == last && first >= 2 && tokens[first - 1].text == ",") {
