@@ -6,10 +6,10 @@
 #include <filesystem>
 #include <mutex>
 
-#include "engine/article_files.h"
-#include "engine/article_lines.h"
-#include "engine/article_placement.h"
-#include "engine/article_removal.h"
+#include "engine/articles/article_files.h"
+#include "engine/articles/article_lines.h"
+#include "engine/articles/article_placement.h"
+#include "engine/articles/article_removal.h"
 #include "engine/common/log.h"
 #include "engine/compiler/article_compiler.h"
 #include "engine/export/exporter.h"

@@ -2,7 +2,7 @@
 // JSON line (engine/compiler/analysis_json.h) instead of into a database.
 #include <ostream>
 
-#include "engine/article_files.h"
+#include "engine/articles/article_files.h"
 #include "engine/compiler/analysis_json.h"
 #include "kg/database.h"
 

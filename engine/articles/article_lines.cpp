@@ -1,4 +1,4 @@
-#include "engine/article_lines.h"
+#include "engine/articles/article_lines.h"
 
 #include <cerrno>
 #include <cstring>

@@ -1,4 +1,4 @@
-// engine/article_lines.h — reading the JSON lines `kg extract` writes, for Database::Load.
+// engine/articles/article_lines.h — reading the JSON lines `kg extract` writes, for Database::Load.
 #pragma once
 
 #include <functional>

@@ -1,4 +1,4 @@
-#include "engine/article_removal.h"
+#include "engine/articles/article_removal.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "engine/article_files.h"
+#include "engine/articles/article_files.h"
 
 #include <algorithm>
 #include <condition_variable>

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "engine/article_files.h"
+#include "engine/articles/article_files.h"
 
 namespace kg {
 namespace fs = std::filesystem;

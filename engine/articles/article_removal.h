@@ -1,4 +1,4 @@
-// engine/article_removal.h — a path lets go of its article: `kg remove`, `kg build --sync`,
+// engine/articles/article_removal.h — a path lets go of its article: `kg remove`, `kg build --sync`,
 // and a path whose content changed.
 //
 // An article stays while any path holds it (article_placement.h). When its last path goes,

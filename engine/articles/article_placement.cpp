@@ -1,6 +1,6 @@
-#include "engine/article_placement.h"
+#include "engine/articles/article_placement.h"
 
-#include "engine/article_removal.h"
+#include "engine/articles/article_removal.h"
 #include "engine/compiler/analysis.h"
 
 namespace kg {

@@ -1,4 +1,4 @@
-// engine/article_files.h — finding and reading the articles `kg build` is given, and
+// engine/articles/article_files.h — finding and reading the articles `kg build` is given, and
 // analysing them on several threads.
 #pragma once
 

@@ -1,4 +1,4 @@
-// engine/article_placement.h — an analysed article into the graph under its path, one
+// engine/articles/article_placement.h — an analysed article into the graph under its path, one
 // Article per content.
 //
 // An article's id is derived from its content (SPEC.md), so two files with the same text
