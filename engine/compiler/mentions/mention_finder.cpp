@@ -331,7 +331,10 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   // "Auguste Chevalier", "Will Middlebrooks": a given name (a dictionary word too, for a
   // surname no dictionary knows), then one or two capitalised words, none of them a dictionary
   // word ("Moss Lane Crew", "Marlow Cross" are left to the tagger).
-  if (last > first && last - first <= 2 && lex.IsGivenName(tokens[first].text)) {
+  // Not where a place goes and the tagger reads one: "in Washington D.C.".
+  bool tagged_place_slot = first > 0 && (tokens[first - 1].text == "in" || tokens[first - 1].text == "near") &&
+                           TaggedType(tokens, first, last) == EntityType::kLocation;
+  if (last > first && last - first <= 2 && lex.IsGivenName(tokens[first].text) && !tagged_place_slot) {
     bool names_only = true;
     for (size_t k = first + 1; k <= last; ++k) names_only &= Capitalised(tokens[k].text) && !lex.IsCommonWord(tokens[k].text);
     if (names_only && (!lex.IsCommonWord(tokens[first].text) || !lex.IsProperNoun(tokens[last].text)))
