@@ -88,9 +88,13 @@ bool TeamName(const Lexicon& lex, const std::vector<Token>& tokens, size_t first
       std::any_of(std::begin(landforms), std::end(landforms), [&](const char* w) { return closing == w; }))
     return false;
   std::string place;
-  for (size_t k = first; k < last && k < first + 3; ++k) {
-    place += (k > first ? " " : "") + tokens[k].text;
-    if (lex.IsCountryOrRegion(place) || (lex.WordNetKindOf(Lower(place)) & kWordNetPlace)) {
+  for (size_t k = first; k < last && k < first + 4; ++k) {
+    if (tokens[k].text == ".") {  // "St. Louis": the period belongs to the word before it
+      place += ".";
+      continue;
+    }
+    place += (place.empty() ? "" : " ") + tokens[k].text;
+    if (lex.IsCountryOrRegion(place) || lex.IsCity(place) || (lex.WordNetKindOf(Lower(place)) & kWordNetPlace)) {
       for (size_t m = k + 1; m <= last; ++m)
         if (!Capitalised(tokens[m].text) || IsConnector(tokens[m].text)) return false;
       return true;
