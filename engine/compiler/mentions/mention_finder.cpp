@@ -81,7 +81,8 @@ bool TeamName(const Lexicon& lex, const std::vector<Token>& tokens, size_t first
                                     "Meadows", "Fields", "Flats", "Keys", "Islands", "Isles", "Mountains", "Plains",
                                     "Pines", "Oaks", "Wells", "Cliffs", "Downs", "Dunes"};
   const std::string& closing = tokens[last].text;
-  if (last == first || (closing.size() < 4 && closing != "Sox") || (closing.back() != 's' && closing != "Sox") ||
+  bool plural = closing == "Sox" || (closing.size() >= 4 && closing.back() == 's');
+  if (last == first || !plural ||
       lex.IsPlaceWord(closing) || lex.IsOrgWord(closing) || lex.IsFacilityWord(closing) ||
       (lex.WordNetKindOf(Lower(closing)) & kWordNetPlace) || lex.IsGivenName(tokens[first].text) ||
       IsCompass(tokens[first].text) || closing.compare(closing.size() - 3, 3, "ics") == 0 ||  // "Politics"
@@ -197,46 +198,6 @@ bool CountrysAgency(const Lexicon& lex, const std::vector<Token>& tokens, size_t
   return true;
 }
 
-// What a common noun says a name beside it names: a person ("woman", a kin word, an
-// occupation), a place ("town") or a body ("charity").
-std::optional<EntityType> KindOfNoun(const Lexicon& lex, const std::string& lower) {
-  static const std::unordered_set<std::string> people = {"woman", "man", "girl", "boy", "teenager", "resident",
-                                                         "citizen", "native", "mother", "father", "widow", "widower"};
-  static const std::unordered_set<std::string> places = {"town", "city", "village", "country", "region", "island",
-                                                         "province", "county", "district", "suburb", "capital"};
-  if (people.count(lower) || lex.IsOccupation(lower) || lex.Kin(lower)) return EntityType::kPerson;
-  if (places.count(lower)) return EntityType::kLocation;
-  if (lex.IsOrgNoun(lower)) return EntityType::kOrganization;
-  return std::nullopt;
-}
-
-// "X, an Australian woman, ...", "X, a retired teacher", "X, a town on the coast", "X, a
-// charity": what the head of an apposition after the name ending at `last` says it is.
-std::optional<EntityType> TypeInApposition(const Lexicon& lex, const std::vector<Token>& tokens, size_t last) {
-  size_t k = last + 1;
-  if (k + 2 >= tokens.size() || tokens[k].text != ",") return std::nullopt;
-  ++k;
-  if (tokens[k].lower != "a" && tokens[k].lower != "an" && tokens[k].lower != "the") return std::nullopt;
-  for (size_t end = std::min(tokens.size(), k + 6); ++k < end;) {
-    if (k + 1 < tokens.size() && (tokens[k + 1].text == "'" || tokens[k + 1].text == "'s")) {
-      k += tokens[k + 1].text == "'" && k + 2 < tokens.size() && tokens[k + 2].text == "s" ? 2 : 1;
-      continue;  // "X, the team's coach": the coach, not the team
-    }
-    if (std::optional<EntityType> kind = KindOfNoun(lex, tokens[k].lower)) return kind;
-    if (!std::isalpha(static_cast<unsigned char>(tokens[k].text[0])) ||
-        (tokens[k].pos().rfind("NN", 0) == 0 && !Capitalised(tokens[k].text)))
-      return std::nullopt;  // another noun heads it: "X, a spokesman's ..."
-  }
-  return std::nullopt;
-}
-
-// "a man named X", "a town called X": what the noun before "named" or "called" says the name
-// beginning at `first` is.
-std::optional<EntityType> TypeBeforeNamed(const Lexicon& lex, const std::vector<Token>& tokens, size_t first) {
-  if (first < 2 || (tokens[first - 1].text != "named" && tokens[first - 1].text != "called")) return std::nullopt;
-  return KindOfNoun(lex, tokens[first - 2].lower);
-}
-
 // "I", "XV", "VIII": a Roman numeral of a regnal number.
 bool IsRomanNumeral(const std::string& word) {
   return !word.empty() && word.size() <= 5 &&
@@ -312,8 +273,8 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   if (title.empty() && TeamName(lex, tokens, first, last)) return EntityType::kOrganization;
   for (size_t k = first; k <= last; ++k)
     if (lex.IsOrgWord(tokens[k].text)) return EntityType::kOrganization;
-  if (std::optional<EntityType> apposed = last > first ? TypeInApposition(lex, tokens, last) : std::nullopt) return *apposed;
-  if (std::optional<EntityType> named = TypeBeforeNamed(lex, tokens, first)) return *named;
+  if (std::optional<EntityType> apposed = last > first ? TypeInApposition(tokens, last) : std::nullopt) return *apposed;
+  if (std::optional<EntityType> named = TypeBeforeNamed(tokens, first)) return *named;
   for (size_t k = first; k <= last; ++k)
     if (AllCaps(tokens[k].text) && !(first == last && lex.IsCommonWord(tokens[k].text))) {
       *guessed = true;  // an acronym is as often a thing ("CD", "IQ") as an organisation
@@ -883,7 +844,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       bool company = end >= start + 2 && lex.IsOrgWord(tokens[end].text) && !IsFunctionWord(tokens[first].lower) &&
                      (tokens[first + 1].text != "of" || lex.IsOrgWord(tokens[first].text));
       if (title.empty() && SentenceInitial(tokens, first) && end > start && !given_name && !company &&
-          !IsInitial(tokens, first) && !TypeInApposition(lex, tokens, end) &&  // "Harbour Lights, a charity"
+          !IsInitial(tokens, first) && !TypeInApposition(tokens, end) &&  // "Harbour Lights, a charity"
           (lex.IsCommonWord(tokens[first].text) || CommonCompound(lex, tokens[first].text)))
         ++first;
       // "Members of the X Council": what is left of the run does not start with a connector.

@@ -200,4 +200,39 @@ std::unordered_set<std::string> CountriesAsTeams(const ArticleAnalysis& article)
   return teams;
 }
 
+std::optional<EntityType> KindOfNoun(const std::string& lower) {
+  const Lexicon& lex = Lexicon::Get();
+  static const std::unordered_set<std::string> people = {"woman", "man", "girl", "boy", "teenager", "resident",
+                                                         "citizen", "native", "mother", "father", "widow", "widower"};
+  static const std::unordered_set<std::string> places = {"town", "city", "village", "country", "region", "island",
+                                                         "province", "county", "district", "suburb", "capital"};
+  if (people.count(lower) || lex.IsOccupation(lower) || lex.Kin(lower)) return EntityType::kPerson;
+  if (places.count(lower)) return EntityType::kLocation;
+  if (lex.IsOrgNoun(lower)) return EntityType::kOrganization;
+  return std::nullopt;
+}
+
+std::optional<EntityType> TypeInApposition(const std::vector<Token>& tokens, size_t last) {
+  size_t k = last + 1;
+  if (k + 2 >= tokens.size() || tokens[k].text != ",") return std::nullopt;
+  ++k;
+  if (tokens[k].lower != "a" && tokens[k].lower != "an" && tokens[k].lower != "the") return std::nullopt;
+  for (size_t end = std::min(tokens.size(), k + 6); ++k < end;) {
+    if (k + 1 < tokens.size() && (tokens[k + 1].text == "'" || tokens[k + 1].text == "'s")) {
+      k += tokens[k + 1].text == "'" && k + 2 < tokens.size() && tokens[k + 2].text == "s" ? 2 : 1;
+      continue;  // "X, the team's coach": the coach, not the team
+    }
+    if (std::optional<EntityType> kind = KindOfNoun(tokens[k].lower)) return kind;
+    if (!std::isalpha(static_cast<unsigned char>(tokens[k].text[0])) ||
+        (tokens[k].pos().rfind("NN", 0) == 0 && !Capitalised(tokens[k].text)))
+      return std::nullopt;  // another noun heads it: "X, a spokesman's ..."
+  }
+  return std::nullopt;
+}
+
+std::optional<EntityType> TypeBeforeNamed(const std::vector<Token>& tokens, size_t first) {
+  if (first < 2 || (tokens[first - 1].text != "named" && tokens[first - 1].text != "called")) return std::nullopt;
+  return KindOfNoun(tokens[first - 2].lower);
+}
+
 }  // namespace kg::compiler

@@ -3,6 +3,7 @@
 // case). Each pass reads one sentence's tokens and the names found in it so far.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -32,5 +33,17 @@ void AlignListTypes(const std::vector<Token>& tokens, size_t begin, std::vector<
 
 // The countries the article names next to a match score: national teams.
 std::unordered_set<std::string> CountriesAsTeams(const ArticleAnalysis& article);
+
+// What a common noun says a name beside it names: a person ("woman", a kin word, an
+// occupation), a place ("town") or a body ("charity"); nothing for other words.
+std::optional<EntityType> KindOfNoun(const std::string& lower);
+
+// "X, an Australian woman, ...", "X, the team's coach", "X, a town on the coast": what the
+// head of an apposition after the name ending at `last` says it is.
+std::optional<EntityType> TypeInApposition(const std::vector<Token>& tokens, size_t last);
+
+// "a man named X", "a town called X": what the noun before "named" or "called" says the name
+// beginning at `first` is.
+std::optional<EntityType> TypeBeforeNamed(const std::vector<Token>& tokens, size_t first);
 
 }  // namespace kg::compiler
