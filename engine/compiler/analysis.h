@@ -15,6 +15,7 @@
 namespace kg::compiler {
 
 enum class LineKind { kTitle, kMeta, kStandfirst, kBody, kCaption, kBoilerplate, kBlank };
+const char* LineKindName(LineKind kind);  // "title", "body", ...
 
 struct Line {
   size_t begin = 0, end = 0;  // [begin, end) in the original text

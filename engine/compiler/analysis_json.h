@@ -40,9 +40,6 @@ namespace kg::compiler {
 // The version of the line format this kg writes, and the latest it reads.
 constexpr int kExtractVersion = 1;
 
-// "body", "caption", …: a sentence's kind as the line writes it.
-const char* LineKindName(LineKind kind);
-
 // The line for `analysis`, without a newline. RuntimeError when it holds a value JSON cannot
 // carry (a temporal value, a NaN); the analysis stages make none.
 Status AnalysisToJsonLine(const ArticleAnalysis& analysis, std::string* line);

@@ -102,19 +102,6 @@ Json SentencesJson(const ArticleAnalysis& a) {
 
 }  // namespace
 
-const char* LineKindName(LineKind kind) {
-  switch (kind) {
-    case LineKind::kTitle: return "title";
-    case LineKind::kMeta: return "meta";
-    case LineKind::kStandfirst: return "standfirst";
-    case LineKind::kBody: return "body";
-    case LineKind::kCaption: return "caption";
-    case LineKind::kBoilerplate: return "boilerplate";
-    case LineKind::kBlank: return "blank";
-  }
-  return "body";
-}
-
 Status AnalysisToJsonLine(const ArticleAnalysis& a, std::string* line) {
   try {
     Json facts = Json::array();

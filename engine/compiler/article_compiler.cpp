@@ -40,6 +40,19 @@ const char* EntityLabel(EntityType type) {
   return "Entity";
 }
 
+const char* LineKindName(LineKind kind) {
+  switch (kind) {
+    case LineKind::kTitle: return "title";
+    case LineKind::kMeta: return "meta";
+    case LineKind::kStandfirst: return "standfirst";
+    case LineKind::kBody: return "body";
+    case LineKind::kCaption: return "caption";
+    case LineKind::kBoilerplate: return "boilerplate";
+    case LineKind::kBlank: return "blank";
+  }
+  return "body";
+}
+
 Status AnalyzeArticle(std::string_view path, std::string_view text, std::shared_ptr<const ArticleAnalysis>* out) {
   auto article = std::make_shared<ArticleAnalysis>();
   Status s = ReadArticle(path, text, article.get());

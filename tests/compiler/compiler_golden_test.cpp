@@ -19,25 +19,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char* KindName(LineKind k) {
-  switch (k) {
-    case LineKind::kTitle: return "title";
-    case LineKind::kMeta: return "meta";
-    case LineKind::kStandfirst: return "standfirst";
-    case LineKind::kBody: return "body";
-    case LineKind::kCaption: return "caption";
-    case LineKind::kBoilerplate: return "boilerplate";
-    case LineKind::kBlank: return "blank";
-  }
-  return "?";
-}
-
 std::string DumpAnalysis(const ArticleAnalysis& a) {
   std::ostringstream out;
   out << "title: " << a.title << "\nauthor: " << a.author << "\npublisher: " << a.publisher << "\npublished: " << a.published << "\n";
   for (const auto& line : a.lines)
     if (line.kind != LineKind::kBlank)
-      out << "line " << KindName(line.kind) << ": " << a.text.substr(line.begin, line.end - line.begin) << "\n";
+      out << "line " << LineKindName(line.kind) << ": " << a.text.substr(line.begin, line.end - line.begin) << "\n";
   for (size_t i = 0; i < a.sentences.size(); ++i) out << "sentence " << i << ": " << a.SentenceText(i) << "\n";
   for (const auto& e : a.entities) {
     out << "entity " << EntityLabel(e.type) << ": " << e.name << " {";
