@@ -22,6 +22,7 @@
 
 #include "engine/compiler/parser/parser_training.h"
 #include "engine/compiler/tagger/sequence_tagger.h"
+#include "tools/tsv_corpus.h"
 
 namespace kg::compiler {
 namespace {
@@ -33,61 +34,22 @@ struct Sentence {
   size_t document = 0;
 };
 
+// One TSV file: word, PTB tag, head, relation.
 std::vector<Sentence> ReadTrees(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) {
-    std::cerr << "cannot read " << path << "\n";
-    std::exit(2);
-  }
   std::vector<Sentence> sentences;
-  size_t documents = 0, doc_start = 0;
-  auto close_document = [&] {  // the document's case statistics, as the tagger reads an article
-    DocumentCaseCounter counter;
-    for (size_t s = doc_start; s < sentences.size(); ++s) counter.Count(sentences[s].tagger_words);
-    for (size_t s = doc_start; s < sentences.size(); ++s) counter.Apply(&sentences[s].tagger_words);
-    doc_start = sentences.size();
-    ++documents;
-  };
-  Sentence current;
-  current.heads.push_back(0);
-  auto close_sentence = [&] {
-    if (current.words.empty()) return;
-    current.tagger_words = MakeTaggerWords(current.words);
-    current.pos = current.gold_pos;
-    current.document = documents;
-    sentences.push_back(std::move(current));
-    current = Sentence();
-    current.heads.push_back(0);
-  };
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.rfind("# doc", 0) == 0) {
-      close_sentence();
-      close_document();
-      continue;
-    }
-    if (line.empty()) {
-      close_sentence();
-      continue;
-    }
-    std::istringstream fields(line);
-    std::string word, pos, head, relation;
-    std::getline(fields, word, '\t');
-    std::getline(fields, pos, '\t');
-    std::getline(fields, head, '\t');
-    std::getline(fields, relation, '\t');
-    current.words.push_back(word);
-    current.gold_pos.push_back(pos);
-    current.heads.push_back(std::stoi(head));
-    current.relations.push_back(relation);
+  for (TsvSentence& read : ReadTsvCorpus(path, 4)) {
+    Sentence s;
+    s.words = std::move(read.columns[0]);
+    s.gold_pos = std::move(read.columns[1]);
+    s.pos = s.gold_pos;
+    s.heads.push_back(0);
+    for (const std::string& head : read.columns[2]) s.heads.push_back(std::stoi(head));
+    s.relations = std::move(read.columns[3]);
+    s.tagger_words = std::move(read.tagger_words);
+    s.document = read.document;
+    sentences.push_back(std::move(s));
   }
-  close_sentence();
-  close_document();
   return sentences;
-}
-
-void Shuffle(std::vector<size_t>* order, std::mt19937* rng) {
-  for (size_t i = order->size(); i > 1; --i) std::swap((*order)[i - 1], (*order)[(*rng)() % i]);
 }
 
 // A part-of-speech model trained on `sentences` as kg-train-tagger trains the shipped one, pruned

@@ -20,6 +20,7 @@
 #include <CLI/CLI.hpp>
 
 #include "engine/compiler/tagger/sequence_tagger.h"
+#include "tools/tsv_corpus.h"
 
 namespace kg::compiler {
 namespace {
@@ -30,59 +31,22 @@ struct Sentence {
   bool has_pos = true, has_names = true;
 };
 
-// Reads one TSV file into sentences, computing each document's case statistics.
+// One TSV file: word, PTB tag, BIO name tag.
 std::vector<Sentence> ReadCorpus(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) {
-    std::cerr << "cannot read " << path << "\n";
-    std::exit(2);
-  }
   std::vector<Sentence> sentences;
-  size_t doc_start = 0;
-  auto close_document = [&] {
-    DocumentCaseCounter counter;
-    for (size_t s = doc_start; s < sentences.size(); ++s) counter.Count(sentences[s].features);
-    for (size_t s = doc_start; s < sentences.size(); ++s) counter.Apply(&sentences[s].features);
-    doc_start = sentences.size();
-  };
-  Sentence current;
-  auto close_sentence = [&] {
-    if (current.words.empty()) return;
-    current.features = MakeTaggerWords(current.words);
-    sentences.push_back(std::move(current));
-    current = Sentence();
-  };
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.rfind("# doc", 0) == 0) {
-      close_sentence();
-      close_document();
-      continue;
+  for (TsvSentence& read : ReadTsvCorpus(path, 3)) {
+    Sentence s;
+    s.words = std::move(read.columns[0]);
+    s.pos = std::move(read.columns[1]);
+    s.names = std::move(read.columns[2]);
+    s.features = std::move(read.tagger_words);
+    for (size_t w = 0; w < s.words.size(); ++w) {
+      if (s.pos[w] == "_" || s.pos[w].empty()) s.has_pos = false;
+      if (s.names[w] == "_" || s.names[w].empty()) s.has_names = false;
     }
-    if (line.empty()) {
-      close_sentence();
-      continue;
-    }
-    std::istringstream fields(line);
-    std::string word, pos, name;
-    std::getline(fields, word, '\t');
-    std::getline(fields, pos, '\t');
-    std::getline(fields, name, '\t');
-    if (pos == "_" || pos.empty()) current.has_pos = false;
-    if (name == "_" || name.empty()) current.has_names = false;
-    current.words.push_back(word);
-    current.pos.push_back(pos);
-    current.names.push_back(name);
+    sentences.push_back(std::move(s));
   }
-  close_sentence();
-  close_document();
   return sentences;
-}
-
-// Fisher-Yates with a fixed-seed mt19937, whose output the standard fixes (std::shuffle's
-// use of it is left to the library).
-void Shuffle(std::vector<size_t>* order, std::mt19937* rng) {
-  for (size_t i = order->size(); i > 1; --i) std::swap((*order)[i - 1], (*order)[(*rng)() % i]);
 }
 
 std::vector<int> ClassIds(const Perceptron& model, const std::vector<std::string>& tags) {
