@@ -29,6 +29,7 @@
 #include "engine/compiler/reader/article_reader.h"
 #include "engine/compiler/tagger/article_tagger.h"
 #include "engine/compiler/text/sentence_splitter.h"
+#include "devset_texts.h"
 
 namespace {
 
@@ -70,24 +71,6 @@ std::vector<std::string> GoldenArticles() {
     for (const auto& file : std::filesystem::directory_iterator(dir.path()))
       if (file.path().extension() == ".txt" && file.path().filename() != "expected.txt")
         texts.push_back(ReadFile(file.path()));
-  return texts;
-}
-
-// The development set's articles (63 texts, about 45,000 words), in name order; empty when
-// the folder is absent.
-const std::vector<std::string>& DevsetArticles() {
-  static const std::vector<std::string> texts = [] {
-    const char* env = std::getenv("KG_DEVSET_TEXTS");
-    std::filesystem::path dir = env ? env : "../shared/devset/gum/texts";
-    std::vector<std::filesystem::path> paths;
-    std::error_code ec;
-    for (const auto& file : std::filesystem::directory_iterator(dir, ec))
-      if (file.path().extension() == ".txt") paths.push_back(file.path());
-    std::sort(paths.begin(), paths.end());
-    std::vector<std::string> out;
-    for (const auto& path : paths) out.push_back(ReadFile(path));
-    return out;
-  }();
   return texts;
 }
 

@@ -9,16 +9,13 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "engine/compiler/analysis.h"
 #include "engine/compiler/article_compiler.h"
 #include "engine/compiler/parser/article_parser.h"
 #include "engine/compiler/parser/shipped_parser.h"
 #include "engine/compiler/tagger/article_tagger.h"
+#include "devset_texts.h"
 
 namespace {
 
@@ -28,20 +25,10 @@ using kg::compiler::ArticleAnalysis;
 // when the folder is absent.
 std::vector<ArticleAnalysis>& Articles() {
   static std::vector<ArticleAnalysis> articles = [] {
-    const char* env = std::getenv("KG_DEVSET_TEXTS");
-    std::filesystem::path dir = env ? env : "../shared/devset/gum/texts";
-    std::vector<std::filesystem::path> paths;
-    std::error_code ec;
-    for (const auto& file : std::filesystem::directory_iterator(dir, ec))
-      if (file.path().extension() == ".txt") paths.push_back(file.path());
-    std::sort(paths.begin(), paths.end());
     std::vector<ArticleAnalysis> out;
-    for (const auto& path : paths) {
-      std::ifstream in(path);
-      std::stringstream text;
-      text << in.rdbuf();
+    for (const std::string& text : DevsetArticles()) {
       std::shared_ptr<const ArticleAnalysis> analysis;
-      if (kg::compiler::AnalyzeArticle(path.string(), text.str(), &analysis).ok()) out.push_back(*analysis);
+      if (kg::compiler::AnalyzeArticle("devset.txt", text, &analysis).ok()) out.push_back(*analysis);
     }
     return out;
   }();
