@@ -384,7 +384,11 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
   for (size_t j = 0; j < article->entities.size(); ++j)
     if (article->entities[j].type == EntityType::kOrganization)
       for (const std::string& form : OrgShortForms(b.name_words[j])) org_of_short_form[form].insert(static_cast<int>(j));
+  std::unordered_set<std::string> in_place_slot;  // "near Exeter" is not Exeter School
+  for (const NameSpan& n : names)
+    if (n.place_slot) in_place_slot.insert(Lower(n.text));
   for (size_t i = 0; i < names.size() && !org_of_short_form.empty(); ++i) {
+    if (in_place_slot.count(Lower(names[i].text))) continue;
     auto it = org_of_short_form.find(Lower(names[i].text));
     if (it == org_of_short_form.end() || it->second.size() != 1 || !names[i].title.empty() || names[i].nested) continue;
     bool full_person = entity_of[i] >= 0 && article->entities[entity_of[i]].type == EntityType::kPerson;

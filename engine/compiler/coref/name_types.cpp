@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <map>
+#include <unordered_set>
 #include <numeric>
 #include <unordered_map>
 
@@ -133,6 +134,11 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
       groups.Join(i, it->second);
       short_form[i] = true;
     }
+  // "near Exeter", "born in Exeter": a name written where a place goes is the place, not the
+  // short form of "Exeter School" named elsewhere in the article.
+  std::unordered_set<std::string> in_place_slot;
+  for (size_t i = 0; i < n.size(); ++i)
+    if (n[i].place_slot) in_place_slot.insert(lower[i]);
   auto add = [](const auto& index, const std::string& key, std::vector<size_t>* owners) {
     if (auto it = index.find(key); it != index.end()) owners->insert(owners->end(), it->second.begin(), it->second.end());
   };
@@ -154,7 +160,8 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
     // Not when the rest is a place: "the San Francisco Bulletin" is not San Francisco.
     // Nor when it is a person's full name: the Andy Warhol Foundation is named after Andy Warhol.
     bool full_name = words[i].size() >= 2 && lex.IsGivenName(words[i][0]) && n[i].type == EntityType::kPerson;
-    if (!KnownPlace(lex, n[i].text) && !full_name && !n[i].nested) add(org_core, Join(words[i], words[i].size()), &owners);
+    if (!KnownPlace(lex, n[i].text) && !full_name && !n[i].nested && !in_place_slot.count(lower[i]))
+      add(org_core, Join(words[i], words[i].size()), &owners);
     if (acronym) add(initials, letters, &owners);
     if (!n[i].nested) add(city, Join(words[i], words[i].size()), &owners);
     if (std::string state = lex.StateOfAbbreviation(n[i].text); !state.empty())  // "Calif." of "California"

@@ -56,7 +56,8 @@ inline constexpr const char* kFacilityWords =
     "Museum Gallery Hall Cemetery Stadium Arena Hospital Infirmary Cathedral Abbey Palace Castle Tower "
     "Theatre Theater Airport Tube Tunnel Centre Center Archive Archives Temple Mosque Synagogue Chapel "
     "Basilica Shrine Prison Zoo Monument Mall Hotel Casino Observatory Lighthouse Pier Fort Fortress "
-    "Planetarium Aquarium Complex Facility Base Towers";
+    "Planetarium Aquarium Complex Facility Base Towers Playhouse Library Pavilion Auditorium Ballpark "
+    "Racecourse Velodrome Courthouse Terminal";
 
 // Words that close the name of a periodical: "Time Magazine", "LA Weekly". (Not in kOrgWords,
 // whose words are also the taggers' cues.)

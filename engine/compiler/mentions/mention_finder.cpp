@@ -852,8 +852,17 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
              (tokens[first].text == "The" || tokens[first].text == "I" || (first > start && IsConnector(tokens[first].text))))
         ++first;
       // "told The Voice", "speaking to The Times": an outlet keeps its article.
-      bool outlet = first > start && tokens[start].text == "The" && start > 0 &&
-                    (tokens[start - 1].text == "told" || tokens[start - 1].text == "to");
+      // "writes for The Onion", "with The Guardian": a capital "The" inside a sentence opens a
+      // title, and one word after it that the tagger reads as a body, or that follows a word
+      // of writing for or working with, is an outlet's or a band's name.
+      bool inner_the = tokens[start].text == "The" && start > 0 && !SentenceInitial(tokens, start) &&
+                       std::islower(static_cast<unsigned char>(tokens[start - 1].text[0]));
+      const std::string& before = start > 0 ? tokens[start - 1].text : tokens[start].text;
+      bool outlet = first > start && inner_the &&
+                    (before == "told" || before == "to" ||
+                     (end == start + 1 && !(end + 1 < tokens.size() && Capitalised(tokens[end + 1].text)) &&
+                      (before == "for" || before == "with" || before == "by" ||
+                                           tokens[end].name().find("ORG") != std::string::npos)));
       if (outlet && first > end) first = start;
       // "On Monday the Hale Trust ...": a day opening the run, and the "the" after it.
       while (first <= end && lex.IsMonthOrDay(tokens[first].text)) {
@@ -908,6 +917,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       span.first = first;
       span.last = last;
       span.title = title;
+      span.place_slot = first > 0 && (tokens[first - 1].text == "in" || tokens[first - 1].text == "near" ||
+                                      tokens[first - 1].text == "outside");
       for (size_t k = first; k <= last; ++k) {
         if (size_t possessive = k < last && k > first ? PossessiveAt(tokens, k) : 0) {  // "People's", "Workers'"
           span.text += possessive == 2 ? "'s" : "'";

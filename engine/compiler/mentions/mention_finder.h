@@ -31,6 +31,8 @@ struct NameSpan {
   std::optional<EntityType> unclaimed_type;
   bool role_only = false;      // "the Home Secretary": no name, the role of whoever the article
                                // names with that title, if one person
+  bool place_slot = false;     // after "in", "near" or "outside": where something is ("born in
+                               // Exeter"), so not the short form of a body named after the place
   bool cued = false;           // a cue in the text (title, organisation word, gazetteer) set the type,
                                // not the name tagger or a default
 };
