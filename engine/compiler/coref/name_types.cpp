@@ -4,12 +4,13 @@
 #include <array>
 #include <cctype>
 #include <map>
-#include <unordered_set>
 #include <numeric>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "engine/compiler/lexicon/lexicon.h"
 #include "engine/compiler/lexicon/wordnet_names.h"
+#include "engine/compiler/mentions/name_words.h"
 #include "engine/compiler/text/normalize.h"
 
 namespace kg::compiler {
@@ -109,7 +110,7 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
   // longer name is indexed once under the short names it may own, so this stays linear:
   // "Smith" under a person's first and last word, "Harvard" under "Harvard University" without
   // its closing organisation words, "MIT" under the initials.
-  std::unordered_map<std::string, std::vector<size_t>> person_part, org_core, initials, city;
+  std::unordered_map<std::string, std::vector<size_t>> person_part, org_core, initials, city, compass_country;
   // Names joined to a longer one as its core, initials or city ("WHO" of the World Health
   // Organization): they take the group's type even when they had none of their own.
   std::vector<bool> short_form(n.size(), false);
@@ -125,6 +126,9 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
     while (core > 0 && lex.IsOrgWord(full[core - 1])) --core;
     if (core > 0 && core < full.size()) org_core[Join(full, core)].push_back(j);
     initials[Initials(full)].push_back(j);
+    // "the North" of "North Korea": a country split by a point of the compass.
+    if (full.size() == 2 && IsCompass(full[0]) && !lex.CountryCode(Join(full, 2)).empty())
+      compass_country[full[0]].push_back(j);
     // "New York" of "New York City": a city and the same city named with "City".
     if (full.back() == "City" && lex.IsCity(Join(full, full.size() - 1)))
       city[Join(full, full.size() - 1)].push_back(j);
@@ -164,6 +168,7 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
       add(org_core, Join(words[i], words[i].size()), &owners);
     if (acronym) add(initials, letters, &owners);
     if (!n[i].nested) add(city, Join(words[i], words[i].size()), &owners);
+    if (words[i].size() == 1 && IsCompass(only)) add(compass_country, only, &owners);
     if (std::string state = lex.StateOfAbbreviation(n[i].text); !state.empty())  // "Calif." of "California"
       if (auto full = first_of.find(Lower(state)); full != first_of.end()) owners.push_back(full->second);
     bool by_body_name = owners.size() > person_owners_end;  // as the core, initials or city of a longer name

@@ -48,7 +48,14 @@ inline constexpr const char* kMoreOrgWords =
     "Corps Corp Co SA AG GmbH NV BV SpA Srl LLP Pty Bhd Industries Enterprises Associates Cooperative "
     "Collective Consortium Syndicate Fund Brotherhood Fellowship Assembly Senate Cabinet Tribunal Board "
     "Chamber Caucus Militia Cartel Orchestra Choir Ensemble Laboratories Railway Railways Railroad "
-    "Communications Telecom Pharmaceuticals Insurance";
+    "Communications Telecom Pharmaceuticals Insurance "
+    // The same kinds of body in the languages whose names news quotes untranslated.
+    "Instituto Istituto Institut Universidad Università Universität Universidade Université Universiteit "
+    "Akademie Académie Accademia Colegio Collegio Liceo Lycée Hochschule Escuela École Scuola "
+    "Banco Banca Banque Partido Partito Parti Partei Movimiento Mouvement Ministerio Ministero "
+    "Ministère Ministerium Fundación Fundação Fondazione Fondation Stiftung Comité Comitato Consejo Consiglio "
+    "Conseil Asociación Associazione Associação Sociedad Società Société Gesellschaft Compañía Compagnie "
+    "Companhia Grupo Gruppo Groupe Verein Agenzia Agencia Agence Servicio Servizio Ejército Esercito Armée";
 
 // Buildings and sites, which name a place even where an institution of the same name works
 // there ("Carnegie Hall", "the Museum of Modern Art"); the head of a name, not any word of it.

@@ -612,6 +612,17 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
     size_t person_split_off = tokens.size();       // where a person's name split off a run begins
     for (size_t i = 0; i < tokens.size(); ++i) {
       if (!Capitalised(tokens[i].text)) continue;
+      // "the West", "blamed the North": a point of the compass written as a name after "the"
+      // is a region (or, see VoteNameTypes, the one country of the article named after it).
+      if (tokens[i].text == "The" && i + 1 < tokens.size() && CompassRegionAt(tokens, i + 1)) ++i;  // "The West has"
+      if (CompassRegionAt(tokens, i)) {
+        NameSpan region = SpanOfTokens(tokens, s, i, i);
+        region.type = EntityType::kLocation;
+        region.cued = true;
+        names.push_back(std::move(region));
+        ruled[i] = true;
+        continue;
+      }
       std::string title;
       size_t start = i;
       if (tokens[start].text == "The" && start + 2 < tokens.size() && lex.IsPersonTitle(tokens[start + 1].text) &&

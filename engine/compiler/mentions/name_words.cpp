@@ -44,6 +44,13 @@ bool IsCompass(const std::string& t) {
   return false;
 }
 
+bool CompassRegionAt(const std::vector<Token>& tokens, size_t i) {
+  const std::string& t = tokens[i].text;
+  bool point = t == "North" || t == "South" || t == "East" || t == "West" || t == "Midwest";
+  return point && i > 0 && tokens[i - 1].lower == "the" &&
+         (i + 1 == tokens.size() || !(Capitalised(tokens[i + 1].text) || tokens[i + 1].text == "-"));
+}
+
 bool IsPlacePreposition(const std::string& t) {
   return t == "in" || t == "at" || t == "from" || t == "near" || t == "outside" || t == "to" || t == "across";
 }

@@ -14,6 +14,8 @@ bool AllCaps(const std::string& word);          // "BBC", "NASA": two to five ca
 bool IsConnector(const std::string& word);      // of, the, and, de: inside "Bank of the West"
 bool IsCountryAbbreviation(const std::string& word);  // UK, US, USA, UAE, EU
 bool IsCompass(const std::string& word);        // north, South-East, central, ...
+// "the West", "the North": a point of the compass at tokens[i], after "the", naming a region.
+bool CompassRegionAt(const std::vector<Token>& tokens, size_t i);
 bool IsPlacePreposition(const std::string& word);     // in, at, from, near, outside, to, across
 bool IsAwardFollower(const std::string& word);  // award, medal, prize, award-winning: "the Gold award"
 bool IsLandformWord(const std::string& word);  // Sea, Glacier, Peninsula, Quarter: "the Ross Sea"

@@ -6,6 +6,7 @@
 
 #include "engine/compiler/lexicon/lexicon.h"
 #include "engine/compiler/lexicon/wordnet_names.h"
+#include "engine/compiler/mentions/name_words.h"
 #include "storage/codec.h"
 
 namespace kg::compiler {
@@ -77,6 +78,12 @@ bool PlaceWordOfBody(const LocalEntity& entity, const std::string& surface) {
           (lex.WordNetKindOf(Lower(surface)) & kWordNetPlace));
 }
 
+// The node's name is `name` itself, not merely one of its aliases.
+bool NamedExactly(const storage::NodeRecord& node, const std::string& name) {
+  auto it = node.properties.find("name");
+  return it != node.properties.end() && it->second.is_string() && it->second.as_string() == name;
+}
+
 bool IsNameLabel(const std::string& label) { return label == "Person" || label == "Organization" || label == "Location"; }
 
 // The one person, organisation or place node of another label carrying the entity's name or
@@ -127,9 +134,18 @@ std::optional<storage::NodeId> FindEntityNode(storage::Transaction& txn, const L
   bool one_word_person = entity.type == EntityType::kPerson && Words(entity.name).size() < 2 && entity.role.empty();
   if (one_word_person && Lexicon::Get().IsGivenName(entity.name)) return std::nullopt;
   std::vector<storage::NodeId> found = one_word_person ? std::vector<storage::NodeId>{} : txn.FindByName(label, entity.name, true);
+  // "the South" is South Korea in an article on Korea and the American South in the next: a
+  // region named by a point of the compass is only the node of that very name.
+  if (IsCompass(entity.name)) {
+    for (storage::NodeId id : found)
+      if (auto node = txn.GetNode(id); node && NamedExactly(*node, entity.name)) return id;
+    return std::nullopt;
+  }
   if (!found.empty()) return found.front();
   for (const auto& [surface, count] : entity.surfaces) {
-    if (Words(surface).size() < 2 && (entity.type == EntityType::kPerson || PlaceWordOfBody(entity, surface))) continue;
+    if (Words(surface).size() < 2 &&
+        (entity.type == EntityType::kPerson || PlaceWordOfBody(entity, surface) || IsCompass(surface)))
+      continue;
     found = txn.FindByName(label, surface, true);
     if (!found.empty()) return found.front();
   }
@@ -151,8 +167,7 @@ std::optional<storage::NodeId> FindEntityNode(storage::Transaction& txn, const L
   for (storage::NodeId id : txn.FindByName(label, words.back(), false)) {
     auto node = txn.GetNode(id);
     if (!node) continue;
-    auto name = node->properties.find("name");
-    if (name == node->properties.end() || !name->second.is_string() || name->second.as_string() != words.back()) continue;
+    if (!NamedExactly(*node, words.back())) continue;
     // Not a node that already holds another full name ("Gideon Yarrowby" is not Delphine's).
     auto aliases = node->properties.find("aliases");
     bool full_name_alias = false;
