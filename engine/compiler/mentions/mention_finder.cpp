@@ -664,6 +664,12 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           end = nick;  // Terrence "Tank" Vellacott
         else break;
       }
+      // "US$ 10 billion", "HK$": a country's letters glued to a currency sign name the currency.
+      if (end == start && end + 1 < tokens.size() && tokens[end + 1].text == "$" && tokens[end + 1].begin == tokens[end].end) {
+        ruled[start] = true;
+        i = start;
+        continue;
+      }
       // A title inside a run starts a new name: "City Police Commissioner Jane Roe". After a
       // title, one word and a title are all one title: "Chief Fire Officer Jane Roe".
       for (size_t k = start + 1; k < end; ++k)
