@@ -413,6 +413,18 @@ bool NamesAPlaceOrBody(const Lexicon& lex, const std::vector<Token>& tokens, siz
   return false;
 }
 
+// "DC Comics", "PC Games": a title in capitals before one plural of a dictionary word opens
+// the name of a body, not a constable's name ("DC Smith", "PC Harrow", "PC Banks": a plural
+// that is a surname too).
+bool TitleLettersOpenName(const Lexicon& lex, const std::vector<Token>& tokens, size_t title) {
+  size_t word = title + 1;
+  if (!AllCaps(tokens[title].text) || word >= tokens.size()) return false;
+  bool lone = word + 1 == tokens.size() || !Capitalised(tokens[word + 1].text);
+  const std::string& w = tokens[word].text;
+  return lone && w.size() > 3 && w.back() == 's' && lex.IsCommonWord(w.substr(0, w.size() - 1)) &&
+         !lex.IsProperNoun(w) && !lex.IsGivenName(w);
+}
+
 size_t InnerPossessive(const Lexicon& lex, const std::vector<Token>& tokens, size_t end) {
   const std::string& owner = tokens[end].text;  // "University's Art Museum" is the museum of a university
   size_t possessive = PossessiveAt(tokens, end + 1), next = end + 1 + possessive;
@@ -630,7 +642,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         ++start;  // "The Marquis de Lafayette arrived"
       while (start < tokens.size() && lex.IsPersonTitle(tokens[start].text) && start + 1 < tokens.size() &&
              (Capitalised(tokens[start + 1].text) || tokens[start + 1].text == "." || ParticleThenName(tokens, start + 1)) &&
-             !NamesAPlaceOrBody(lex, tokens, start + 1)) {
+             !NamesAPlaceOrBody(lex, tokens, start + 1) && !TitleLettersOpenName(lex, tokens, start)) {
         title += (title.empty() ? "" : " ") + tokens[start].text;
         if (ParticleThenName(tokens, start + 1)) title += " " + tokens[++start].text;  // "Marquis de Lafayette"
         start += tokens[start + 1].text == "." ? 2 : 1;
@@ -951,8 +963,11 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
         else span.text += (span.text.empty() ? "" : " ") + tokens[k].text;
       }
       bool typed, guessed = false;
-      EntityType type = outlet ? EntityType::kOrganization : Classify(tokens, first, last, title, &typed, &guessed);
-      if (outlet) typed = true;
+      bool lettered_body = last == first + 1 && lex.IsPersonTitle(tokens[first].text) &&
+                           TitleLettersOpenName(lex, tokens, first);  // "DC Comics"
+      EntityType type = outlet || lettered_body ? EntityType::kOrganization
+                                                : Classify(tokens, first, last, title, &typed, &guessed);
+      if (outlet || lettered_body) typed = true;
       if (type == EntityType::kLocation && title.empty() && teams.count(span.text)) {
         type = EntityType::kOrganization;  // the national team
         typed = true;
