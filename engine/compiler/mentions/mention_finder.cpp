@@ -128,8 +128,14 @@ bool RomanisedGivenName(const std::string& word) {
   if (hyphen == std::string::npos || hyphen < 2 || hyphen > 5 || word.size() - hyphen - 1 < 2 ||
       word.size() - hyphen - 1 > 5 || !std::isupper(static_cast<unsigned char>(word[0])))
     return false;
-  for (size_t k = 1; k < word.size(); ++k)
-    if (k != hyphen && !std::islower(static_cast<unsigned char>(word[k]))) return false;
+  // Not an Arabic article or kin word before a name: "Al-Haram", "Abu-Bakr".
+  static const std::unordered_set<std::string> particles = {"Al", "El", "Ad", "Ar", "As", "An", "At", "Az",
+                                                            "Ash", "Abu", "Bin", "Ibn", "Ben", "Bou"};
+  if (particles.count(word.substr(0, hyphen))) return false;
+  for (size_t k = 1; k < word.size(); ++k)  // "Jae-in", "Joo-Ho"
+    if (k != hyphen && !std::islower(static_cast<unsigned char>(word[k])) &&
+        !(k == hyphen + 1 && std::isupper(static_cast<unsigned char>(word[k]))))
+      return false;
   return true;
 }
 
@@ -289,8 +295,10 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
       (last == first + 1 || !lex.IsCommonWord(tokens[first + 1].text)) &&
       !(first > 0 && (tokens[first - 1].lower == "the" || IsPlacePreposition(tokens[first - 1].text))))
     return EntityType::kPerson;
-  // "Lau Siu-lai", "Moon Jae-in": a family name before a romanised two-syllable given name.
-  if (last == first + 1 && RomanisedGivenName(tokens[last].text) && !lex.IsPlaceWord(tokens[first].text))
+  // "Lau Siu-lai", "Moon Jae-in", "Park Ji-sung": a short family name before a romanised
+  // two-syllable given name.
+  if (last == first + 1 && RomanisedGivenName(tokens[last].text) &&
+      (!lex.IsPlaceWord(tokens[first].text) || tokens[first].text.size() <= 4))
     return EntityType::kPerson;
   if (lex.IsPlaceWord(tokens[first].text) || lex.IsPlaceWord(tokens[last].text)) return EntityType::kLocation;
   // "Auguste Chevalier", "Will Middlebrooks": a given name (a dictionary word too, for a
