@@ -281,6 +281,7 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
     if (lex.IsOrgWord(tokens[k].text)) return EntityType::kOrganization;
   if (std::optional<EntityType> apposed = last > first ? TypeInApposition(tokens, last) : std::nullopt) return *apposed;
   if (std::optional<EntityType> named = TypeBeforeNamed(tokens, first)) return *named;
+  if (last > first && last <= first + 2 && HeadOfBodyBefore(tokens, first)) return EntityType::kPerson;
   for (size_t k = first; k <= last; ++k)
     if (AllCaps(tokens[k].text) && !(first == last && lex.IsCommonWord(tokens[k].text))) {
       *guessed = true;  // an acronym is as often a thing ("CD", "IQ") as an organisation

@@ -235,4 +235,16 @@ std::optional<EntityType> TypeBeforeNamed(const std::vector<Token>& tokens, size
   return KindOfNoun(tokens[first - 2].lower);
 }
 
+bool HeadOfBodyBefore(const std::vector<Token>& tokens, size_t first) {
+  static const std::unordered_set<std::string> heads = {"head", "leader", "chief", "boss", "chairman", "chairwoman",
+                                                        "chair", "president", "director", "founder", "secretary",
+                                                        "captain", "coach", "manager", "spokesman", "spokeswoman",
+                                                        "spokesperson", "commander", "governor", "mayor", "minister"};
+  if (first < 4 || tokens[first - 1].text != ",") return false;
+  size_t k = first - 2;  // back over the body's name, "the" included
+  while (k > 0 && (Capitalised(tokens[k].text) || tokens[k].text == "the")) --k;
+  if (k == first - 2 || (tokens[k].text != "of" && tokens[k].text != "for") || k == 0) return false;
+  return heads.count(tokens[k - 1].text) > 0;
+}
+
 }  // namespace kg::compiler

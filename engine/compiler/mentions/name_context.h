@@ -46,4 +46,8 @@ std::optional<EntityType> TypeInApposition(const std::vector<Token>& tokens, siz
 // beginning at `first` is.
 std::optional<EntityType> TypeBeforeNamed(const std::vector<Token>& tokens, size_t first);
 
+// "the head of NATO, X", "a spokesman for the Navy, X": a name after the role it holds in a
+// body, set off by a comma, is the holder's.
+bool HeadOfBodyBefore(const std::vector<Token>& tokens, size_t first);
+
 }  // namespace kg::compiler
