@@ -75,7 +75,7 @@ bool NamesPlace(const Lexicon& lex, const std::string& name) {
 // case: without the country or city before it ("Air Force" of "United States Air Force",
 // "Red Sox" of "Boston Red Sox"), or without its kind after it ("Harvard" of "Harvard
 // University"), unless what is left names a place ("Manchester" of "Manchester United"); or
-// by its kind alone.
+// by what a body opening it is of or for.
 std::vector<std::string> OrgShortForms(const std::vector<std::string>& words) {
   const Lexicon& lex = Lexicon::Get();
   std::vector<std::string> forms;
@@ -103,10 +103,16 @@ std::vector<std::string> OrgShortForms(const std::vector<std::string>& words) {
       if (body) forms.push_back(Lower(JoinWords(words, 0, k)));
       break;
     }
-  // "the Society" of "Society of the Cincinnati", "the Court" of "Supreme Court of Cassation":
-  // the word that says what kind of body it is.
+  return forms;
+}
+
+// "the Society" of "Society of the Cincinnati", "the Court" of "Supreme Court of Cassation":
+// the word that says what kind of body it is, a weaker short form than OrgShortForms(): "Congress"
+// is the United States Congress that an article names, though it names a National Congress too.
+std::vector<std::string> OrgKindWords(const std::vector<std::string>& words) {
+  std::vector<std::string> forms;
   for (const std::string& word : words)
-    if (lex.IsOrgWord(word)) forms.push_back(Lower(word));
+    if (Lexicon::Get().IsOrgWord(word)) forms.push_back(Lower(word));
   return forms;
 }
 
@@ -380,10 +386,14 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     }
   }
   // Short forms of organisations named in full: each names the one organisation it may.
-  std::unordered_map<std::string, std::set<int>> org_of_short_form;
+  std::unordered_map<std::string, std::set<int>> org_of_short_form, org_of_kind_word;
   for (size_t j = 0; j < article->entities.size(); ++j)
-    if (article->entities[j].type == EntityType::kOrganization)
+    if (article->entities[j].type == EntityType::kOrganization) {
       for (const std::string& form : OrgShortForms(b.name_words[j])) org_of_short_form[form].insert(static_cast<int>(j));
+      for (const std::string& form : OrgKindWords(b.name_words[j])) org_of_kind_word[form].insert(static_cast<int>(j));
+    }
+  for (const auto& [form, orgs] : org_of_kind_word)
+    org_of_short_form.emplace(form, orgs);  // where no stronger short form has it
   std::unordered_set<std::string> in_place_slot;  // "near Exeter" is not Exeter School
   for (const NameSpan& n : names)
     if (n.place_slot) in_place_slot.insert(Lower(n.text));

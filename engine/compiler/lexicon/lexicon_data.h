@@ -46,7 +46,7 @@ inline constexpr const char* kOrgWords =
 // kMoreTitles).
 inline constexpr const char* kMoreOrgWords =
     "Corps Corp Co SA AG GmbH NV BV SpA Srl LLP Pty Bhd Industries Enterprises Associates Cooperative "
-    "Collective Consortium Syndicate Fund Brotherhood Fellowship Assembly Senate Cabinet Tribunal Board "
+    "Collective Consortium Syndicate Fund Brotherhood Fellowship Assembly Congress Senate Cabinet Tribunal Board "
     "Chamber Caucus Militia Cartel Orchestra Choir Ensemble Laboratories Railway Railways Railroad "
     "Communications Telecom Pharmaceuticals Insurance "
     // The same kinds of body in the languages whose names news quotes untranslated.

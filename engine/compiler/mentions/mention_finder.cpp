@@ -635,12 +635,14 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       if (!Capitalised(tokens[i].text)) continue;
       // "the West", "blamed the North": a point of the compass written as a name after "the"
       // is a region (or, see VoteNameTypes, the one country of the article named after it).
-      if (tokens[i].text == "The" && i + 1 < tokens.size() && CompassRegionAt(tokens, i + 1)) ++i;  // "The West has"
-      if (CompassRegionAt(tokens, i)) {
-        NameSpan region = SpanOfTokens(tokens, s, i, i);
-        region.type = EntityType::kLocation;
-        region.cued = true;
-        names.push_back(std::move(region));
+      if (tokens[i].text == "The" && i + 1 < tokens.size() && (CompassRegionAt(tokens, i + 1) || InstitutionAt(tokens, i + 1)))
+        ++i;  // "The West has", "The Senate voted"
+      bool region = CompassRegionAt(tokens, i);
+      if (region || InstitutionAt(tokens, i)) {
+        NameSpan lone = SpanOfTokens(tokens, s, i, i);
+        lone.type = region ? EntityType::kLocation : EntityType::kOrganization;
+        lone.cued = true;
+        names.push_back(std::move(lone));
         ruled[i] = true;
         continue;
       }

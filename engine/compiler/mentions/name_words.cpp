@@ -51,6 +51,22 @@ bool CompassRegionAt(const std::vector<Token>& tokens, size_t i) {
          (i + 1 == tokens.size() || !(Capitalised(tokens[i + 1].text) || tokens[i + 1].text == "-"));
 }
 
+bool InstitutionAt(const std::vector<Token>& tokens, size_t i) {
+  // Legislatures and parties that news names by one word, which in capitals is no common noun.
+  static const std::unordered_set<std::string> institutions = {
+      "Congress", "Senate", "Parliament", "Cabinet", "Labour", "Politburo", "Knesset", "Duma", "Bundestag",
+      "Bundesrat", "Storting", "Riksdag", "Folketing", "Oireachtas", "Sejm", "Majlis", "Eduskunta"};
+  const std::string& t = tokens[i].text;
+  bool crown = t == "Crown" && i > 0 && tokens[i - 1].lower == "the";  // the prosecution: "asserted by the Crown"
+  if (!crown && !institutions.count(t)) return false;
+  bool alone_before = i == 0 || !Capitalised(tokens[i - 1].text) || SentenceInitial(tokens, i) ||
+                      tokens[i - 1].lower == "the";  // not "U.S. Congress", "Labour Party"
+  bool alone_after = i + 1 == tokens.size() ||
+                     !(Capitalised(tokens[i + 1].text) || tokens[i + 1].text == "of" || tokens[i + 1].text == "for" ||
+                       tokens[i + 1].text == "-");
+  return alone_before && alone_after;
+}
+
 bool IsPlacePreposition(const std::string& t) {
   return t == "in" || t == "at" || t == "from" || t == "near" || t == "outside" || t == "to" || t == "across";
 }
