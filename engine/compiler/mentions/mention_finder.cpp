@@ -903,6 +903,12 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
                      (end == start + 1 && !(end + 1 < tokens.size() && Capitalised(tokens[end + 1].text)) &&
                       (before == "for" || before == "with" || before == "by" ||
                                            tokens[end].name().find("ORG") != std::string::npos)));
+      // "The Guardian cited ...": a newspaper's one-word title after "The", wherever it stands.
+      static const std::unordered_set<std::string> papers = {
+          "Times", "Guardian", "Telegraph", "Independent", "Observer", "Herald", "Mirror", "Chronicle", "Tribune",
+          "Gazette", "Economist", "Spectator", "Scotsman", "Inquirer", "Examiner"};
+      outlet |= first > start && tokens[start].text == "The" && end == start + 1 && papers.count(tokens[end].text) &&
+                !(end + 1 < tokens.size() && Capitalised(tokens[end + 1].text));
       if (outlet && first > end) first = start;
       // "On Monday the Hale Trust ...": a day opening the run, and the "the" after it.
       while (first <= end && lex.IsMonthOrDay(tokens[first].text)) {
