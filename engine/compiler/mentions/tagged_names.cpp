@@ -23,6 +23,11 @@ std::optional<NameSpan> TaggedSpan(const std::vector<Token>& tokens, size_t sent
     --last;  // "Frontpage of": a name does not end in "of"
   while (last > first + 1 && lex.IsPostNominal(tokens[last].text)) --last;  // "Zaha Hadid DBE"
   if (first > last) return std::nullopt;
+  // "pro-Beijing", "anti-Pyongyang": a name under a prefix in lower case is an adjective.
+  const std::string& opening = tokens[first].text;
+  if (std::islower(static_cast<unsigned char>(opening[0])) && opening.find('-') != std::string::npos &&
+      !Capitalised(opening))
+    return std::nullopt;
   bool capital = false;
   for (size_t k = first; k <= last; ++k)
     for (char c : tokens[k].text) capital |= std::isupper(static_cast<unsigned char>(c)) != 0;
