@@ -533,8 +533,13 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
       article->mentions.push_back({names[i].sentence, names[i].first, names[i].last, names[i].text, {entity_of[i]}, false, false});
       continue;
     }
+    bool polity_of_place = e.type == EntityType::kLocation && !names[i].group_name.empty() &&
+                           Words(names[i].group_name).size() < Words(names[i].text).size();
     if (std::string state = Lexicon::Get().StateOfAbbreviation(names[i].text); !state.empty()) {
       e.surfaces[state]++;  // "Mass." names Massachusetts, and is only an alias of it
+      e.alias_forms.insert(names[i].text);
+    } else if (polity_of_place) {
+      e.surfaces[names[i].group_name]++;  // "the State of Texas" names Texas, and is an alias of it
       e.alias_forms.insert(names[i].text);
     } else {
       e.surfaces[names[i].text]++;
@@ -547,7 +552,7 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     }
     if (e.role.empty()) e.role = names[i].title;
     if (e.type == EntityType::kPerson) genders[entity_of[i]].insert(MentionGender(*article, names[i]));
-    if (Words(names[i].text).size() > Words(e.name).size()) e.name = names[i].text;
+    if (Words(names[i].text).size() > Words(e.name).size() && !polity_of_place) e.name = names[i].text;
     article->mentions.push_back(
         {names[i].sentence, names[i].first, names[i].last, names[i].text, {entity_of[i]}, false, names[i].nested});
   }
