@@ -545,6 +545,7 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
       e.surfaces[names[i].text]++;
     }
     if (!names[i].nickname.empty() && e.type == EntityType::kPerson) e.alias_forms.insert(names[i].nickname);
+    if (!names[i].written_as.empty()) e.alias_forms.insert(names[i].written_as);
     if (!names[i].title.empty() && e.type == EntityType::kPerson) {
       e.alias_forms.insert(names[i].title + " " + names[i].text);
       std::string place = PlaceOrBodyBeforeTitle(article->sentences[names[i].sentence].tokens, names[i]);

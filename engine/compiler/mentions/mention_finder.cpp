@@ -631,8 +631,9 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
     if ((kind == LineKind::kTitle || kind == LineKind::kStandfirst) && TitleCased(lex, tokens)) continue;
     std::vector<bool> ruled(tokens.size(), false);  // words inside a run of capitals the rules read
     size_t person_split_off = tokens.size();       // where a person's name split off a run begins
+    InvertedPersonNames(tokens, s, &ruled, &names);
     for (size_t i = 0; i < tokens.size(); ++i) {
-      if (!Capitalised(tokens[i].text)) continue;
+      if (ruled[i] || !Capitalised(tokens[i].text)) continue;
       // "the West", "blamed the North": a point of the compass written as a name after "the"
       // is a region (or, see VoteNameTypes, the one country of the article named after it).
       if (tokens[i].text == "The" && i + 1 < tokens.size() && (CompassRegionAt(tokens, i + 1) || InstitutionAt(tokens, i + 1)))

@@ -82,6 +82,35 @@ void LinkBracketedShortForms(const std::vector<Token>& tokens, size_t begin, std
   }
 }
 
+void InvertedPersonNames(const std::vector<Token>& tokens, size_t sentence, std::vector<bool>* ruled,
+                         std::vector<NameSpan>* names) {
+  const Lexicon& lex = Lexicon::Get();
+  std::vector<NameSpan> found;
+  size_t k = 0;
+  while (true) {  // "Surname, Given [More]" then "." or "and" and the next author
+    if (k + 2 >= tokens.size() || !Capitalised(tokens[k].text) || tokens[k + 1].text != "," ||
+        !lex.IsGivenName(tokens[k + 2].text) || lex.IsGivenName(tokens[k].text))
+      return;
+    size_t last = k + 2;
+    while (last + 1 < tokens.size() && Capitalised(tokens[last + 1].text) && last < k + 4) ++last;
+    if (last + 1 >= tokens.size() || (tokens[last + 1].text != "." && tokens[last + 1].text != "and")) return;
+    NameSpan span = SpanOfTokens(tokens, sentence, k, last);
+    span.text.clear();
+    for (size_t m = k + 2; m <= last; ++m) span.text += tokens[m].text + " ";
+    span.written_as = tokens[k].text + ", " + span.text.substr(0, span.text.size() - 1);
+    span.text += tokens[k].text;
+    span.type = EntityType::kPerson;
+    span.cued = true;
+    found.push_back(std::move(span));
+    if (tokens[last + 1].text == ".") break;
+    k = last + 2;
+  }
+  for (NameSpan& span : found) {
+    for (size_t m = span.first; m <= span.last; ++m) (*ruled)[m] = true;
+    names->push_back(std::move(span));
+  }
+}
+
 void LinkOtherNames(const std::vector<Token>& tokens, size_t begin, std::vector<NameSpan>* names) {
   for (size_t k = begin + 1; k < names->size(); ++k) {
     NameSpan& other = (*names)[k];

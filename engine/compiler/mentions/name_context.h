@@ -23,6 +23,12 @@ void CamelCaseNames(const std::vector<Token>& tokens, size_t sentence, size_t be
 // short form of a bracketed pair among names[begin..] (in order).
 void LinkBracketedShortForms(const std::vector<Token>& tokens, size_t begin, std::vector<NameSpan>* names);
 
+// "Austen, Jane. Pride and Prejudice", "Marx, Karl and Engels, Friedrich.": a reading list's or
+// a reference's authors, surname first, as people named in the usual order (written_as keeps
+// the form). Marks their tokens in `ruled`.
+void InvertedPersonNames(const std::vector<Token>& tokens, size_t sentence, std::vector<bool>* ruled,
+                         std::vector<NameSpan>* names);
+
 // "Stefani Germanotta, better known as Lady Gaga", "Lady Gaga (born Stefani Germanotta)":
 // sets other_name_of on a person's other full name among names[begin..] (in order).
 void LinkOtherNames(const std::vector<Token>& tokens, size_t begin, std::vector<NameSpan>* names);
