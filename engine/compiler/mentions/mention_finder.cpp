@@ -616,7 +616,8 @@ NameSpan SpanOfTokens(const std::vector<Token>& tokens, size_t sentence, size_t 
   span.sentence = sentence;
   span.first = first;
   span.last = last;
-  for (size_t k = first; k <= last; ++k) span.text += (k > first ? " " : "") + tokens[k].text;
+  for (size_t k = first; k <= last; ++k)  // "St. Louis": a period inside a name closes the word before it
+    span.text += (k > first && tokens[k].text != "." ? " " : "") + tokens[k].text;
   return span;
 }
 

@@ -135,8 +135,14 @@ void NestedPlaces(const std::vector<Token>& tokens, size_t sentence, size_t firs
   for (size_t k = first; k <= last; ++k) {
     size_t longest = 0;
     std::string name;
-    for (size_t n = 1; n <= 4 && k + n - 1 <= last && Capitalised(tokens[k + n - 1].text); ++n) {
-      name += (n > 1 ? " " : "") + tokens[k + n - 1].text;
+    for (size_t n = 1; n <= 4 && k + n - 1 <= last; ++n) {
+      const std::string& word = tokens[k + n - 1].text;
+      if (word == "." && n > 1 && n < 4) {  // "St. Louis": the period belongs to the word before it
+        name += ".";
+        continue;
+      }
+      if (!Capitalised(word)) break;
+      name += (n > 1 ? " " : "") + word;
       if (n == last - first + 1) break;  // the whole name is not nested in itself
       // Region and WordNet place names include words like "West", "Bay" and "Mary": only a
       // country's name, or an uncommon word.
