@@ -634,7 +634,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
     size_t person_split_off = tokens.size();       // where a person's name split off a run begins
     InvertedPersonNames(tokens, s, &ruled, &names);
     for (size_t i = 0; i < tokens.size(); ++i) {
-      if (ruled[i] || !Capitalised(tokens[i].text)) continue;
+      if (ruled[i] || !Capitalised(tokens[i].text) || IsPrefixedAdjective(tokens[i].text)) continue;
       // "the West", "blamed the North": a point of the compass written as a name after "the"
       // is a region (or, see VoteNameTypes, the one country of the article named after it).
       if (tokens[i].text == "The" && i + 1 < tokens.size() && (CompassRegionAt(tokens, i + 1) || InstitutionAt(tokens, i + 1)))

@@ -51,6 +51,15 @@ bool CompassRegionAt(const std::vector<Token>& tokens, size_t i) {
          (i + 1 == tokens.size() || !(Capitalised(tokens[i + 1].text) || tokens[i + 1].text == "-"));
 }
 
+bool IsPrefixedAdjective(const std::string& word) {
+  size_t dash = word.find('-');
+  if (dash == std::string::npos || dash < 2 || dash > 4 || dash + 1 >= word.size()) return false;
+  const std::string prefix = Lower(word.substr(0, dash));
+  return (prefix == "pro" || prefix == "anti" || prefix == "non" || prefix == "post" || prefix == "pre" ||
+          prefix == "neo" || prefix == "pan") &&
+         std::isupper(static_cast<unsigned char>(word[dash + 1]));
+}
+
 bool InstitutionAt(const std::vector<Token>& tokens, size_t i) {
   // Legislatures and parties that news names by one word, which in capitals is no common noun.
   static const std::unordered_set<std::string> institutions = {

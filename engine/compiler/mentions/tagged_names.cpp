@@ -25,8 +25,9 @@ std::optional<NameSpan> TaggedSpan(const std::vector<Token>& tokens, size_t sent
   if (first > last) return std::nullopt;
   // "pro-Beijing", "anti-Pyongyang": a name under a prefix in lower case is an adjective.
   const std::string& opening = tokens[first].text;
-  if (std::islower(static_cast<unsigned char>(opening[0])) && opening.find('-') != std::string::npos &&
-      !Capitalised(opening))
+  if ((std::islower(static_cast<unsigned char>(opening[0])) && opening.find('-') != std::string::npos &&
+       !Capitalised(opening)) ||
+      (first == last && IsPrefixedAdjective(opening)))
     return std::nullopt;
   bool capital = false;
   for (size_t k = first; k <= last; ++k)
