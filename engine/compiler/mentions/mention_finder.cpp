@@ -493,14 +493,6 @@ NameSpan RoleSpan(const std::vector<Token>& tokens, size_t sentence, size_t firs
   return role;
 }
 
-// "Illyrian", "Japanese", "Localist": the ending of a word for a people, a language or a
-// doctrine.
-bool DemonymShaped(const std::string& lower) {
-  for (const char* ending : {"ish", "ese", "ian", "ean", "ic", "ist"})
-    if (lower.size() > std::strlen(ending) + 2 && EndsWith(lower, ending)) return true;
-  return false;
-}
-
 // "English", "Portuguese", "Italian", "Arabic": languages and nationalities, not places; a
 // word no dictionary knows ("Tabennese") may be a place all the same.
 bool LooksLikeDemonym(const Lexicon& lex, const Token& word) {

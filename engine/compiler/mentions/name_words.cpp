@@ -51,6 +51,13 @@ bool CompassRegionAt(const std::vector<Token>& tokens, size_t i) {
          (i + 1 == tokens.size() || !(Capitalised(tokens[i + 1].text) || tokens[i + 1].text == "-"));
 }
 
+bool DemonymShaped(const std::string& lower) {
+  for (std::string_view ending : {"ish", "ese", "ian", "ean", "ic", "ist"})
+    if (lower.size() > ending.size() + 2 && lower.compare(lower.size() - ending.size(), ending.size(), ending) == 0)
+      return true;
+  return false;
+}
+
 bool IsPrefixedAdjective(const std::string& word) {
   size_t dash = word.find('-');
   if (dash == std::string::npos || dash < 2 || dash > 4 || dash + 1 >= word.size()) return false;

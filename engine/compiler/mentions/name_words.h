@@ -14,6 +14,9 @@ bool AllCaps(const std::string& word);          // "BBC", "NASA": two to five ca
 bool IsConnector(const std::string& word);      // of, the, and, de: inside "Bank of the West"
 bool IsCountryAbbreviation(const std::string& word);  // UK, US, USA, UAE, EU
 bool IsCompass(const std::string& word);        // north, South-East, central, ...
+// "illyrian", "japanese", "localist": the ending of a word (in lower case) for a people, a
+// language or a doctrine.
+bool DemonymShaped(const std::string& lower);
 // "pro-Beijing", "Anti-Pyongyang", "post-Soviet": a name under a prefix, which is an adjective.
 bool IsPrefixedAdjective(const std::string& word);
 // "Congress has", "wrote to Parliament", "the Crown": a legislature, party or the prosecution

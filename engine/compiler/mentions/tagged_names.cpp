@@ -100,6 +100,33 @@ size_t PlaceAfterOf(const Lexicon& lex, const std::vector<Token>& tokens, size_t
   return place;
 }
 
+// "High-A Bradenton Marauders", "Pawtucket Red Sox": a team named after a town no list knows,
+// its mascot a plural of a dictionary word. Where the town's words begin, or 0 (for none: the
+// name opens with no town).
+size_t TownOfTeam(const Lexicon& lex, const std::vector<Token>& tokens, size_t first, size_t last, size_t* town_last) {
+  const std::string& closing = tokens[last].text;
+  size_t mascot = closing == "Sox" ? last - 1 : last;
+  std::string singular = closing.size() > 4 && closing.back() == 's' ? Lower(closing.substr(0, closing.size() - 1)) : "";
+  static const std::unordered_set<std::string> not_mascots = {
+      "Sports", "Games", "Dances", "Songs", "Studies", "Affairs", "Arts", "Sciences", "Letters", "Works",
+      "Baths", "Gardens", "Rooms", "Halls", "Arms", "Mills", "Docks", "Apartments", "Suites", "Stores", "Markets"};
+  if (mascot <= first || not_mascots.count(closing) ||
+      (closing != "Sox" && (singular.empty() || !lex.IsCommonWord(singular) || lex.IsOrgWord(closing) ||
+                            lex.Kin(singular) || lex.IsInhabitantWord(closing))))
+    return 0;
+  size_t town = first + (tokens[first].text.find('-') != std::string::npos ? 1 : 0);  // "Triple-A"
+  if (town >= mascot || mascot - town > 2) return 0;
+  for (size_t k = town; k < mascot; ++k) {
+    const std::string& word = tokens[k].text;
+    if (!Capitalised(word) || AllCaps(word) || lex.IsCommonWord(word) || lex.IsGivenName(word) || lex.IsOrgWord(word) ||
+        lex.IsPlaceWord(word) || lex.IsInhabitantWord(word) || IsConnector(word) || DemonymShaped(Lower(word)) ||
+        word.back() == 's')  // "Slavonic Dances", "Hells Angels"
+      return 0;
+  }
+  *town_last = mascot - 1;
+  return town;
+}
+
 }  // namespace
 
 EntityType TypeOfTag(const std::string& tag) {
@@ -128,6 +155,11 @@ void NestedPlaces(const std::vector<Token>& tokens, size_t sentence, size_t firs
   if (size_t place = PlaceAfterOf(lex, tokens, first, last)) {
     names->push_back(NestedSpan(tokens, sentence, place, last, EntityType::kLocation));
     last = place - 1;  // the words before it may hold a place too
+  }
+  size_t town_last = 0;
+  if (size_t town = TownOfTeam(lex, tokens, first, last, &town_last)) {
+    names->push_back(NestedSpan(tokens, sentence, town, town_last, EntityType::kLocation));
+    return;
   }
   // "Harvard University": a school is often named after a person, whom WordNet may also know
   // as a place (John Harvard, and Harvard the university): there that place is no place.
