@@ -21,7 +21,7 @@ inline constexpr const char* kPersonTitles =
 // (IsTitleCue), and a longer cue list gives other weights.
 inline constexpr const char* kMoreTitles =
     "Administrator Undersecretary Chair Treasurer Curator Madame Mademoiselle Monsieur Mme Mlle "
-    "Tsar Tsarina Tsarevna Tsarevich Kaiser Sultan Emir Patriarch Deacon Vicar Abbot";
+    "Tsar Tsarina Tsarevna Tsarevich Kaiser Sultan Emir Patriarch Deacon Vicar Abbot YouTuber";
 
 // Roles held in an organisation or a place, which head a run "Fellow of the Royal Society",
 // "Earl of Clare" without being part of the name; titles are roles too.
