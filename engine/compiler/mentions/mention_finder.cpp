@@ -1103,6 +1103,21 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       // reads, unless it turns out to be someone's surname ("took the knife from Tollett").
       if (!span.type && !span.fallback && first == last && first > 0 && IsPlacePreposition(tokens[first - 1].text))
         span.fallback = TaggedType(tokens, first, last);
+      // "a Wikinews reporter", "ANDRILL geologists": a lone word no list knows as a place, before
+      // a word for what people do, is the body they do it for, unless it is someone's name.
+      if (!span.type && !span.fallback && first == last && title.empty() && last + 1 < tokens.size() && !common &&
+          !SentenceInitial(tokens, first) && std::islower(static_cast<unsigned char>(tokens[last + 1].text[0])) &&
+          (AllCaps(tokens[first].text) || !lex.IsProperNoun(tokens[first].text) ||  // not "a Swiss engineer"
+           tokens[first].name().find("ORG") != std::string::npos) &&
+          !LooksLikeDemonym(lex, tokens[first]) && !lex.IsInhabitantWord(tokens[first].text) &&
+          !lex.IsGivenName(tokens[first].text) && !lex.IsCountryOrRegion(tokens[first].text) &&
+          !lex.IsCity(tokens[first].text) && lex.CountryCode(tokens[first].text).empty() &&
+          !(lex.WordNetKindOf(tokens[first].lower) & kWordNetPlace)) {
+        const std::string& after = tokens[last + 1].lower;
+        std::string singular = after.size() > 3 && after.back() == 's' ? after.substr(0, after.size() - 1) : after;
+        if (lex.IsOccupation(after) || lex.IsOccupation(singular) || lex.IsPersonDescriptor(singular))
+          span.fallback = EntityType::kOrganization;
+      }
       // "the BAFTA award": the acronym also names the body that gives the award.
       if (type == EntityType::kAward && first == last && AllCaps(tokens[first].text)) {
         NameSpan body = span;
