@@ -627,6 +627,10 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
     InvertedPersonNames(tokens, s, &ruled, &names);
     for (size_t i = 0; i < tokens.size(); ++i) {
       if (ruled[i] || !Capitalised(tokens[i].text) || IsPrefixedAdjective(tokens[i].text)) continue;
+      if (BinomialAt(lex, tokens, i)) {  // an organism, no name: "colonies of Formica fusca"
+        ruled[i] = true;
+        continue;
+      }
       // "the West", "blamed the North": a point of the compass written as a name after "the"
       // is a region (or, see VoteNameTypes, the one country of the article named after it).
       if (tokens[i].text == "The" && i + 1 < tokens.size() && (CompassRegionAt(tokens, i + 1) || InstitutionAt(tokens, i + 1)))

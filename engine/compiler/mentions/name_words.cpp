@@ -58,6 +58,18 @@ bool DemonymShaped(const std::string& lower) {
   return false;
 }
 
+bool BinomialAt(const Lexicon& lex, const std::vector<Token>& tokens, size_t i) {
+  if (i + 1 >= tokens.size()) return false;
+  const std::string& epithet = tokens[i + 1].text;
+  if (epithet.size() < 4 || !std::islower(static_cast<unsigned char>(epithet[0])) || lex.IsCommonWord(epithet)) return false;
+  for (char c : epithet)
+    if (!std::islower(static_cast<unsigned char>(c))) return false;
+  for (std::string_view ending : {"a", "us", "um", "is", "ae", "ii", "i", "ens", "ata", "ica"})
+    if (epithet.size() > ending.size() && epithet.compare(epithet.size() - ending.size(), ending.size(), ending) == 0)
+      return Capitalised(tokens[i].text) && !lex.IsCommonWord(Lower(tokens[i].text));
+  return false;
+}
+
 bool IsPrefixedAdjective(const std::string& word) {
   size_t dash = word.find('-');
   if (dash == std::string::npos || dash < 2 || dash > 4 || dash + 1 >= word.size()) return false;

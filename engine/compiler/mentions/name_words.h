@@ -9,6 +9,8 @@
 
 namespace kg::compiler {
 
+class Lexicon;
+
 bool Capitalised(const std::string& word);      // a capital first letter (UTF-8 included), or "d'Alembert"
 bool AllCaps(const std::string& word);          // "BBC", "NASA": two to five capitals
 bool IsConnector(const std::string& word);      // of, the, and, de: inside "Bank of the West"
@@ -17,6 +19,9 @@ bool IsCompass(const std::string& word);        // north, South-East, central, .
 // "illyrian", "japanese", "localist": the ending of a word (in lower case) for a people, a
 // language or a doctrine.
 bool DemonymShaped(const std::string& lower);
+// "Formica fusca", "Beauveria bassiana": a genus and a Latin species word in lower case that no
+// dictionary knows, at tokens[i] and i + 1.
+bool BinomialAt(const Lexicon& lex, const std::vector<Token>& tokens, size_t i);
 // "pro-Beijing", "Anti-Pyongyang", "post-Soviet": a name under a prefix, which is an adjective.
 bool IsPrefixedAdjective(const std::string& word);
 // "Congress has", "wrote to Parliament", "the Crown": a legislature, party or the prosecution
