@@ -934,6 +934,10 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           (tokens[last + 1].text == "and" || tokens[last + 1].text == "or") &&
           std::islower(static_cast<unsigned char>(tokens[last + 2].text[0])))
         continue;
+      // "a degree in Linguistics", "a lecturer in Sport Psychology": a field of study, no place.
+      if (first > 0 && (tokens[first - 1].text == "in" || tokens[first - 1].text == "of") && last - first <= 2 &&
+          title.empty() && IsFieldOfStudy(lex, tokens[last].text))
+        continue;
       // "Illyrian", "Pachomian": an adjective of a people or a doctrine alone is no name.
       if (first == last && tokens[first].pos() == "JJ" && DemonymShaped(tokens[first].lower)) continue;
       if (first == last && (lex.IsNotAName(tokens[first].text) || KindOfPeopleHere(tokens[first]) ||

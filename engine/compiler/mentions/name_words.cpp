@@ -70,6 +70,15 @@ bool BinomialAt(const Lexicon& lex, const std::vector<Token>& tokens, size_t i) 
   return false;
 }
 
+bool IsFieldOfStudy(const Lexicon& lex, const std::string& word) {
+  const std::string lower = Lower(word);
+  if (!lex.IsCommonWord(lower) || lex.IsProperNoun(word)) return false;
+  for (std::string_view ending : {"ics", "logy", "sophy", "nomy", "graphy", "istry"})
+    if (lower.size() > ending.size() + 2 && lower.compare(lower.size() - ending.size(), ending.size(), ending) == 0)
+      return true;
+  return false;
+}
+
 bool IsPrefixedAdjective(const std::string& word) {
   size_t dash = word.find('-');
   if (dash == std::string::npos || dash < 2 || dash > 4 || dash + 1 >= word.size()) return false;

@@ -22,6 +22,8 @@ bool DemonymShaped(const std::string& lower);
 // "Formica fusca", "Beauveria bassiana": a genus and a Latin species word in lower case that no
 // dictionary knows, at tokens[i] and i + 1.
 bool BinomialAt(const Lexicon& lex, const std::vector<Token>& tokens, size_t i);
+// "Linguistics", "Psychology", "Chemistry": a dictionary word for a field of study, with a capital.
+bool IsFieldOfStudy(const Lexicon& lex, const std::string& word);
 // "pro-Beijing", "Anti-Pyongyang", "post-Soviet": a name under a prefix, which is an adjective.
 bool IsPrefixedAdjective(const std::string& word);
 // "Congress has", "wrote to Parliament", "the Crown": a legislature, party or the prosecution
