@@ -258,9 +258,9 @@ std::string Lexicon::CountryCode(const std::string& name) const {
   const std::string* code;
   if (name.find('.') == std::string::npos) {
     code = tables_->country_codes.FindLower(name);
-  } else {  // "U.S."
+  } else {  // "U.S.", "U. S."
     std::string key = Lower(name);
-    key.erase(std::remove(key.begin(), key.end(), '.'), key.end());
+    key.erase(std::remove_if(key.begin(), key.end(), [](char c) { return c == '.' || c == ' '; }), key.end());
     code = tables_->country_codes.Find(key);
   }
   return code ? *code : "";
