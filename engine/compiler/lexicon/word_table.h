@@ -7,7 +7,7 @@
 // The tables are large (the dictionaries hold some 200,000 words) and most words looked up
 // are in none of them, so a lookup is mostly cache misses: each slot holds part of its key's
 // hash beside the key's index, and a word that is absent is turned away by the slots alone;
-// the keys' bytes sit one after another in one string.
+// the keys' bytes sit one after another in one array; all of it in huge pages (huge_pages.h).
 #pragma once
 
 #include <cstdint>
@@ -15,6 +15,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "engine/compiler/tagger/huge_pages.h"
 
 namespace kg::compiler {
 
@@ -39,7 +41,7 @@ class WordTable {
       uint64_t h = Hash<false>(key);
       size_t s = h & t.mask_;
       while (t.slots_[s] != 0) s = (s + 1) & t.mask_;
-      t.key_chars_ += key;
+      t.key_chars_.insert(t.key_chars_.end(), key.begin(), key.end());
       t.key_begins_.push_back(static_cast<uint32_t>(t.key_chars_.size()));
       t.values_.push_back(value);
       t.slots_[s] = (h >> 32) << 32 | t.values_.size();
@@ -85,9 +87,10 @@ class WordTable {
   }
 
   // Per slot: the high half of its key's hash, then the key's index + 1 (0 = empty slot).
-  std::vector<uint64_t> slots_;
-  std::string key_chars_;               // the keys, one after another
-  std::vector<uint32_t> key_begins_;    // key i: key_chars_[key_begins_[i], key_begins_[i + 1])
+  std::vector<uint64_t, HugePageAllocator<uint64_t>> slots_;
+  std::vector<char, HugePageAllocator<char>> key_chars_;  // the keys, one after another
+  // Key i: key_chars_[key_begins_[i], key_begins_[i + 1]).
+  std::vector<uint32_t, HugePageAllocator<uint32_t>> key_begins_;
   std::vector<Value> values_;
   size_t mask_ = 0;
 };
