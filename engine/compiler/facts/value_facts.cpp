@@ -381,7 +381,7 @@ struct ValueFacts {
 
   // "a father-of-two", "mother of three"
   void Children(size_t i) {
-    std::string t = T(i);
+    const std::string& t = T(i);
     std::optional<int64_t> n;
     for (const char* parent : {"father-of-", "mother-of-", "parent-of-"})
       if (t.rfind(parent, 0) == 0) n = ParseNumber(t.substr(std::string(parent).size()));
