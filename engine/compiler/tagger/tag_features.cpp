@@ -697,6 +697,11 @@ void PartScorer::Prepare(const std::vector<TaggerWord>& words) {
     entries_[i + 2] = &it->second;
   }
   sums_.assign(std::max(memo.PW, memo.NW), 0);
+  pairs_.resize(2 * words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    pairs_[2 * i] = FeatureHash(entries_[i + 1]->first_of_prev_pair).Add(words[i].lower).Done();
+    pairs_[2 * i + 1] = FeatureHash(entries_[i + 2]->first_of_next_pair).Add(At(words, i, 1).lower).Done();
+  }
 }
 
 void PartScorer::PosScores(size_t i, const std::vector<int>& tags, float* scores) {
@@ -751,14 +756,17 @@ void PartScorer::NameScores(size_t i, const std::vector<int>& pos, const std::ve
   const TaggerWord& prev = At(words, i, -1);
   const TaggerWord& next = At(words, i, 1);
   uint32_t t1 = TagAt(tags, i, -1), t2 = TagAt(tags, i, -2);
+  constexpr size_t kPairsAhead = 4;
+  if (i == 0) name_model_.Prefetch(pairs_.data(), std::min(pairs_.size(), 2 * kPairsAhead));
+  if (i + kPairsAhead < words.size()) name_model_.Prefetch(&pairs_[2 * (i + kPairsAhead)], 2);
   {
     Emitter e(&features_);
-    e.Add(entries_[i + 1]->first_of_prev_pair, w.lower);  // PrevLowerLower
-    e.Add(entries_[i + 2]->first_of_next_pair, next.lower);  // LowerNextLower
     if (static_cast<int>(t1) != m.name_outside) e.Add(m.name_prev_tag[TagKey(t1, N)], w.lower);  // PrevTagLower
     if (w.initial) e.Add(kInitialShape, w.shape);
     if (w.shouting) e.Add(kShoutingLower, w.lower);
     name_model_.Prefetch(features_.data(), features_.size());
+    features_.push_back(pairs_[2 * i]);      // PrevLowerLower
+    features_.push_back(pairs_[2 * i + 1]);  // LowerNextLower
   }
   int32_t* sums = sums_.data();
   Parts parts;
