@@ -527,6 +527,11 @@ void PrefetchSums(const int32_t* p, size_t width) {
   __builtin_prefetch(e - 1);
 }
 
+// A position's word parts are fetched into the cache this many positions before it is
+// scored, while the positions between are summed: all of them up to it from the first.
+constexpr size_t kPartsAhead = 2;
+size_t FirstAhead(size_t i) { return i == 0 ? 1 : i + kPartsAhead; }
+
 // The tags before position i as dense keys: 0..n-1, n for none (TagAt's 0xFFFF).
 size_t TagKey(uint32_t tag, size_t n) { return tag == 0xFFFF ? n : tag; }
 
@@ -720,12 +725,13 @@ void PartScorer::PosScores(size_t i, const std::vector<int>& tags, float* scores
   int32_t* sums = sums_.data();
   Parts parts;
   WordEntry* const* at = &entries_[i + 2];
-  if (i + 1 < words_->size()) {  // the next position's word parts, fetched while this one is summed
-    PrefetchSums(at[1]->parts.data(), PW);
-    PrefetchSums(at[0]->parts.data() + PW, PW);
-    PrefetchSums(at[-1]->parts.data() + 2 * PW, PW);
-    PrefetchSums(at[2]->parts.data() + 3 * PW, PW);
-    PrefetchSums(at[3]->parts.data() + 4 * PW, PW);
+  for (size_t j = FirstAhead(i); j <= i + kPartsAhead && j < words_->size(); ++j) {
+    WordEntry* const* later = &entries_[j + 2];
+    PrefetchSums(later[0]->parts.data(), PW);
+    PrefetchSums(later[-1]->parts.data() + PW, PW);
+    PrefetchSums(later[-2]->parts.data() + 2 * PW, PW);
+    PrefetchSums(later[1]->parts.data() + 3 * PW, PW);
+    PrefetchSums(later[2]->parts.data() + 4 * PW, PW);
   }
   parts.Add(at[0]->parts.data());
   parts.Add(at[-1]->parts.data() + PW);
@@ -772,13 +778,14 @@ void PartScorer::NameScores(size_t i, const std::vector<int>& pos, const std::ve
   Parts parts;
   WordEntry* const* at = &entries_[i + 2];
   const size_t base = 5 * m.PW;
-  if (i + 1 < words.size()) {  // the next position's word parts, fetched while this one is summed
-    PrefetchSums(at[1]->parts.data() + base, NW);
-    PrefetchSums(at[0]->parts.data() + base + NW, NW);
-    PrefetchSums(at[-1]->parts.data() + base + 2 * NW, NW);
-    PrefetchSums(at[2]->parts.data() + base + 3 * NW, NW);
-    PrefetchSums(at[3]->parts.data() + base + 4 * NW, NW);
-    PrefetchSums(at[1]->parts.data() + base + 5 * NW, NW);
+  for (size_t j = FirstAhead(i); j <= i + kPartsAhead && j < words.size(); ++j) {
+    WordEntry* const* later = &entries_[j + 2];
+    PrefetchSums(later[0]->parts.data() + base, NW);
+    PrefetchSums(later[-1]->parts.data() + base + NW, NW);
+    PrefetchSums(later[-2]->parts.data() + base + 2 * NW, NW);
+    PrefetchSums(later[1]->parts.data() + base + 3 * NW, NW);
+    PrefetchSums(later[2]->parts.data() + base + 4 * NW, NW);
+    PrefetchSums(later[0]->parts.data() + base + 5 * NW, NW);
   }
   parts.Add(at[0]->parts.data() + base);
   parts.Add(at[-1]->parts.data() + base + NW);
