@@ -11,6 +11,7 @@
 #include "engine/compiler/lexicon/lexicon.h"
 #include "engine/compiler/lexicon/wordnet_names.h"
 #include "engine/compiler/tagger/feature_hash.h"
+#include "engine/compiler/tagger/huge_pages.h"
 #include "engine/compiler/text/normalize.h"
 
 namespace kg::compiler {
@@ -172,7 +173,7 @@ struct WordCache {
     uint64_t hash = 0;
     uint32_t slot = 0;
   };
-  std::vector<Place> places;
+  std::vector<Place, HugePageAllocator<Place>> places;
   size_t mask = 0;
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> lowers;  // lower -> id
   std::deque<WordSlot> slots;
@@ -192,8 +193,19 @@ void Place(WordCache& cache, uint64_t hash, uint32_t id) {
   cache.places[i] = {hash, id + 1};
 }
 
-uint32_t SlotOf(WordCache& cache, const Lexicon& lex, const std::string& t) {
-  const uint64_t hash = std::hash<std::string_view>{}(t);
+uint64_t TextHash(std::string_view text) { return std::hash<std::string_view>{}(text); }
+
+// Fetches into the cache where SlotOf will look for the words of `hashes` (TextHash), and then
+// the slots found at those places: a sentence's misses waited for together, not one by one.
+void PrefetchSlots(const WordCache& cache, const std::vector<uint64_t>& hashes) {
+  if (cache.places.empty()) return;
+  for (uint64_t hash : hashes) __builtin_prefetch(&cache.places[hash & cache.mask]);
+  for (uint64_t hash : hashes)
+    if (uint32_t slot = cache.places[hash & cache.mask].slot) __builtin_prefetch(&cache.slots[slot - 1]);
+}
+
+// The slot of text t, whose TextHash is `hash`, made on its first sight.
+uint32_t SlotOf(WordCache& cache, const Lexicon& lex, const std::string& t, uint64_t hash) {
   if (!cache.places.empty())
     for (size_t i = hash & cache.mask; cache.places[i].slot; i = (i + 1) & cache.mask)
       if (cache.places[i].hash == hash && cache.slots[cache.places[i].slot - 1].text == t) return cache.places[i].slot - 1;
@@ -202,7 +214,7 @@ uint32_t SlotOf(WordCache& cache, const Lexicon& lex, const std::string& t) {
     size_t n = cache.places.empty() ? 1024 : cache.places.size() * 2;
     cache.places.assign(n, WordCache::Place());
     cache.mask = n - 1;
-    for (uint32_t k = 0; k < cache.slots.size(); ++k) Place(cache, std::hash<std::string_view>{}(cache.slots[k].text), k);
+    for (uint32_t k = 0; k < cache.slots.size(); ++k) Place(cache, TextHash(cache.slots[k].text), k);
   }
   WordSlot& slot = cache.slots.emplace_back();
   slot.text = t;
@@ -245,9 +257,12 @@ std::vector<TaggerWord> MakeTaggerWords(std::vector<std::string> texts) {
   std::vector<TaggerWord> words(texts.size());
   std::vector<const WordInfo*> infos(texts.size());
   size_t alpha = 0, capitals = 0, long_words = 0, long_capitalised = 0, capitalised_common = 0;
+  std::vector<uint64_t> hashes(texts.size());
+  for (size_t i = 0; i < texts.size(); ++i) hashes[i] = TextHash(texts[i]);
+  PrefetchSlots(cache, hashes);
   for (size_t i = 0; i < texts.size(); ++i) {
     TaggerWord& w = words[i];
-    uint32_t id = SlotOf(cache, lex, texts[i]);
+    uint32_t id = SlotOf(cache, lex, texts[i], hashes[i]);
     const WordInfo& info = *(infos[i] = &cache.slots[id].info);
     w.text = std::move(texts[i]);  // texts[i] is read no more: the next word looks at words[i]
     w.lower = info.lower;
