@@ -332,7 +332,7 @@ struct SentenceFacts {
   }
 
   // "retired from policing", "left the force", "joined the police": the article's force.
-  void PoliceService(size_t i, const std::string& t) {
+  void PoliceService(size_t i, std::string_view t) {  // views: literals compared by length first
     bool retired = t == "retired" || t == "resigned" || t == "left";  // "left the force in 2004"
     if (!retired && t != "joined") return;
     size_t k = i + 1;
@@ -349,7 +349,7 @@ struct SentenceFacts {
 
   // "X fled France ... and went to Spain and later ended up in Lisbon": the country
   // left (FLED_FROM) and every destination of the same flight (FLED_TO).
-  void Flight(size_t i, const std::string& t) {
+  void Flight(size_t i, std::string_view t) {
     if (t != "fled" && t != "escaped") return;
     const Slot* person = Before(i, 12);
     if (!person) return;

@@ -381,10 +381,11 @@ struct ValueFacts {
 
   // "a father-of-two", "mother of three"
   void Children(size_t i) {
-    std::string t = T(i);
+    const std::string& t = T(i);
     std::optional<int64_t> n;
     for (const char* parent : {"father-of-", "mother-of-", "parent-of-"})
-      if (t.rfind(parent, 0) == 0) n = ParseNumber(t.substr(std::string(parent).size()));
+      if (t.size() > 10 && t[0] == parent[0] && t.rfind(parent, 0) == 0)
+        n = ParseNumber(t.substr(std::string(parent).size()));
     if (!n && (t == "father" || t == "mother") && T(i + 1) == "of") n = ParseNumber(T(i + 2));
     // Not the lede's main person: "A mother-of-two who was stabbed ..." may be the victim.
     if (n && *n > 0 && !(i <= 1 && (IsLede() || article->sentences[sentence].kind == LineKind::kStandfirst)))

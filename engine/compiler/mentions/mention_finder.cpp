@@ -31,9 +31,7 @@ bool IsCreditWord(const std::string& t) { return t == "Image" || t == "Images" |
 // "Ludwig van Beethoven", "Muhammad al-Hajj" (a name joined to it by a hyphen is one token).
 bool IsNameParticle(const std::string& t) {
   static const char* words[] = {"le", "la", "de", "du", "da", "di", "van", "von", "der", "den", "del", "bin", "ibn", "dos", "das"};
-  for (const char* w : words)
-    if (t == w) return true;
-  return false;
+  return OneOf(t, words);
 }
 
 // "J." of "Charles J. Fillmore", "St." of "St. Petersburg": one capital letter, or a
@@ -140,7 +138,7 @@ bool RomanisedGivenName(const std::string& word) {
 }
 
 // "Fromer" for "Former": two letters swapped, one dropped or one mistyped in a common word.
-bool LooksMisspelt(const Lexicon& lex, const std::string& word) {
+bool MisspeltCommonWord(const Lexicon& lex, const std::string& word) {
   std::string lower = Lower(word), variant;
   for (size_t k = 0; k + 1 < lower.size(); ++k) {
     variant = lower;
@@ -160,12 +158,19 @@ bool LooksMisspelt(const Lexicon& lex, const std::string& word) {
   return false;
 }
 
+// MisspeltCommonWord, some thirty dictionary lookups per letter, remembered per word (per
+// thread, bounded): an article repeats its names, and a process compiles many articles.
+bool LooksMisspelt(const Lexicon& lex, const std::string& word) {
+  thread_local std::unordered_map<std::string, bool> known;
+  if (auto it = known.find(word); it != known.end()) return it->second;
+  if (known.size() >= (1u << 16)) known.clear();
+  return known[word] = MisspeltCommonWord(lex, word);
+}
+
 bool IsMotionVerb(const std::string& t) {
   static const char* words[] = {"fled", "flee", "flees", "moved", "travelled", "traveled", "flew", "went", "returned",
                                 "emigrated", "escaped", "relocated", "sailed", "drove"};
-  for (const char* w : words)
-    if (t == w) return true;
-  return false;
+  return OneOf(t, words);
 }
 
 // The tokens of a possessive ending at k, written against the word before: 2 for "People"
@@ -409,9 +414,7 @@ bool IsFunctionWord(const std::string& lower) {
                                 "yesterday", "last", "this", "that", "these", "those", "a", "an", "the", "some",
                                 "many", "both", "all", "every", "former", "new", "local", "his", "her", "their",
                                 "our", "its", "my", "your", "although", "though", "despite", "under", "over"};
-  for (const char* w : words)
-    if (lower == w) return true;
-  return false;
+  return OneOf(lower, words);
 }
 
 // Whether the capitalised words from `k` end in an organisation or place word: then the title

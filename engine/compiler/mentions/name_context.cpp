@@ -41,7 +41,7 @@ bool IntroducesOtherName(const std::vector<Token>& tokens, size_t first) {
 // name nothing.
 void LowerCaseAwards(const std::vector<Token>& tokens, size_t sentence, std::vector<NameSpan>* names) {
   for (size_t i = 0; i + 3 < tokens.size(); ++i) {
-    const std::string& verb = tokens[i].text;
+    std::string_view verb = tokens[i].text;  // compared by length first
     if (verb != "awarded" && verb != "won" && verb != "received" && verb != "given" && verb != "presented")
       continue;
     size_t k = i + 1;

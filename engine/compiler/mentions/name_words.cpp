@@ -38,10 +38,7 @@ bool IsCompass(const std::string& t) {
   static const char* words[] = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                                 "central", "north-west", "north-east", "south-west", "south-east"};
   if (t.size() < 4 || t.size() > 10) return false;  // the cheap test first: it runs on every word of a name
-  const std::string lower = Lower(t);
-  for (const char* w : words)
-    if (lower == w) return true;
-  return false;
+  return OneOf(Lower(t), words);
 }
 
 bool CompassRegionAt(const std::vector<Token>& tokens, size_t i) {

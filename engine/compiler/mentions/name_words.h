@@ -11,6 +11,16 @@ namespace kg::compiler {
 
 class Lexicon;
 
+// Whether `word` is one of `words`. Its first byte is compared before the rest: the lists are
+// asked about most words of an article, and std::string == const char* (libstdc++ 12) calls
+// strlen and memcmp even where the first letters differ.
+template <size_t N>
+bool OneOf(const std::string& word, const char* const (&words)[N]) {
+  for (const char* w : words)
+    if (word[0] == w[0] && word == w) return true;
+  return false;
+}
+
 bool Capitalised(const std::string& word);      // a capital first letter (UTF-8 included), or "d'Alembert"
 bool AllCaps(const std::string& word);          // "BBC", "NASA": two to five capitals
 bool IsConnector(const std::string& word);      // of, the, and, de: inside "Bank of the West"

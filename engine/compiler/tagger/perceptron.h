@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "engine/compiler/tagger/huge_pages.h"
 #include "kg/status.h"
 
 namespace kg::compiler {
@@ -60,8 +61,9 @@ class Perceptron {
   std::unordered_map<uint64_t, Row> rows_;
   int64_t updates_ = 0;
   // Run-time weights: an open-addressing table from feature hash to a span of entries. A
-  // lookup is a cache miss into the slots and one into the entries; Score() issues all of a
-  // word's misses at once (prefetch) instead of waiting for them one by one.
+  // lookup (in huge pages, huge_pages.h) is a cache miss into the slots and one into the
+  // entries; Score() issues all of a word's misses at once (prefetch) instead of waiting for
+  // them one by one.
   struct Entry {
     uint16_t cls;
     int16_t weight;  // quantised: real weight = weight * scale_
@@ -78,8 +80,8 @@ class Perceptron {
   static uint32_t Pack(Entry e) { return Slot::kInline | uint32_t{e.cls} << 16 | static_cast<uint16_t>(e.weight); }
   static uint16_t PackedClass(uint32_t p) { return static_cast<uint16_t>((p & ~Slot::kInline) >> 16); }
   static int16_t PackedWeight(uint32_t p) { return static_cast<int16_t>(static_cast<uint16_t>(p & 0xFFFF)); }
-  std::vector<Slot> slots_;
-  std::vector<Entry> entries_;
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;
+  std::vector<Entry, HugePageAllocator<Entry>> entries_;
   float scale_ = 1.0f;
   uint64_t mask_ = 0;
   uint64_t id_ = 0;

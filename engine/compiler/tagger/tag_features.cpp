@@ -11,6 +11,7 @@
 #include "engine/compiler/lexicon/lexicon.h"
 #include "engine/compiler/lexicon/wordnet_names.h"
 #include "engine/compiler/tagger/feature_hash.h"
+#include "engine/compiler/tagger/huge_pages.h"
 #include "engine/compiler/text/normalize.h"
 
 namespace kg::compiler {
@@ -172,7 +173,7 @@ struct WordCache {
     uint64_t hash = 0;
     uint32_t slot = 0;
   };
-  std::vector<Place> places;
+  std::vector<Place, HugePageAllocator<Place>> places;
   size_t mask = 0;
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> lowers;  // lower -> id
   std::deque<WordSlot> slots;
@@ -192,8 +193,19 @@ void Place(WordCache& cache, uint64_t hash, uint32_t id) {
   cache.places[i] = {hash, id + 1};
 }
 
-uint32_t SlotOf(WordCache& cache, const Lexicon& lex, const std::string& t) {
-  const uint64_t hash = std::hash<std::string_view>{}(t);
+uint64_t TextHash(std::string_view text) { return std::hash<std::string_view>{}(text); }
+
+// Fetches into the cache where SlotOf will look for the words of `hashes` (TextHash), and then
+// the slots found at those places: a sentence's misses waited for together, not one by one.
+void PrefetchSlots(const WordCache& cache, const std::vector<uint64_t>& hashes) {
+  if (cache.places.empty()) return;
+  for (uint64_t hash : hashes) __builtin_prefetch(&cache.places[hash & cache.mask]);
+  for (uint64_t hash : hashes)
+    if (uint32_t slot = cache.places[hash & cache.mask].slot) __builtin_prefetch(&cache.slots[slot - 1]);
+}
+
+// The slot of text t, whose TextHash is `hash`, made on its first sight.
+uint32_t SlotOf(WordCache& cache, const Lexicon& lex, const std::string& t, uint64_t hash) {
   if (!cache.places.empty())
     for (size_t i = hash & cache.mask; cache.places[i].slot; i = (i + 1) & cache.mask)
       if (cache.places[i].hash == hash && cache.slots[cache.places[i].slot - 1].text == t) return cache.places[i].slot - 1;
@@ -202,7 +214,7 @@ uint32_t SlotOf(WordCache& cache, const Lexicon& lex, const std::string& t) {
     size_t n = cache.places.empty() ? 1024 : cache.places.size() * 2;
     cache.places.assign(n, WordCache::Place());
     cache.mask = n - 1;
-    for (uint32_t k = 0; k < cache.slots.size(); ++k) Place(cache, std::hash<std::string_view>{}(cache.slots[k].text), k);
+    for (uint32_t k = 0; k < cache.slots.size(); ++k) Place(cache, TextHash(cache.slots[k].text), k);
   }
   WordSlot& slot = cache.slots.emplace_back();
   slot.text = t;
@@ -245,9 +257,12 @@ std::vector<TaggerWord> MakeTaggerWords(std::vector<std::string> texts) {
   std::vector<TaggerWord> words(texts.size());
   std::vector<const WordInfo*> infos(texts.size());
   size_t alpha = 0, capitals = 0, long_words = 0, long_capitalised = 0, capitalised_common = 0;
+  std::vector<uint64_t> hashes(texts.size());
+  for (size_t i = 0; i < texts.size(); ++i) hashes[i] = TextHash(texts[i]);
+  PrefetchSlots(cache, hashes);
   for (size_t i = 0; i < texts.size(); ++i) {
     TaggerWord& w = words[i];
-    uint32_t id = SlotOf(cache, lex, texts[i]);
+    uint32_t id = SlotOf(cache, lex, texts[i], hashes[i]);
     const WordInfo& info = *(infos[i] = &cache.slots[id].info);
     w.text = std::move(texts[i]);  // texts[i] is read no more: the next word looks at words[i]
     w.lower = info.lower;
@@ -527,6 +542,11 @@ void PrefetchSums(const int32_t* p, size_t width) {
   __builtin_prefetch(e - 1);
 }
 
+// A position's word parts are fetched into the cache this many positions before it is
+// scored, while the positions between are summed: all of them up to it from the first.
+constexpr size_t kPartsAhead = 2;
+size_t FirstAhead(size_t i) { return i == 0 ? 1 : i + kPartsAhead; }
+
 // The tags before position i as dense keys: 0..n-1, n for none (TagAt's 0xFFFF).
 size_t TagKey(uint32_t tag, size_t n) { return tag == 0xFFFF ? n : tag; }
 
@@ -697,6 +717,11 @@ void PartScorer::Prepare(const std::vector<TaggerWord>& words) {
     entries_[i + 2] = &it->second;
   }
   sums_.assign(std::max(memo.PW, memo.NW), 0);
+  pairs_.resize(2 * words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    pairs_[2 * i] = FeatureHash(entries_[i + 1]->first_of_prev_pair).Add(words[i].lower).Done();
+    pairs_[2 * i + 1] = FeatureHash(entries_[i + 2]->first_of_next_pair).Add(At(words, i, 1).lower).Done();
+  }
 }
 
 void PartScorer::PosScores(size_t i, const std::vector<int>& tags, float* scores) {
@@ -715,12 +740,13 @@ void PartScorer::PosScores(size_t i, const std::vector<int>& tags, float* scores
   int32_t* sums = sums_.data();
   Parts parts;
   WordEntry* const* at = &entries_[i + 2];
-  if (i + 1 < words_->size()) {  // the next position's word parts, fetched while this one is summed
-    PrefetchSums(at[1]->parts.data(), PW);
-    PrefetchSums(at[0]->parts.data() + PW, PW);
-    PrefetchSums(at[-1]->parts.data() + 2 * PW, PW);
-    PrefetchSums(at[2]->parts.data() + 3 * PW, PW);
-    PrefetchSums(at[3]->parts.data() + 4 * PW, PW);
+  for (size_t j = FirstAhead(i); j <= i + kPartsAhead && j < words_->size(); ++j) {
+    WordEntry* const* later = &entries_[j + 2];
+    PrefetchSums(later[0]->parts.data(), PW);
+    PrefetchSums(later[-1]->parts.data() + PW, PW);
+    PrefetchSums(later[-2]->parts.data() + 2 * PW, PW);
+    PrefetchSums(later[1]->parts.data() + 3 * PW, PW);
+    PrefetchSums(later[2]->parts.data() + 4 * PW, PW);
   }
   parts.Add(at[0]->parts.data());
   parts.Add(at[-1]->parts.data() + PW);
@@ -751,26 +777,30 @@ void PartScorer::NameScores(size_t i, const std::vector<int>& pos, const std::ve
   const TaggerWord& prev = At(words, i, -1);
   const TaggerWord& next = At(words, i, 1);
   uint32_t t1 = TagAt(tags, i, -1), t2 = TagAt(tags, i, -2);
+  constexpr size_t kPairsAhead = 4;
+  if (i == 0) name_model_.Prefetch(pairs_.data(), std::min(pairs_.size(), 2 * kPairsAhead));
+  if (i + kPairsAhead < words.size()) name_model_.Prefetch(&pairs_[2 * (i + kPairsAhead)], 2);
   {
     Emitter e(&features_);
-    e.Add(entries_[i + 1]->first_of_prev_pair, w.lower);  // PrevLowerLower
-    e.Add(entries_[i + 2]->first_of_next_pair, next.lower);  // LowerNextLower
     if (static_cast<int>(t1) != m.name_outside) e.Add(m.name_prev_tag[TagKey(t1, N)], w.lower);  // PrevTagLower
     if (w.initial) e.Add(kInitialShape, w.shape);
     if (w.shouting) e.Add(kShoutingLower, w.lower);
     name_model_.Prefetch(features_.data(), features_.size());
+    features_.push_back(pairs_[2 * i]);      // PrevLowerLower
+    features_.push_back(pairs_[2 * i + 1]);  // LowerNextLower
   }
   int32_t* sums = sums_.data();
   Parts parts;
   WordEntry* const* at = &entries_[i + 2];
   const size_t base = 5 * m.PW;
-  if (i + 1 < words.size()) {  // the next position's word parts, fetched while this one is summed
-    PrefetchSums(at[1]->parts.data() + base, NW);
-    PrefetchSums(at[0]->parts.data() + base + NW, NW);
-    PrefetchSums(at[-1]->parts.data() + base + 2 * NW, NW);
-    PrefetchSums(at[2]->parts.data() + base + 3 * NW, NW);
-    PrefetchSums(at[3]->parts.data() + base + 4 * NW, NW);
-    PrefetchSums(at[1]->parts.data() + base + 5 * NW, NW);
+  for (size_t j = FirstAhead(i); j <= i + kPartsAhead && j < words.size(); ++j) {
+    WordEntry* const* later = &entries_[j + 2];
+    PrefetchSums(later[0]->parts.data() + base, NW);
+    PrefetchSums(later[-1]->parts.data() + base + NW, NW);
+    PrefetchSums(later[-2]->parts.data() + base + 2 * NW, NW);
+    PrefetchSums(later[1]->parts.data() + base + 3 * NW, NW);
+    PrefetchSums(later[2]->parts.data() + base + 4 * NW, NW);
+    PrefetchSums(later[0]->parts.data() + base + 5 * NW, NW);
   }
   parts.Add(at[0]->parts.data() + base);
   parts.Add(at[-1]->parts.data() + base + NW);

@@ -117,6 +117,9 @@ class PartScorer {
   std::vector<WordEntry*> entries_;  // per position, with two before and two after: the boundaries
   std::vector<int32_t> sums_;
   std::vector<uint64_t> features_;
+  // Per position, the name model's word-pair features (PrevLowerLower, LowerNextLower): known
+  // before any tag, so NameScores fetches their weights a few positions ahead.
+  std::vector<uint64_t> pairs_;
 };
 
 }  // namespace kg::compiler
