@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "storage/adjacency_cursor.h"
 #include "storage/rocks_store.h"
 
 namespace kg::storage {
@@ -107,6 +108,7 @@ class TransactionImpl : public Transaction {
   RelRecord* MutableRel(RelId id);
   void IndexNames(const NodeRecord& node);
   void StoredEdges(NodeId node, bool outgoing, std::string_view type, std::vector<Edge>* out);
+  AdjacencyCursor& Adjacency();  // made at the first read of adjacency
   void ScanIndex(const std::string& prefix, const std::function<bool(uint64_t)>& fn);
   bool HasWrites() const {
     return !nodes_.empty() || !rels_.empty() || !articles_.empty() || !aux_.empty() || !sources_.empty() ||
@@ -129,6 +131,7 @@ class TransactionImpl : public Transaction {
   Overlay sources_;                                      // keys::Source -> codec source
   std::map<std::string, int64_t, std::less<>> tallies_;  // engine key -> delta
   Status error_;  // the first failed read
+  std::unique_ptr<AdjacencyCursor> adjacency_;
   std::unique_lock<std::mutex> write_lock_;  // held from the first write to Commit/Rollback
   // The store's next ids when write_lock_ was taken: ids from these on were made by this
   // transaction and have no stored version to diff against (a bulk import saves a Get each).
