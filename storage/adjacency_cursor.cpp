@@ -19,7 +19,8 @@ void AdjacencyCursor::Position(std::string_view target) {
     sequence_ = now;  // read before the iterator is made: a write in between makes a new one next time
     it_.reset(db_->NewIterator(rocksdb::ReadOptions(), family_));
   } else if (it_->Valid() && it_->key().compare(wanted) <= 0) {
-    for (int step = 0; step < kMaxSteps && it_->Valid() && it_->key().compare(wanted) < 0; ++step) it_->Next();
+    for (int step = 0; step < kMaxSteps && it_->Valid() && it_->key().compare(wanted) < 0; ++step)
+      it_->Next();
     if (!it_->Valid() ? it_->status().ok() : it_->key().compare(wanted) >= 0) return;
   }
   it_->Seek(wanted);

@@ -9,12 +9,12 @@
 // a seek: a write to the database (RocksDB's sequence number moved) makes it start again.
 #pragma once
 
+#include <rocksdb/db.h>
+#include <rocksdb/iterator.h>
+
 #include <functional>
 #include <memory>
 #include <string_view>
-
-#include <rocksdb/db.h>
-#include <rocksdb/iterator.h>
 
 namespace kg::storage {
 
@@ -27,7 +27,8 @@ class AdjacencyCursor {
   bool Get(std::string_view key, std::string_view* value);
   // Visits the keys that start with `prefix`, in order; stops when fn returns false.
   // REQUIRES: fn does not use this cursor.
-  void Scan(std::string_view prefix, const std::function<bool(std::string_view key, std::string_view value)>& fn);
+  void Scan(std::string_view prefix,
+            const std::function<bool(std::string_view key, std::string_view value)>& fn);
 
   rocksdb::Status status() const { return it_ ? it_->status() : rocksdb::Status::OK(); }
 

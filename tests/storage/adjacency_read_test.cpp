@@ -35,8 +35,12 @@ TEST(AdjacencyRead, ForwardBackwardAndFarReadsFindEachNodesOwn) {
   auto ids = Ring(*store, 100);
   auto txn = store->Begin();
   for (int i : {0, 1, 2, 3, 50, 49, 99, 0, 98}) {
-    EXPECT_EQ(Neighbours(*txn, ids[i], Direction::kOutgoing, "KNOWS"), std::vector<NodeId>{ids[(i + 1) % 100]}) << i;
-    EXPECT_EQ(Neighbours(*txn, ids[i], Direction::kIncoming, "KNOWS"), std::vector<NodeId>{ids[(i + 99) % 100]}) << i;
+    EXPECT_EQ(Neighbours(*txn, ids[i], Direction::kOutgoing, "KNOWS"),
+              std::vector<NodeId>{ids[(i + 1) % 100]})
+        << i;
+    EXPECT_EQ(Neighbours(*txn, ids[i], Direction::kIncoming, "KNOWS"),
+              std::vector<NodeId>{ids[(i + 99) % 100]})
+        << i;
     EXPECT_EQ(txn->Edges(ids[i], Direction::kOutgoing, "").size(), 2u) << i;
   }
   EXPECT_TRUE(Neighbours(*txn, ids[5], Direction::kOutgoing, "NOPE").empty());
@@ -52,7 +56,8 @@ TEST(AdjacencyRead, ACommitAfterTheFirstReadIsSeen) {
   auto writer = store->Begin();
   writer->CreateRel("KNOWS", ids[3], ids[7], {});
   ASSERT_TRUE(writer->Commit().ok());
-  EXPECT_EQ(Neighbours(*reader, ids[3], Direction::kOutgoing, "KNOWS"), (std::vector<NodeId>{ids[4], ids[7]}));
+  EXPECT_EQ(Neighbours(*reader, ids[3], Direction::kOutgoing, "KNOWS"),
+            (std::vector<NodeId>{ids[4], ids[7]}));
   EXPECT_EQ(reader->Edges(ids[3], Direction::kOutgoing, "").size(), 3u);
 }
 
