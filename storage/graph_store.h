@@ -100,6 +100,10 @@ class GraphReader {
   virtual ~GraphReader() = default;
 
   virtual std::optional<NodeRecord> GetNode(NodeId id) = 0;
+  // GetNode without a copy: null when the node does not exist. An unchanged stored record
+  // is shared with the store's other readers (decoded once while the database does not
+  // change); the caller must not keep it past the transaction if it needs current data.
+  virtual std::shared_ptr<const NodeRecord> ReadNode(NodeId id) = 0;
   // A relationship with sources (SourceRecord) has them as three list properties, in
   // article id order: `sources` (article ids), `evidence` and `evidence_kind`.
   virtual std::optional<RelRecord> GetRel(RelId id) = 0;

@@ -90,9 +90,28 @@ Status GraphStore::Open(const std::string& path, const Options& options, std::un
 }
 
 RocksStore::~RocksStore() {
+  FoldAdjacencyOperands();
   for (auto* h : handles_)
     if (h) db_->DestroyColumnFamilyHandle(h);
   delete db_;
+}
+
+// Adjacency values are written as merge operands (keys.h) and stay operands until a
+// compaction reaches the last level: until then every read folds them again, a Get its
+// key's and a scan each key it steps over (`MATCH (p:Person)-[:KNOWS]->(q)` reads every
+// person's). A session that wrote operands for a good part of the family's keys (a load,
+// an import) compacts the family as the store closes, so later sessions read one value
+// per key; a few writes leave it to RocksDB. A failed compaction leaves the operands,
+// which read the same.
+void RocksStore::FoldAdjacencyOperands() {
+  constexpr uint64_t kMinOperands = 1000;
+  uint64_t operands = adjacency_operands_.load(), keys = 0;
+  if (read_only_ || operands < kMinOperands) return;
+  db_->GetIntProperty(handles_[keys::kAdjacency], "rocksdb.estimate-num-keys", &keys);
+  if (operands * 8 < keys) return;
+  rocksdb::CompactRangeOptions options;
+  options.bottommost_level_compaction = rocksdb::BottommostLevelCompaction::kForceOptimized;
+  db_->CompactRange(options, handles_[keys::kAdjacency], nullptr, nullptr);
 }
 
 Status RocksStore::OpenRocks(const std::string& path, const Options& options,

@@ -12,6 +12,7 @@
 
 #include "storage/graph_store.h"
 #include "storage/keys.h"
+#include "storage/node_cache.h"
 
 namespace kg::storage {
 
@@ -37,6 +38,9 @@ class RocksStore : public GraphStore {
   uint64_t next_node_id() const { return next_node_id_; }
   uint64_t next_rel_id() const { return next_rel_id_; }
   std::mutex& write_mutex() { return write_mutex_; }
+  NodeCache& node_cache() { return node_cache_; }
+  // Counts the adjacency merge operands a commit wrote (FoldAdjacencyOperands).
+  void AddAdjacencyOperands(uint64_t count) { adjacency_operands_ += count; }
 
  private:
   RocksStore() = default;
@@ -45,6 +49,7 @@ class RocksStore : public GraphStore {
   Status ReadMetaNumber(const std::string& key, uint64_t* value);
   Status HoldsNoKey(bool* empty);
   Status Initialise();
+  void FoldAdjacencyOperands();
 
   std::string path_;
   std::unique_ptr<rocksdb::Env> mem_env_;
@@ -54,6 +59,8 @@ class RocksStore : public GraphStore {
   std::mutex write_mutex_;
   std::atomic<uint64_t> next_node_id_{0};
   std::atomic<uint64_t> next_rel_id_{0};
+  std::atomic<uint64_t> adjacency_operands_{0};  // written since the store was opened
+  NodeCache node_cache_;
   mutable std::mutex error_mutex_;
   Status error_;
 };

@@ -182,18 +182,23 @@ void TransactionImpl::StoredEdges(NodeId node, bool outgoing, std::string_view t
       out->push_back({e.rel, e.neighbour, std::string(edge_type), outgoing});
     }
   };
+  AdjacencyCursor& cursor = Adjacency();
   if (!type.empty()) {
-    std::string value;
-    if (GetStored(keys::kAdjacency, keys::Adjacency(node, outgoing, type), &value)) append(value, type);
-    return;
+    std::string_view value;
+    if (cursor.Get(keys::Adjacency(node, outgoing, type), &value)) append(value, type);
+  } else {
+    cursor.Scan(keys::AdjacencyPrefix(node, outgoing), [&](std::string_view key, std::string_view value) {
+      append(value, key.substr(9, key.size() - 10));
+      return true;
+    });
   }
-  std::string prefix = keys::AdjacencyPrefix(node, outgoing);
-  auto it = NewIterator(keys::kAdjacency);
-  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
-    std::string_view key(it->key().data(), it->key().size());
-    append(std::string_view(it->value().data(), it->value().size()), key.substr(9, key.size() - 10));
-  }
-  CheckScan(*it);
+  if (!cursor.status().ok() && error_.ok())
+    error_ = store_->RecordError(DatabaseFailure(cursor.status(), store_->path()));
+}
+
+AdjacencyCursor& TransactionImpl::Adjacency() {
+  if (!adjacency_) adjacency_ = std::make_unique<AdjacencyCursor>(store_->db(), store_->cf(keys::kAdjacency));
+  return *adjacency_;
 }
 
 std::vector<Edge> TransactionImpl::Edges(NodeId node, Direction dir, std::string_view type) {

@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "storage/adjacency_cursor.h"
 #include "storage/rocks_store.h"
 
 namespace kg::storage {
@@ -30,6 +31,7 @@ class TransactionImpl : public Transaction {
   explicit TransactionImpl(RocksStore* store) : store_(store) {}
 
   std::optional<NodeRecord> GetNode(NodeId id) override;
+  std::shared_ptr<const NodeRecord> ReadNode(NodeId id) override;
   std::optional<RelRecord> GetRel(RelId id) override;
   void ScanSources(RelId rel, const std::function<bool(const SourceRecord&)>& fn) override;
   std::optional<SourceRecord> GetSource(RelId rel, std::string_view article) override;
@@ -99,6 +101,9 @@ class TransactionImpl : public Transaction {
   int64_t StoredCounter(const std::string& key);
   std::set<std::string> PositiveCounters(char kind);
   std::optional<NodeRecord> StoredNode(NodeId id);
+  // Puts every stored node record in the store's NodeCache: for a transaction that has
+  // read many one by one (ReadNode).
+  void CacheAllNodes(uint64_t sequence);
   std::optional<ArticleRecord> GetStoredArticle(std::string_view path);
   std::optional<RelRecord> StoredRel(RelId id);
   NodeRecord* MutableNode(NodeId id);
@@ -107,6 +112,7 @@ class TransactionImpl : public Transaction {
   RelRecord* MutableRel(RelId id);
   void IndexNames(const NodeRecord& node);
   void StoredEdges(NodeId node, bool outgoing, std::string_view type, std::vector<Edge>* out);
+  AdjacencyCursor& Adjacency();  // made at the first read of adjacency
   void ScanIndex(const std::string& prefix, const std::function<bool(uint64_t)>& fn);
   bool HasWrites() const {
     return !nodes_.empty() || !rels_.empty() || !articles_.empty() || !aux_.empty() || !sources_.empty() ||
@@ -129,6 +135,9 @@ class TransactionImpl : public Transaction {
   Overlay sources_;                                      // keys::Source -> codec source
   std::map<std::string, int64_t, std::less<>> tallies_;  // engine key -> delta
   Status error_;  // the first failed read
+  std::unique_ptr<AdjacencyCursor> adjacency_;
+  int64_t node_cache_misses_ = 0;
+  int64_t bulk_read_after_ = 0;  // ReadNode's misses before CacheAllNodes; -1 never; 0 not known yet
   std::unique_lock<std::mutex> write_lock_;  // held from the first write to Commit/Rollback
   // The store's next ids when write_lock_ was taken: ids from these on were made by this
   // transaction and have no stored version to diff against (a bulk import saves a Get each).

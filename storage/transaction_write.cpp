@@ -285,6 +285,7 @@ Status TransactionImpl::Commit() {
   rocksdb::Status s = store_->db()->Write(rocksdb::WriteOptions(), &batch);
   Rollback();
   if (!s.ok()) return store_->RecordError(DatabaseFailure(s, store_->path()));
+  store_->AddAdjacencyOperands(buffers.adjacency_adds.size() + buffers.adjacency_deletes.size());
   return Status::Ok();
 }
 

@@ -23,38 +23,35 @@ std::shared_ptr<const Record> Cached(std::unordered_map<Id, std::shared_ptr<cons
 }  // namespace
 
 std::shared_ptr<const storage::NodeRecord> ExecContext::NodeRecord(storage::NodeId id) {
-  auto read = [&]() -> std::shared_ptr<const storage::NodeRecord> {
-    auto stored = txn->GetNode(id);
-    return stored ? std::make_shared<const storage::NodeRecord>(std::move(*stored)) : nullptr;
-  };
-  if (!cache_records) return read();
+  if (!cache_records) return txn->ReadNode(id);
   if (last_node_ && last_node_->id == id) return last_node_;
-  auto it = nodes_.find(id);
-  if (it == nodes_.end() && ++node_misses_ == BulkReadThreshold()) {
-    ReadAllNodes();
-    it = nodes_.find(id);
+  CachedNode* slot = &NodeSlot(id);
+  if (!slot->read) {
+    if (cached_nodes_ >= kMaxCachedRecords) {
+      ClearNodes();
+      slot = &NodeSlot(id);
+    }
+    *slot = {true, txn->ReadNode(id)};
+    ++cached_nodes_;
   }
-  if (it == nodes_.end()) {
-    if (nodes_.size() >= kMaxCachedRecords) nodes_.clear();
-    it = nodes_.emplace(id, read()).first;
-  }
-  return last_node_ = it->second;
+  return last_node_ = slot->record;
 }
 
-int64_t ExecContext::BulkReadThreshold() {
-  if (bulk_read_threshold_ == 0) {
-    int64_t nodes = txn->CountNodes("");
-    bulk_read_threshold_ = nodes > int64_t{kMaxCachedRecords} ? -1 : std::max<int64_t>(512, nodes / 8);
-  }
-  return bulk_read_threshold_;
+ExecContext::CachedNode& ExecContext::NodeSlot(storage::NodeId id) {
+  if (id >= std::min<uint64_t>(kMaxDenseId, 2 * NodeCount() + 1024)) return sparse_nodes_[id];
+  if (id >= dense_nodes_.size()) dense_nodes_.resize(std::max<size_t>(id + 1, 2 * dense_nodes_.size()));
+  return dense_nodes_[id];
 }
 
-void ExecContext::ReadAllNodes() {
-  nodes_.reserve(static_cast<size_t>(txn->CountNodes("")));
-  txn->ScanNodeRecords([&](const storage::NodeRecord& node) {
-    nodes_.try_emplace(node.id, std::make_shared<const storage::NodeRecord>(node));
-    return nodes_.size() < kMaxCachedRecords;
-  });
+void ExecContext::ClearNodes() {
+  dense_nodes_.clear();
+  sparse_nodes_.clear();
+  cached_nodes_ = 0;
+}
+
+int64_t ExecContext::NodeCount() {
+  if (node_count_ < 0) node_count_ = txn->CountNodes("");
+  return node_count_;
 }
 
 std::shared_ptr<const storage::RelRecord> ExecContext::RelRecord(storage::RelId id) {

@@ -24,7 +24,8 @@ struct ExecContext {
   storage::Transaction* txn = nullptr;
   // A statement that writes nothing reads each node and relationship once: the records it
   // decodes are kept for the rest of the statement (a label check, then `q.name`, then the
-  // sort key all read the same node). Set by the engine from the statement's clauses.
+  // sort key all read the same node), node records from the store's cache of decoded
+  // records (Transaction::ReadNode). Set by the engine from the statement's clauses.
   bool cache_records = false;
   // PROFILE: stages time themselves (two clock reads per row and stage otherwise spent).
   bool profiling = false;
@@ -72,18 +73,25 @@ struct ExecContext {
   // Bounded: past this many records the cache starts again, so memory stays flat on scans
   // of graphs larger than it.
   static constexpr size_t kMaxCachedRecords = 1 << 18;
-  std::unordered_map<storage::NodeId, std::shared_ptr<const storage::NodeRecord>> nodes_;
+  // Node records by id. The store hands ids out in order, so they are dense: a vector
+  // indexed by id finds a record with no hashing (a grouping query asks for one per
+  // relationship). Ids past twice the node count (a store with many deleted nodes) or
+  // past kMaxDenseId go to the hash map, so one read of a high id allocates no long vector.
+  static constexpr storage::NodeId kMaxDenseId = 1 << 20;
+  struct CachedNode {
+    bool read = false;  // `record` is null for a node that does not exist
+    std::shared_ptr<const storage::NodeRecord> record;
+  };
+  CachedNode& NodeSlot(storage::NodeId id);
+  void ClearNodes();
+  std::vector<CachedNode> dense_nodes_;
+  std::unordered_map<storage::NodeId, CachedNode> sparse_nodes_;
+  size_t cached_nodes_ = 0;
   // The node read last: a label check and then `q.name` read the same node one after the
-  // other, and this answers the second without a hash lookup.
+  // other, and this answers the second without a lookup.
   std::shared_ptr<const storage::NodeRecord> last_node_;
-  // A statement that reads nodes one by one until it has read an eighth of them (`MATCH
-  // (p:Person)-[:KNOWS]->(q) RETURN q.name` reads every person) reads the rest in one pass
-  // over the stored records, about the cost of the reads it has made: a Get is a seek,
-  // the pass a step per record. A 1-hop query never gets there.
-  int64_t BulkReadThreshold();  // -1 when the graph is larger than the cache
-  void ReadAllNodes();
-  int64_t node_misses_ = 0;
-  int64_t bulk_read_threshold_ = 0;  // 0: not computed yet
+  int64_t NodeCount();  // read once
+  int64_t node_count_ = -1;  // -1: not read yet
   std::unordered_map<storage::RelId, std::shared_ptr<const storage::RelRecord>> rels_;
 };
 
