@@ -185,8 +185,12 @@ void NestedPlaces(const std::vector<Token>& tokens, size_t sentence, size_t firs
       // ISO codes are not names, save "US", "UK" and their kind ("TV" is no Tuvalu).
       bool country = (name.size() > 3 || IsCountryAbbreviation(name)) && !lex.CountryCode(name).empty();
       uint32_t wordnet = lex.WordNetKindOf(Lower(name));
-      bool place = country || (uncommon && (lex.IsCountryOrRegion(name) || lex.IsCity(name) ||
-                                            ((wordnet & kWordNetPlace) && !(school && (wordnet & kWordNetPerson)))));
+      // "Washington State University": before "State", a state's name is the state's, whoever
+      // else it names.
+      bool state_school = school && k + n <= last && tokens[k + n].text == "State";
+      bool place = country || (state_school && (lex.IsCountryOrRegion(name) || (wordnet & kWordNetPlace))) ||
+                   (uncommon && (lex.IsCountryOrRegion(name) || lex.IsCity(name) ||
+                                 ((wordnet & kWordNetPlace) && !(school && (wordnet & kWordNetPerson)))));
       if (place) longest = n;
     }
     if (longest == 0) continue;
