@@ -937,6 +937,11 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           (tokens[last + 1].text == "and" || tokens[last + 1].text == "or") &&
           std::islower(static_cast<unsigned char>(tokens[last + 2].text[0])))
         continue;
+      // "a lifelong Roman Catholic", "the first Roman Catholic church": a faith's adjective.
+      static const std::unordered_set<std::string> faiths = {"Catholic", "Protestant", "Orthodox", "Anglican",
+                                                             "Methodist", "Baptist", "Lutheran", "Presbyterian",
+                                                             "Evangelical", "Pentecostal", "Muslim", "Jewish"};
+      if (title.empty() && faiths.count(tokens[last].text) && last - first <= 1) continue;
       // "a degree in Linguistics", "a lecturer in Sport Psychology": a field of study, no place.
       if (first > 0 && (tokens[first - 1].text == "in" || tokens[first - 1].text == "of") && last - first <= 2 &&
           title.empty() && IsFieldOfStudy(lex, tokens[last].text))
