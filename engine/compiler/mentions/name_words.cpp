@@ -50,8 +50,7 @@ bool CompassRegionAt(const std::vector<Token>& tokens, size_t i) {
 
 bool DemonymShaped(const std::string& lower) {
   for (std::string_view ending : {"ish", "ese", "ian", "ean", "ic", "ist"})
-    if (lower.size() > ending.size() + 2 && lower.compare(lower.size() - ending.size(), ending.size(), ending) == 0)
-      return true;
+    if (lower.size() > ending.size() + 2 && EndsWith(lower, ending)) return true;
   return false;
 }
 
@@ -62,8 +61,7 @@ bool BinomialAt(const Lexicon& lex, const std::vector<Token>& tokens, size_t i) 
   for (char c : epithet)
     if (!std::islower(static_cast<unsigned char>(c))) return false;
   for (std::string_view ending : {"a", "us", "um", "is", "ae", "ii", "i", "ens", "ata", "ica"})
-    if (epithet.size() > ending.size() && epithet.compare(epithet.size() - ending.size(), ending.size(), ending) == 0)
-      return Capitalised(tokens[i].text) && !lex.IsCommonWord(Lower(tokens[i].text));
+    if (EndsWith(epithet, ending)) return Capitalised(tokens[i].text) && !lex.IsCommonWord(Lower(tokens[i].text));
   return false;
 }
 
@@ -71,8 +69,7 @@ bool IsFieldOfStudy(const Lexicon& lex, const std::string& word) {
   const std::string lower = Lower(word);
   if (!lex.IsCommonWord(lower) || lex.IsProperNoun(word)) return false;
   for (std::string_view ending : {"ics", "logy", "sophy", "nomy", "graphy", "istry"})
-    if (lower.size() > ending.size() + 2 && lower.compare(lower.size() - ending.size(), ending.size(), ending) == 0)
-      return true;
+    if (lower.size() > ending.size() + 2 && EndsWith(lower, ending)) return true;
   return false;
 }
 
