@@ -961,7 +961,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       if (first == last && title.empty() && SentenceInitial(tokens, first) &&
           (tokens[first].text == "I" || lex.IsPlaceWord(tokens[first].text) ||
            (lex.IsOrgWord(tokens[first].text) && !AllCaps(tokens[first].text))))
-        continue;  // a capitalised place or organisation word opening a sentence: "Harbour crews ..." (not "BBC")"
+        continue;  // a capitalised place or organisation word opening a sentence: "Harbour crews ..." (not "BBC")
       // A capitalised common word may still be a surname ("Wren", or "Smith told ..." at the
       // start of a sentence): keep it untyped, for coreference to attach to a full name or drop.
       bool told_the = first >= 2 && tokens[first - 1].text == "the" &&
