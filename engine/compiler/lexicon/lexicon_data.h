@@ -25,7 +25,7 @@ inline constexpr const char* kMoreTitles =
 
 // Roles held in an organisation or a place, which head a run "Fellow of the Royal Society",
 // "Earl of Clare" without being part of the name; titles are roles too.
-inline constexpr const char* kRoleNouns = "Fellow Member Head Founder Co-founder Dean Rector Master Bachelor";
+inline constexpr const char* kRoleNouns = "Fellow Member Head Founder Co-founder Dean Rector Master Bachelor MVP";
 
 inline constexpr const char* kOrgWords =
     "Police Constabulary Service Services Force Council Ministry Department Agency Bureau Office "

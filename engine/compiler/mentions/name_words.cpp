@@ -142,7 +142,7 @@ bool KindOfPeopleHere(const Token& token) {
 bool IsEventWord(const std::string& t) {
   static const std::unordered_set<std::string> words = {
       "Festival", "Championship", "Championships", "Olympics", "Games",   "Tournament",
-      "Summit",   "Expo",         "Fair",          "Marathon", "Regatta", "Biennale", "Draft"};  // not "Episcopal Conference"
+      "Summit",   "Expo",         "Fair",          "Marathon", "Regatta", "Biennale", "Draft", "Game"};  // not "Episcopal Conference"
   return words.count(t) > 0;
 }
 
