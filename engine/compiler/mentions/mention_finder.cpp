@@ -258,6 +258,15 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
                !lex.IsPlaceWord(tokens[k].text) && !AllCaps(tokens[k].text);
     if (names) return EntityType::kPerson;
   }
+  // "Hilary of Poitiers", "Catherine of Aragon": a given name alone with where its bearer was of.
+  if (last >= first + 2 && last <= first + 3 && tokens[first + 1].text == "of" && lex.IsGivenName(tokens[first].text) &&
+      !lex.IsCommonWord(tokens[first].text) && !lex.IsCountryOrRegion(tokens[first].text)) {
+    bool plain = true;
+    for (size_t k = first + 2; k <= last; ++k)
+      plain &= Capitalised(tokens[k].text) && !IsConnector(tokens[k].text) && !lex.IsOrgWord(tokens[k].text) &&
+               !lex.IsFacilityWord(tokens[k].text);
+    if (plain) return EntityType::kPerson;
+  }
   if (lex.IsAwardWord(tokens[last].text)) return EntityType::kAward;
   if (title.empty() && before > 0 &&
       (tokens[before - 1].text == "won" || tokens[before - 1].text == "scooped" || tokens[before - 1].text == "awarded"))

@@ -89,7 +89,7 @@ void InvertedPersonNames(const std::vector<Token>& tokens, size_t sentence, std:
   size_t k = 0;
   while (true) {  // "Surname, Given [More]" then "." or "and" and the next author
     if (k + 2 >= tokens.size() || !Capitalised(tokens[k].text) || tokens[k + 1].text != "," ||
-        !lex.IsGivenName(tokens[k + 2].text) || lex.IsGivenName(tokens[k].text))
+        !lex.IsGivenName(tokens[k + 2].text))
       return;
     size_t last = k + 2;
     while (last + 1 < tokens.size() && Capitalised(tokens[last + 1].text) && last < k + 4) ++last;
