@@ -539,7 +539,7 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
       e.surfaces[state]++;  // "Mass." names Massachusetts, and is only an alias of it
       e.alias_forms.insert(names[i].text);
     } else if (polity_of_place) {
-      e.surfaces[names[i].group_name]++;  // "the State of Texas" names Texas, and is an alias of it
+      e.surfaces[names[i].group_name]++;  // "the State of Ohio" names Ohio, and is an alias of it
       e.alias_forms.insert(names[i].text);
     } else {
       e.surfaces[names[i].text]++;

@@ -138,8 +138,8 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
       groups.Join(i, it->second);
       short_form[i] = true;
     }
-  // "near Exeter", "born in Exeter": a name written where a place goes is the place, not the
-  // short form of "Exeter School" named elsewhere in the article.
+  // "near Marrowby", "born in Marrowby": a name written where a place goes is the place, not the
+  // short form of "Marrowby School" named elsewhere in the article.
   std::unordered_set<std::string> in_place_slot;
   for (size_t i = 0; i < n.size(); ++i)
     if (n[i].place_slot) in_place_slot.insert(lower[i]);
@@ -211,7 +211,7 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
       n[i].group_name = n[fullest[groups.Find(i)]].text;
     if (std::string state = lex.StateOfAbbreviation(n[i].group_name); !state.empty()) n[i].group_name = state;
   }
-  // "the State of Texas", "the Commonwealth of Virginia": the place itself, under its own name.
+  // "the State of Ohio", "the Commonwealth of Kentucky": the place itself, under its own name.
   static const std::unordered_set<std::string> polities = {"State", "Commonwealth", "Province", "Territory",
                                                            "Canton", "Emirate", "Principality"};
   std::vector<size_t> polity_spans;

@@ -126,11 +126,11 @@ bool RomanisedGivenName(const std::string& word) {
   if (hyphen == std::string::npos || hyphen < 2 || hyphen > 5 || word.size() - hyphen - 1 < 2 ||
       word.size() - hyphen - 1 > 5 || !std::isupper(static_cast<unsigned char>(word[0])))
     return false;
-  // Not an Arabic article or kin word before a name: "Al-Haram", "Abu-Bakr".
+  // Not an Arabic article or kin word before a name: "Al-Noor", "Abu-Bakr".
   static const std::unordered_set<std::string> particles = {"Al", "El", "Ad", "Ar", "As", "An", "At", "Az",
                                                             "Ash", "Abu", "Bin", "Ibn", "Ben", "Bou"};
   if (particles.count(word.substr(0, hyphen))) return false;
-  for (size_t k = 1; k < word.size(); ++k)  // "Jae-in", "Joo-Ho"
+  for (size_t k = 1; k < word.size(); ++k)  // "Jae-in", "Seo-Jun"
     if (k != hyphen && !std::islower(static_cast<unsigned char>(word[k])) &&
         !(k == hyphen + 1 && std::isupper(static_cast<unsigned char>(word[k]))))
       return false;
@@ -258,7 +258,7 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
                !lex.IsPlaceWord(tokens[k].text) && !AllCaps(tokens[k].text);
     if (names) return EntityType::kPerson;
   }
-  // "Hilary of Poitiers", "Catherine of Aragon": a given name alone with where its bearer was of.
+  // "Agnes of Marrowby", "Edmund of Quenmoor": a given name alone with where its bearer was of.
   if (last >= first + 2 && last <= first + 3 && tokens[first + 1].text == "of" && lex.IsGivenName(tokens[first].text) &&
       !lex.IsCommonWord(tokens[first].text) && !lex.IsCountryOrRegion(tokens[first].text)) {
     bool plain = true;
@@ -310,7 +310,7 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
       (last == first + 1 || !lex.IsCommonWord(tokens[first + 1].text)) &&
       !(first > 0 && (tokens[first - 1].lower == "the" || IsPlacePreposition(tokens[first - 1].text))))
     return EntityType::kPerson;
-  // "Lau Siu-lai", "Moon Jae-in", "Park Ji-sung": a short family name before a romanised
+  // "Lau Siu-lai", "Moon Jae-in", "Park Seo-Jun": a short family name before a romanised
   // two-syllable given name.
   if (last == first + 1 && RomanisedGivenName(tokens[last].text) &&
       (!lex.IsPlaceWord(tokens[first].text) || tokens[first].text.size() <= 4))
@@ -434,7 +434,7 @@ bool NamesAPlaceOrBody(const Lexicon& lex, const std::vector<Token>& tokens, siz
   return false;
 }
 
-// "DC Comics", "PC Games": a title in capitals before one plural of a dictionary word opens
+// "DC Sprockets", "PC Games": a title in capitals before one plural of a dictionary word opens
 // the name of a body, not a constable's name ("DC Smith", "PC Harrow", "PC Banks": a plural
 // that is a surname too).
 bool TitleLettersOpenName(const Lexicon& lex, const std::vector<Token>& tokens, size_t title) {
@@ -639,7 +639,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
     InvertedPersonNames(tokens, s, &ruled, &names);
     for (size_t i = 0; i < tokens.size(); ++i) {
       if (ruled[i] || !Capitalised(tokens[i].text) || IsPrefixedAdjective(tokens[i].text)) continue;
-      if (BinomialAt(lex, tokens, i)) {  // an organism, no name: "colonies of Formica fusca"
+      if (BinomialAt(lex, tokens, i)) {  // an organism, no name: "colonies of Lasius flavus"
         ruled[i] = true;
         continue;
       }
@@ -697,7 +697,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           end = nick;  // Terrence "Tank" Vellacott
         else break;
       }
-      // "US$ 10 billion", "HK$": a country's letters glued to a currency sign name the currency.
+      // "US$ 3.5 million", "HK$": a country's letters glued to a currency sign name the currency.
       if (end == start && end + 1 < tokens.size() && tokens[end + 1].text == "$" && tokens[end + 1].begin == tokens[end].end) {
         ruled[start] = true;
         i = start;
@@ -946,7 +946,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           (tokens[last + 1].text == "and" || tokens[last + 1].text == "or") &&
           std::islower(static_cast<unsigned char>(tokens[last + 2].text[0])))
         continue;
-      // "a lifelong Roman Catholic", "the first Roman Catholic church": a faith's adjective.
+      // "a devout Anglican", "a Roman Catholic priest": a faith's adjective.
       static const std::unordered_set<std::string> faiths = {"Catholic", "Protestant", "Orthodox", "Anglican",
                                                              "Methodist", "Baptist", "Lutheran", "Presbyterian",
                                                              "Evangelical", "Pentecostal", "Muslim", "Jewish"};
@@ -970,7 +970,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       if (first == last && title.empty() && SentenceInitial(tokens, first) &&
           (tokens[first].text == "I" || lex.IsPlaceWord(tokens[first].text) ||
            (lex.IsOrgWord(tokens[first].text) && !AllCaps(tokens[first].text))))
-        continue;  // a capitalised place or organisation word opening a sentence: "Harbour crews ..." (not "BBC")
+        continue;  // a capitalised place or organisation word opening a sentence: "Harbour crews ..." (not "ITV")
       // A capitalised common word may still be a surname ("Wren", or "Smith told ..." at the
       // start of a sentence): keep it untyped, for coreference to attach to a full name or drop.
       bool told_the = first >= 2 && tokens[first - 1].text == "the" &&
@@ -1001,7 +1001,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       }
       bool typed, guessed = false;
       bool lettered_body = last == first + 1 && lex.IsPersonTitle(tokens[first].text) &&
-                           TitleLettersOpenName(lex, tokens, first);  // "DC Comics"
+                           TitleLettersOpenName(lex, tokens, first);  // "DC Sprockets"
       EntityType type = outlet || lettered_body ? EntityType::kOrganization
                                                 : Classify(tokens, first, last, title, &typed, &guessed);
       if (outlet || lettered_body) typed = true;
@@ -1128,7 +1128,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
       // reads, unless it turns out to be someone's surname ("took the knife from Tollett").
       if (!span.type && !span.fallback && first == last && first > 0 && IsPlacePreposition(tokens[first - 1].text))
         span.fallback = TaggedType(tokens, first, last);
-      // "a Wikinews reporter", "ANDRILL geologists": a lone word no list knows as a place, before
+      // "a Brightwire reporter", "QUELL geologists": a lone word no list knows as a place, before
       // a word for what people do, is the body they do it for, unless it is someone's name.
       if (!span.type && !span.fallback && first == last && title.empty() && last + 1 < tokens.size() && !common &&
           !SentenceInitial(tokens, first) && std::islower(static_cast<unsigned char>(tokens[last + 1].text[0])) &&

@@ -25,7 +25,7 @@ struct NameSpan {
   bool nested = false;         // inside another name, see Mention::nested
   std::string nickname;        // "Tank" of Terrence "Tank" Vellacott: not part of the name
   std::string short_form_of;   // "UAAR" of "the Union of Rationalist Atheists and Agnostics (UAAR)"
-  std::string written_as;      // "Austen, Jane" of a reading list's "Jane Austen": the words as written
+  std::string written_as;      // "Ashdown, Peter" of a reading list's "Peter Ashdown": the words as written
   std::string other_name_of;   // "Lady Gaga" of "Stefani Germanotta, better known as Lady Gaga"
   // Untyped, but written with a capital inside sentences again and again: of this type if no
   // person's name claims it.

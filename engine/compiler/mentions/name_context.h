@@ -23,7 +23,7 @@ void CamelCaseNames(const std::vector<Token>& tokens, size_t sentence, size_t be
 // short form of a bracketed pair among names[begin..] (in order).
 void LinkBracketedShortForms(const std::vector<Token>& tokens, size_t begin, std::vector<NameSpan>* names);
 
-// "Austen, Jane. Pride and Prejudice", "Marx, Karl and Engels, Friedrich.": a reading list's or
+// "Ashdown, Peter. Letters Home", "Fenwick, Julia and Hollis, Edward.": a reading list's or
 // a reference's authors, surname first, as people named in the usual order (written_as keeps
 // the form). Marks their tokens in `ruled`.
 void InvertedPersonNames(const std::vector<Token>& tokens, size_t sentence, std::vector<bool>* ruled,
@@ -52,8 +52,8 @@ std::optional<EntityType> TypeInApposition(const std::vector<Token>& tokens, siz
 // beginning at `first` is.
 std::optional<EntityType> TypeBeforeNamed(const std::vector<Token>& tokens, size_t first);
 
-// "the head of NATO, X", "a spokesman for the Navy, X": a name after the role it holds in a
-// body, set off by a comma, is the holder's.
+// "the head of the Harbour Reform Party, X", "a spokesman for the Navy, X": a name after the
+// role it holds in a body, set off by a comma, is the holder's.
 bool HeadOfBodyBefore(const std::vector<Token>& tokens, size_t first);
 
 }  // namespace kg::compiler

@@ -88,7 +88,7 @@ bool InstitutionAt(const std::vector<Token>& tokens, size_t i) {
       "Congress", "Senate", "Parliament", "Cabinet", "Labour", "Politburo", "Knesset", "Duma", "Bundestag",
       "Bundesrat", "Storting", "Riksdag", "Folketing", "Oireachtas", "Sejm", "Majlis", "Eduskunta"};
   const std::string& t = tokens[i].text;
-  bool crown = t == "Crown" && i > 0 && tokens[i - 1].lower == "the";  // the prosecution: "asserted by the Crown"
+  bool crown = t == "Crown" && i > 0 && tokens[i - 1].lower == "the";  // the prosecution: "argued by the Crown"
   if (!crown && !institutions.count(t)) return false;
   bool alone_before = i == 0 || !Capitalised(tokens[i - 1].text) || SentenceInitial(tokens, i) ||
                       tokens[i - 1].lower == "the";  // not "U.S. Congress", "Labour Party"

@@ -29,14 +29,14 @@ bool IsCompass(const std::string& word);        // north, South-East, central, .
 // "illyrian", "japanese", "localist": the ending of a word (in lower case) for a people, a
 // language or a doctrine.
 bool DemonymShaped(const std::string& lower);
-// "Formica fusca", "Beauveria bassiana": a genus and a Latin species word in lower case that no
+// "Lasius flavus", "Metarhizium robertsii": a genus and a Latin species word in lower case that no
 // dictionary knows, at tokens[i] and i + 1.
 bool BinomialAt(const Lexicon& lex, const std::vector<Token>& tokens, size_t i);
 // "Linguistics", "Psychology", "Chemistry": a dictionary word for a field of study, with a capital.
 bool IsFieldOfStudy(const Lexicon& lex, const std::string& word);
-// "pro-Beijing", "Anti-Pyongyang", "post-Soviet": a name under a prefix, which is an adjective.
+// "pro-Ostavia", "Anti-Marrowby", "post-Soviet": a name under a prefix, which is an adjective.
 bool IsPrefixedAdjective(const std::string& word);
-// "Congress has", "wrote to Parliament", "the Crown": a legislature, party or the prosecution
+// "Congress voted", "wrote to Parliament", "the Crown": a legislature, party or the prosecution
 // that news names by one word, alone at tokens[i].
 bool InstitutionAt(const std::vector<Token>& tokens, size_t i);
 // "the West", "the North": a point of the compass at tokens[i], after "the", naming a region.

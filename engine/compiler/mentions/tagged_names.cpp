@@ -23,7 +23,7 @@ std::optional<NameSpan> TaggedSpan(const std::vector<Token>& tokens, size_t sent
     --last;  // "Frontpage of": a name does not end in "of"
   while (last > first + 1 && lex.IsPostNominal(tokens[last].text)) --last;  // "Zaha Hadid DBE"
   if (first > last) return std::nullopt;
-  // "pro-Beijing", "anti-Pyongyang": a name under a prefix in lower case is an adjective.
+  // "pro-Ostavia", "anti-Marrowby": a name under a prefix in lower case is an adjective.
   const std::string& opening = tokens[first].text;
   if ((std::islower(static_cast<unsigned char>(opening[0])) && opening.find('-') != std::string::npos &&
        !Capitalised(opening)) ||
@@ -100,7 +100,7 @@ size_t PlaceAfterOf(const Lexicon& lex, const std::vector<Token>& tokens, size_t
   return place;
 }
 
-// "High-A Bradenton Marauders", "Pawtucket Red Sox": a team named after a town no list knows,
+// "the Velmont Falcons", "the Dunmore Red Sox": a team named after a town no list knows,
 // its mascot a plural of a dictionary word. Where the town's words begin, or 0 (for none: the
 // name opens with no town).
 size_t TownOfTeam(const Lexicon& lex, const std::vector<Token>& tokens, size_t first, size_t last, size_t* town_last) {
@@ -120,7 +120,7 @@ size_t TownOfTeam(const Lexicon& lex, const std::vector<Token>& tokens, size_t f
     const std::string& word = tokens[k].text;
     if (!Capitalised(word) || AllCaps(word) || lex.IsCommonWord(word) || lex.IsGivenName(word) || lex.IsOrgWord(word) ||
         lex.IsPlaceWord(word) || lex.IsInhabitantWord(word) || IsConnector(word) || DemonymShaped(Lower(word)) ||
-        word.back() == 's')  // "Slavonic Dances", "Hells Angels"
+        word.back() == 's')  // "Slavonic Dances", "Hells Bells"
       return 0;
   }
   *town_last = mascot - 1;
@@ -185,7 +185,7 @@ void NestedPlaces(const std::vector<Token>& tokens, size_t sentence, size_t firs
       // ISO codes are not names, save "US", "UK" and their kind ("TV" is no Tuvalu).
       bool country = (name.size() > 3 || IsCountryAbbreviation(name)) && !lex.CountryCode(name).empty();
       uint32_t wordnet = lex.WordNetKindOf(Lower(name));
-      // "Washington State University": before "State", a state's name is the state's, whoever
+      // "Virginia State University": before "State", a state's name is the state's, whoever
       // else it names.
       bool state_school = school && k + n <= last && tokens[k + n].text == "State";
       bool place = country || (state_school && (lex.IsCountryOrRegion(name) || (wordnet & kWordNetPlace))) ||
