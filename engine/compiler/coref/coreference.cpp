@@ -394,7 +394,7 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     }
   for (const auto& [form, orgs] : org_of_kind_word)
     org_of_short_form.emplace(form, orgs);  // where no stronger short form has it
-  std::unordered_set<std::string> in_place_slot;  // "near Exeter" is not Exeter School
+  std::unordered_set<std::string> in_place_slot;  // "near Marrowby" is not Marrowby School
   for (const NameSpan& n : names)
     if (n.place_slot) in_place_slot.insert(Lower(n.text));
   for (size_t i = 0; i < names.size() && !org_of_short_form.empty(); ++i) {

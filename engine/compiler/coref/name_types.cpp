@@ -126,7 +126,7 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
     while (core > 0 && lex.IsOrgWord(full[core - 1])) --core;
     if (core > 0 && core < full.size()) org_core[Join(full, core)].push_back(j);
     initials[Initials(full)].push_back(j);
-    // "the North" of "North Korea": a country split by a point of the compass.
+    // "the North" of "North Macedonia": a country named with a point of the compass.
     if (full.size() == 2 && IsCompass(full[0]) && !lex.CountryCode(Join(full, 2)).empty())
       compass_country[full[0]].push_back(j);
     // "New York" of "New York City": a city and the same city named with "City".

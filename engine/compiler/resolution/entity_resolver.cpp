@@ -134,7 +134,7 @@ std::optional<storage::NodeId> FindEntityNode(storage::Transaction& txn, const L
   bool one_word_person = entity.type == EntityType::kPerson && Words(entity.name).size() < 2 && entity.role.empty();
   if (one_word_person && Lexicon::Get().IsGivenName(entity.name)) return std::nullopt;
   std::vector<storage::NodeId> found = one_word_person ? std::vector<storage::NodeId>{} : txn.FindByName(label, entity.name, true);
-  // "the South" is South Korea in an article on Korea and the American South in the next: a
+  // "the South" is South Sudan in an article on Sudan and the American South in the next: a
   // region named by a point of the compass is only the node of that very name.
   if (IsCompass(entity.name)) {
     for (storage::NodeId id : found)
