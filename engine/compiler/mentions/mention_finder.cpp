@@ -434,6 +434,21 @@ bool NamesAPlaceOrBody(const Lexicon& lex, const std::vector<Token>& tokens, siz
   return false;
 }
 
+// "31", "39A", "2": a short number, with a letter after it or not (no year).
+bool SiteNumber(const std::string& word) {
+  size_t digits = 0;
+  while (digits < word.size() && std::isdigit(static_cast<unsigned char>(word[digits]))) ++digits;
+  return digits >= 1 && digits <= 3 &&
+         (digits == word.size() || (digits + 1 == word.size() && std::isupper(static_cast<unsigned char>(word[digits]))));
+}
+
+// A part of a site that takes a number: "Building", "Pad", "Gate"; or a facility.
+bool IsSitePart(const Lexicon& lex, const std::string& word) {
+  static const char* parts[] = {"Building", "Pad", "Gate", "Terminal", "Hangar", "Platform", "Pier",
+                                "Dock", "Berth", "Block", "Wing", "Lab", "Laboratory", "Runway"};
+  return OneOf(word, parts) || lex.IsFacilityWord(word);
+}
+
 // "DC Sprockets", "PC Games": a title in capitals before one plural of a dictionary word opens
 // the name of a body, not a constable's name ("DC Smith", "PC Harrow", "PC Banks": a plural
 // that is a surname too).
@@ -697,6 +712,8 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           end = nick;  // Terrence "Tank" Vellacott
         else break;
       }
+      // "Building 31", "Launch Pad 39A", "Terminal 2": a number names which one of a site's parts.
+      if (end + 1 < tokens.size() && SiteNumber(tokens[end + 1].text) && IsSitePart(lex, tokens[end].text)) ++end;
       // "US$ 3.5 million", "HK$": a country's letters glued to a currency sign name the currency.
       if (end == start && end + 1 < tokens.size() && tokens[end + 1].text == "$" && tokens[end + 1].begin == tokens[end].end) {
         ruled[start] = true;
