@@ -288,6 +288,12 @@ EntityType Classify(const std::vector<Token>& tokens, size_t first, size_t last,
   if (title.empty() && (lex.IsCountryOrRegion(name) || NamesCountry(name))) return EntityType::kLocation;
   if (title.empty() && CountrysAgency(lex, tokens, first, last)) return EntityType::kOrganization;
   if (title.empty() && NamesFacility(lex, tokens, first, last)) return EntityType::kLocation;
+  // "the Disney Channel", "the History Channel": a broadcaster, unless a place or its people name
+  // the strait ("the English Channel", "the Bristol Channel").
+  if (title.empty() && last == first + 1 && tokens[last].text == "Channel" && !DemonymShaped(tokens[first].lower) &&
+      !lex.IsInhabitantWord(tokens[first].text) && !lex.IsCountryOrRegion(tokens[first].text) &&
+      !lex.IsCity(tokens[first].text) && !(lex.WordNetKindOf(tokens[first].lower) & kWordNetPlace))
+    return EntityType::kOrganization;
   if (title.empty() && last > first && IsLandformWord(tokens[last].text)) return EntityType::kLocation;  // "Ross Sea"
   if (last > first && lex.IsPeriodicalWord(tokens[last].text)) return EntityType::kOrganization;  // "LA Weekly"
   if (title.empty() && TeamName(lex, tokens, first, last)) return EntityType::kOrganization;
