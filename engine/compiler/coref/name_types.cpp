@@ -212,24 +212,14 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
     if (std::string state = lex.StateOfAbbreviation(n[i].group_name); !state.empty()) n[i].group_name = state;
   }
   // "the State of Ohio", "the Commonwealth of Kentucky": the place itself, under its own name.
-  static const std::unordered_set<std::string> polities = {"State", "Commonwealth", "Province", "Territory",
-                                                           "Canton", "Emirate", "Principality"};
-  std::vector<size_t> polity_spans;
   for (size_t i = 0; i < n.size(); ++i) {
-    if (words[i].size() < 3 || !polities.count(words[i][0]) || words[i][1] != "of" || n[i].nested) continue;
-    std::string place = Join(std::vector<std::string>(words[i].begin() + 2, words[i].end()), words[i].size() - 2);
+    if (words[i].size() < 3 || !IsPolityWord(words[i][0]) || words[i][1] != "of" || n[i].nested) continue;
+    std::string place = words[i][2];
+    for (size_t k = 3; k < words[i].size(); ++k) place += " " + words[i][k];
     if (!lex.IsCountryOrRegion(place) && lex.CountryCode(place).empty()) continue;
     n[i].type = EntityType::kLocation;
     n[i].group_name = place;
-    polity_spans.push_back(i);
   }
-  // The place nested in such a name is that name's mention already.
-  auto inside_polity = [&](const NameSpan& m) {
-    return m.nested && std::any_of(polity_spans.begin(), polity_spans.end(), [&](size_t p) {
-             return n[p].sentence == m.sentence && n[p].first <= m.first && m.last <= n[p].last;
-           });
-  };
-  if (!polity_spans.empty()) n.erase(std::remove_if(n.begin(), n.end(), inside_polity), n.end());
 }
 
 }  // namespace kg::compiler

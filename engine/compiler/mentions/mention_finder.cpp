@@ -937,10 +937,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
                       (before == "for" || before == "with" || before == "by" ||
                                            tokens[end].name().find("ORG") != std::string::npos)));
       // "The Guardian cited ...": a newspaper's one-word title after "The", wherever it stands.
-      static const std::unordered_set<std::string> papers = {
-          "Times", "Guardian", "Telegraph", "Independent", "Observer", "Herald", "Mirror", "Chronicle", "Tribune",
-          "Gazette", "Economist", "Spectator", "Scotsman", "Inquirer", "Examiner"};
-      outlet |= first > start && tokens[start].text == "The" && end == start + 1 && papers.count(tokens[end].text) &&
+      outlet |= first > start && tokens[start].text == "The" && end == start + 1 && IsNewspaperTitle(tokens[end].text) &&
                 !(end + 1 < tokens.size() && Capitalised(tokens[end + 1].text));
       if (outlet && first > end) first = start;
       // "On Monday the Hale Trust ...": a day opening the run, and the "the" after it.
@@ -970,10 +967,7 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           std::islower(static_cast<unsigned char>(tokens[last + 2].text[0])))
         continue;
       // "a devout Anglican", "a Roman Catholic priest": a faith's adjective.
-      static const std::unordered_set<std::string> faiths = {"Catholic", "Protestant", "Orthodox", "Anglican",
-                                                             "Methodist", "Baptist", "Lutheran", "Presbyterian",
-                                                             "Evangelical", "Pentecostal", "Muslim", "Jewish"};
-      if (title.empty() && faiths.count(tokens[last].text) && last - first <= 1) continue;
+      if (title.empty() && IsFaithWord(tokens[last].text) && last - first <= 1) continue;
       // "a degree in Linguistics", "a lecturer in Sport Psychology": a field of study, no place.
       if (first > 0 && (tokens[first - 1].text == "in" || tokens[first - 1].text == "of") && last - first <= 2 &&
           title.empty() && IsFieldOfStudy(lex, tokens[last].text))
@@ -1202,11 +1196,14 @@ std::vector<NameSpan> FindNames(const ArticleAnalysis& article) {
           continue;
         }
       }
-      if (span.type == EntityType::kOrganization || span.type == EntityType::kEvent || span.type == EntityType::kAward ||
-          (span.type == EntityType::kLocation &&
-           (lex.IsPlaceWord(tokens[last].text) || lex.IsFacilityWord(tokens[last].text)) &&  // "Volgograd Arena",
-           tokens[last].text != "City") ||                                             // not "Ho Chi Minh City"
-          (span.type == EntityType::kLocation && last >= first + 2 && tokens[first + 1].text == "of")) {  // "Bay of Bengal"
+      // "the State of Ohio" is Ohio itself (see VoteNameTypes): nothing nested in it.
+      bool polity = last >= first + 2 && tokens[first + 1].text == "of" && IsPolityWord(tokens[first].text);
+      if (!polity &&
+          (span.type == EntityType::kOrganization || span.type == EntityType::kEvent || span.type == EntityType::kAward ||
+           (span.type == EntityType::kLocation &&
+            (lex.IsPlaceWord(tokens[last].text) || lex.IsFacilityWord(tokens[last].text)) &&  // "Volgograd Arena",
+            tokens[last].text != "City") ||                                             // not "Ho Chi Minh City"
+           (span.type == EntityType::kLocation && last >= first + 2 && tokens[first + 1].text == "of"))) {  // "Bay of Bengal"
         NestedPlaces(tokens, s, first, last, &names);
         if (!lex.IsPlaceWord(tokens[last].text))  // "Mill Lane"
           NestedEponyms(tokens, s, first, last, span.type == EntityType::kOrganization, &names);

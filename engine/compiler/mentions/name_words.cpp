@@ -82,6 +82,26 @@ bool IsPrefixedAdjective(const std::string& word) {
          std::isupper(static_cast<unsigned char>(word[dash + 1]));
 }
 
+bool IsNewspaperTitle(const std::string& word) {
+  static const std::unordered_set<std::string> papers = {
+      "Times",   "Guardian",  "Telegraph", "Independent", "Observer", "Herald",  "Mirror",  "Chronicle",
+      "Tribune", "Gazette",   "Economist", "Spectator",   "Scotsman", "Inquirer", "Examiner"};
+  return papers.count(word) > 0;
+}
+
+bool IsFaithWord(const std::string& word) {
+  static const std::unordered_set<std::string> faiths = {"Catholic",    "Protestant",  "Orthodox", "Anglican",
+                                                         "Methodist",   "Baptist",     "Lutheran", "Presbyterian",
+                                                         "Evangelical", "Pentecostal", "Muslim",   "Jewish"};
+  return faiths.count(word) > 0;
+}
+
+bool IsPolityWord(const std::string& word) {
+  static const std::unordered_set<std::string> polities = {"State",  "Commonwealth", "Province",   "Territory",
+                                                           "Canton", "Emirate",      "Principality"};
+  return polities.count(word) > 0;
+}
+
 bool InstitutionAt(const std::vector<Token>& tokens, size_t i) {
   // Legislatures and parties that news names by one word, which in capitals is no common noun.
   static const std::unordered_set<std::string> institutions = {

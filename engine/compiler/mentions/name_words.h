@@ -36,6 +36,12 @@ bool BinomialAt(const Lexicon& lex, const std::vector<Token>& tokens, size_t i);
 bool IsFieldOfStudy(const Lexicon& lex, const std::string& word);
 // "pro-Ostavia", "Anti-Marrowby", "post-Soviet": a name under a prefix, which is an adjective.
 bool IsPrefixedAdjective(const std::string& word);
+// "Guardian", "Times": a word that is a newspaper's whole title after "The" ("The Guardian").
+bool IsNewspaperTitle(const std::string& word);
+// "Catholic", "Anglican", "Muslim": a faith's adjective, no name.
+bool IsFaithWord(const std::string& word);
+// "State", "Commonwealth", "Province": what "the State of Ohio" is, which is Ohio itself.
+bool IsPolityWord(const std::string& word);
 // "Congress voted", "wrote to Parliament", "the Crown": a legislature, party or the prosecution
 // that news names by one word, alone at tokens[i].
 bool InstitutionAt(const std::vector<Token>& tokens, size_t i);

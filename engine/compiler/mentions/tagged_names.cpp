@@ -80,8 +80,8 @@ NameSpan NestedSpan(const std::vector<Token>& tokens, size_t sentence, size_t fi
 // (save a compass word first: not "University of Technology"). Where those words begin, or 0.
 size_t PlaceAfterOf(const Lexicon& lex, const std::vector<Token>& tokens, size_t first, size_t last) {
   static const std::unordered_set<std::string> heads = {
-      "University", "College", "Municipality", "Province", "County", "Bay", "Gulf", "Sea", "Isle",
-      "Republic", "Kingdom", "State", "Duchy", "Diocese", "Archdiocese", "City", "Town", "Borough", "District",
+      "University", "College", "Municipality", "County", "Bay", "Gulf", "Sea", "Isle",
+      "Republic", "Kingdom", "Duchy", "Diocese", "Archdiocese", "City", "Town", "Borough", "District",
       "Region", "Port", "Battle", "Siege", "Sack", "Invasion", "Massacre", "Liberation"};
   if (last < first + 2 || !heads.count(tokens[first].text) || tokens[first + 1].text != "of") return 0;
   size_t place = first + 2;
