@@ -394,11 +394,8 @@ void ResolveCoreference(const std::vector<NameSpan>& names, ArticleAnalysis* art
     }
   for (const auto& [form, orgs] : org_of_kind_word)
     org_of_short_form.emplace(form, orgs);  // where no stronger short form has it
-  std::unordered_set<std::string> in_place_slot;  // "near Marrowby" is not Marrowby School
-  for (const NameSpan& n : names)
-    if (n.place_slot) in_place_slot.insert(Lower(n.text));
   for (size_t i = 0; i < names.size() && !org_of_short_form.empty(); ++i) {
-    if (in_place_slot.count(Lower(names[i].text))) continue;
+    if (names[i].place_slot) continue;  // "near Marrowby" is not Marrowby School
     auto it = org_of_short_form.find(Lower(names[i].text));
     if (it == org_of_short_form.end() || it->second.size() != 1 || !names[i].title.empty() || names[i].nested) continue;
     bool full_person = entity_of[i] >= 0 && article->entities[entity_of[i]].type == EntityType::kPerson;

@@ -143,6 +143,7 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
   std::unordered_set<std::string> in_place_slot;
   for (size_t i = 0; i < n.size(); ++i)
     if (n[i].place_slot) in_place_slot.insert(lower[i]);
+  for (size_t i = 0; i < n.size(); ++i) n[i].place_slot = in_place_slot.count(lower[i]) > 0;  // every mention of it
   auto add = [](const auto& index, const std::string& key, std::vector<size_t>* owners) {
     if (auto it = index.find(key); it != index.end()) owners->insert(owners->end(), it->second.begin(), it->second.end());
   };
@@ -164,7 +165,7 @@ void VoteNameTypes(std::vector<NameSpan>* names) {
     // Not when the rest is a place: "the San Francisco Bulletin" is not San Francisco.
     // Nor when it is a person's full name: the Andy Warhol Foundation is named after Andy Warhol.
     bool full_name = words[i].size() >= 2 && lex.IsGivenName(words[i][0]) && n[i].type == EntityType::kPerson;
-    if (!KnownPlace(lex, n[i].text) && !full_name && !n[i].nested && !in_place_slot.count(lower[i]))
+    if (!KnownPlace(lex, n[i].text) && !full_name && !n[i].nested && !n[i].place_slot)
       add(org_core, Join(words[i], words[i].size()), &owners);
     if (acronym) add(initials, letters, &owners);
     if (!n[i].nested) add(city, Join(words[i], words[i].size()), &owners);

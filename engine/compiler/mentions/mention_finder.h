@@ -33,7 +33,8 @@ struct NameSpan {
   bool role_only = false;      // "the Home Secretary": no name, the role of whoever the article
                                // names with that title, if one person
   bool place_slot = false;     // after "in", "near" or "outside": where something is ("born in
-                               // Exeter"), so not the short form of a body named after the place
+                               // Marrowby"), so not the short form of a body named after the place;
+                               // VoteNameTypes marks every mention of such a name
   bool cued = false;           // a cue in the text (title, organisation word, gazetteer) set the type,
                                // not the name tagger or a default
 };
